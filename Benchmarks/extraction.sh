@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Extraction quality and speed on ../shared/data/extraction-dev (181 real news pages, 31 MB of HTML), with
+# trafilatura measured in the same run for the speed ratio. Needs ../shared (not in a bare clone) and, for the
+# reference, `pip install trafilatura`. Usage: Benchmarks/extraction.sh [REPEATS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repeats=${1:-5}
+data=../shared/data/extraction-dev
+eval=../shared/bench/evaluate_extraction.py
+[ -d "$data" ] || { echo "needs $data (the shared evaluation data)"; exit 2; }
+swift build -c release --product slant >/dev/null
+echo "== quality and speed (fastest of $repeats passes; MB/s counts HTML bytes)"
+if python3 -c 'import trafilatura' 2>/dev/null; then
+  python3 "$eval" --dataset "$data" --python-extractor trafilatura --repeat 3 --bootstrap 0 --header
+fi
+python3 "$eval" --dataset "$data" --batch-cmd '.build/release/slant extract --jobs 1 --files-from {list} --out {outdir}' \
+  --name 'slant (1 core)' --repeat "$repeats" --bootstrap 1000
+python3 "$eval" --dataset "$data" --batch-cmd '.build/release/slant extract --files-from {list} --out {outdir}' \
+  --name "slant ($(nproc) cores)" --repeat "$repeats" --bootstrap 0
+echo "== peak memory of the whole batch (max RSS)"
+cache=$(python3 - "$data" <<'PY'
+import sys, tempfile, pathlib
+d = pathlib.Path(sys.argv[1]).resolve()
+print(pathlib.Path(tempfile.gettempdir()) / 'extract-bench-cache' / d.as_posix().strip('/').replace('/', '_'))
+PY
+)
+ls "$cache"/*.html > /tmp/slant-bench-list.txt
+out=$(mktemp -d)
+/usr/bin/time -f '%M KB max RSS, %e s wall' .build/release/slant extract --files-from /tmp/slant-bench-list.txt --out "$out"
+rm -rf "$out"

@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "slant",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "slant", targets: ["slant"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "Corpus", targets: ["Corpus"]),
+        .library(name: "Analysis", targets: ["Analysis"]),
+        .library(name: "Reports", targets: ["Reports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // libxml2, seen only by the Extraction module.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Value types and pure functions over text: spans, tokens, sentences, hashing.
+        .target(name: "Text"),
+        // HTML or plain text -> ExtractedArticle. The only importer of CLibXML2.
+        .target(name: "Extraction", dependencies: ["CLibXML2", "Text"]),
+        // Events and their articles on disk.
+        .target(name: "Corpus", dependencies: ["Extraction", "Text", .product(name: "Yams", package: "Yams")]),
+        // Lexicon formats and the matcher.
+        .target(name: "Lexicon", dependencies: ["Text", .product(name: "Yams", package: "Yams")]),
+        // Framing scores, quotes, alignment, keyness.
+        .target(name: "Analysis", dependencies: ["Text", "Lexicon", .product(name: "Yams", package: "Yams")]),
+        // One report model, rendered as HTML, Markdown, JSON, CSV.
+        .target(name: "Reports", dependencies: ["Analysis", "Lexicon", "Text"]),
+        // The commands.
+        .target(name: "SlantCLI", dependencies: [
+            "Extraction", "Corpus", "Lexicon", "Analysis", "Reports", "Text",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "slant", dependencies: ["SlantCLI"]),
+        // Release-mode benchmarks: `swift build -c release --product slant-bench`.
+        .executableTarget(name: "slant-bench",
+                          dependencies: ["Extraction", "Lexicon", "Analysis", "Reports", "Corpus", "Text"],
+                          path: "Benchmarks/slant-bench"),
+        .testTarget(name: "TextTests", dependencies: ["Text"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Text"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Extraction", "Text"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "Text"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Lexicon", "Text"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "Lexicon", "Text"]),
+        .testTarget(name: "CLITests", dependencies: ["SlantCLI"]),
+    ]
+)

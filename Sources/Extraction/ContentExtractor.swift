@@ -1,0 +1,422 @@
+import Text
+
+/// A run of inline text under one block-level element.
+struct TextBlock: Sendable {
+    /// The innermost block-level element holding the text.
+    var owner: Int
+    /// The first text node of the block.
+    var first: Int
+    var text: String
+    var chars: Int
+    var linkChars: Int
+    var commas: Int
+    var kind: BlockKind
+    var level: Int?
+    /// Inside a list or a table: rows of data, not stray labels.
+    var structured = false
+    /// Inside an embedded post (a tweet): kept even when it is mostly links.
+    var embedded = false
+
+    var linkDensity: Double { chars == 0 ? 0 : Double(linkChars) / Double(chars) }
+}
+
+/// Chooses the article body in a `DOM`: scores containers by the paragraphs they hold (the Readability idea), prefers
+/// structural evidence (`itemprop=articleBody`, body classes), then keeps the blocks of the chosen subtrees that are not
+/// boilerplate by class, tag, link density or text.
+struct ContentExtractor {
+    let dom: DOM
+    private let context: [Context]
+    private let subtreeChars: [Int32]
+    private let subtreeLinkChars: [Int32]
+    private let bodyIndex: Int
+
+    /// Flags an element passes down to everything inside it.
+    struct Context: OptionSet {
+        let rawValue: UInt16
+        static let hidden = Context(rawValue: 1 << 0)
+        static let link = Context(rawValue: 1 << 1)
+        static let heading = Context(rawValue: 1 << 2)
+        static let listItem = Context(rawValue: 1 << 3)
+        static let quote = Context(rawValue: 1 << 4)
+        static let caption = Context(rawValue: 1 << 5)
+        static let figure = Context(rawValue: 1 << 6)
+        static let preformatted = Context(rawValue: 1 << 7)
+        static let table = Context(rawValue: 1 << 8)
+        static let embed = Context(rawValue: 1 << 9)
+    }
+
+    init(dom: DOM) {
+        self.dom = dom
+        let nodes = dom.nodes
+        let n = nodes.count
+        var context = [Context](repeating: [], count: n)
+        var body = -1
+        for i in 0..<n {
+            let node = nodes[i]
+            var c: Context = node.parent >= 0 ? context[Int(node.parent)] : []
+            switch node.tag {
+            case .a: c.insert(.link)
+            case .h1, .h2, .h3, .h4, .h5, .h6: c.insert(.heading)
+            case .li, .dd, .dt: c.insert(.listItem)
+            case .blockquote, .q: c.insert(.quote)
+            case .figcaption, .caption: c.insert(.caption)
+            case .figure: c.insert(.figure)
+            case .pre: c.insert(.preformatted)
+            case .table: c.insert(.table)
+            case .body: if body < 0 { body = i }
+            default: break
+            }
+            if node.hints.contains(.hidden) { c.insert(.hidden) }
+            if node.hints.contains(.embed) { c.insert(.embed) }
+            if node.hints.contains(.caption) && node.tag != .text { c.insert(.caption) }
+            context[i] = c
+        }
+        var chars = [Int32](repeating: 0, count: n)
+        var links = [Int32](repeating: 0, count: n)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            let node = nodes[i]
+            if node.tag == .text {
+                chars[i] = node.chars
+                if context[Int(max(node.parent, 0))].contains(.link) && node.parent >= 0 { links[i] = node.chars }
+            }
+            if node.parent >= 0, !context[i].contains(.hidden) {
+                chars[Int(node.parent)] += chars[i]
+                links[Int(node.parent)] += links[i]
+            }
+        }
+        self.context = context
+        self.subtreeChars = chars
+        self.subtreeLinkChars = links
+        self.bodyIndex = max(body, 0)
+    }
+
+    func chars(_ i: Int) -> Int { Int(subtreeChars[i]) }
+
+    func linkDensity(_ i: Int) -> Double {
+        let c = subtreeChars[i]
+        return c == 0 ? 0 : Double(subtreeLinkChars[i]) / Double(c)
+    }
+
+    // MARK: blocks
+
+    /// The text blocks of the subtree at `root`, skipping hidden elements and those `skip` rejects. Without `withText`
+    /// only the statistics are kept (the scoring pass needs no strings).
+    func blocks(in root: Int, withText: Bool = true, skip: (Int) -> Bool = { _ in false }) -> [TextBlock] {
+        let nodes = dom.nodes
+        guard !nodes.isEmpty else { return [] }
+        var result: [TextBlock] = []
+        var open: [Int] = []
+        var bytes: [UInt8] = []
+        var owner = -1, first = -1, chars = 0, linkChars = 0, commas = 0
+        var pendingBreak = false
+
+        func flush() {
+            defer { bytes.removeAll(keepingCapacity: true); owner = -1; first = -1; chars = 0; linkChars = 0; commas = 0; pendingBreak = false }
+            guard chars > 0 else { return }
+            let text = withText ? bytes.withUnsafeBufferPointer { Whitespace.collapse(utf8: $0) } : ""
+            guard !text.isEmpty || !withText else { return }
+            let (kind, level) = blockKind(owner: owner, firstText: first)
+            let c = context[first]
+            result.append(TextBlock(owner: owner, first: first, text: text, chars: chars, linkChars: linkChars,
+                                    commas: commas, kind: kind, level: level,
+                                    structured: c.contains(.listItem) || c.contains(.table), embedded: c.contains(.embed)))
+        }
+
+        var i = root
+        let end = Int(nodes[root].end)
+        while i < end {
+            while let top = open.last, Int(nodes[top].end) <= i {
+                flush()
+                open.removeLast()
+            }
+            let node = nodes[i]
+            if node.tag == .text {
+                if node.chars > 0 {
+                    if owner < 0 { owner = open.last ?? root; first = i }
+                    chars += Int(node.chars)
+                    commas += Int(node.commas)
+                    if context[i].contains(.link) || (node.parent >= 0 && context[Int(node.parent)].contains(.link)) {
+                        linkChars += Int(node.chars)
+                    }
+                    pendingBreak = false
+                }
+                if owner >= 0 && withText { bytes.append(contentsOf: dom.text[Int(node.textStart)..<Int(node.textEnd)]) }
+                i += 1
+                continue
+            }
+            if context[i].contains(.hidden) || (i != root && skip(i)) {
+                i = Int(node.end)
+                continue
+            }
+            if node.tag == .br {
+                if pendingBreak { flush() } else { pendingBreak = true; bytes.append(0x20) }
+                i += 1
+                continue
+            }
+            if node.tag.isBlock || node.tag == .img {
+                flush()
+                if node.tag.isBlock { open.append(i) }
+            } else if node.tag == .td || node.tag == .th {
+                bytes.append(0x20)
+            }
+            i += 1
+        }
+        flush()
+        return result
+    }
+
+    private func blockKind(owner: Int, firstText: Int) -> (BlockKind, Int?) {
+        let c = context[firstText >= 0 ? firstText : owner].union(context[owner])
+        if c.contains(.caption) { return (.caption, nil) }
+        if c.contains(.heading) {
+            var j = owner
+            while j >= 0 {
+                switch dom.nodes[j].tag {
+                case .h1: return (.heading, 1)
+                case .h2: return (.heading, 2)
+                case .h3: return (.heading, 3)
+                case .h4: return (.heading, 4)
+                case .h5: return (.heading, 5)
+                case .h6: return (.heading, 6)
+                default: j = Int(dom.nodes[j].parent)
+                }
+            }
+            return (.heading, 2)
+        }
+        if c.contains(.quote) { return (.quote, nil) }
+        if c.contains(.listItem) { return (.listItem, nil) }
+        return (.paragraph, nil)
+    }
+
+    // MARK: choosing the container
+
+    /// Readability-style scores of candidate containers, already weighted by link density.
+    private func candidateScores(_ blocks: [TextBlock]) -> [Int: Double] {
+        var scores: [Int: Double] = [:]
+        for block in blocks where block.chars >= BoilerplateRules.minScoredParagraph {
+            if block.kind == .heading || block.kind == .caption { continue }
+            let content = 1 + Double(block.commas) + min(Double(block.chars / 100), 3)
+            var ancestor = Int(dom.nodes[block.owner].parent)
+            if dom.nodes[block.owner].tag == .li || dom.nodes[block.owner].tag == .td { ancestor = block.owner }
+            var level = 0
+            while ancestor >= 0, level < 5 {
+                if scores[ancestor] == nil { scores[ancestor] = initialScore(ancestor) }
+                let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level) * 3)
+                scores[ancestor]! += content / divider
+                ancestor = Int(dom.nodes[ancestor].parent)
+                level += 1
+            }
+        }
+        for (i, s) in scores { scores[i] = s * (1 - linkDensity(i)) }
+        return scores
+    }
+
+    private func initialScore(_ i: Int) -> Double {
+        var score: Double
+        switch dom.nodes[i].tag {
+        case .div, .article, .main: score = 5
+        case .pre, .td, .blockquote, .section: score = 3
+        case .address, .ol, .ul, .dl, .dd, .dt, .li, .form, .aside, .nav, .footer, .header: score = -3
+        case .h1, .h2, .h3, .h4, .h5, .h6, .th: score = -5
+        default: score = 0
+        }
+        return score + classWeight(i)
+    }
+
+    private func classWeight(_ i: Int) -> Double {
+        let hints = dom.nodes[i].hints
+        var weight = 0.0
+        if hints.contains(.articleBody) { weight += 40 } else if hints.contains(.positive) { weight += 25 }
+        if hints.contains(.articleType) { weight += 25 }
+        if !hints.isDisjoint(with: .boilerplate) { weight -= 25 }
+        return weight
+    }
+
+    /// The subtrees that hold the article, in document order.
+    func chooseRoots(_ blocks: [TextBlock]) -> [Int] {
+        let scores = candidateScores(blocks)
+        guard var top = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key else {
+            return [bodyIndex]
+        }
+        let topScore = scores[top]!
+
+        // Several strong candidates inside one ancestor: the ancestor is the article.
+        let strong = scores.filter { $0.key != top && $0.value >= topScore * 0.75 }.map(\.key)
+        if strong.count >= 2 {
+            var ancestor = Int(dom.nodes[top].parent)
+            while ancestor > bodyIndex {
+                if strong.filter({ dom.contains(ancestor, $0) }).count >= 2 { top = ancestor; break }
+                ancestor = Int(dom.nodes[ancestor].parent)
+            }
+        }
+        // Climb while the parent holds the same text (a wrapper) or scores higher.
+        while true {
+            let parent = Int(dom.nodes[top].parent)
+            guard parent > bodyIndex else { break }
+            if subtreeChars[parent] == subtreeChars[top] { top = parent; continue }
+            if let ps = scores[parent], ps > (scores[top] ?? 0) { top = parent; continue }
+            break
+        }
+
+        if let structural = structuralRoots(near: top) { return structural }
+
+        // Siblings of the top candidate that look like more of the article.
+        let parent = Int(dom.nodes[top].parent)
+        guard parent >= 0 else { return [top] }
+        let threshold = max(10, (scores[top] ?? 0) * BoilerplateRules.siblingScoreShare)
+        var roots: [Int] = []
+        var child = parent + 1
+        let parentEnd = Int(dom.nodes[parent].end)
+        while child < parentEnd {
+            defer { child = Int(dom.nodes[child].end) }
+            if child == top { roots.append(child); continue }
+            let node = dom.nodes[child]
+            guard node.tag != .text, !context[child].contains(.hidden) else { continue }
+            if !node.hints.isDisjoint(with: .boilerplate) && !node.hints.contains(.articleBody) { continue }
+            if node.tag == .nav || node.tag == .aside || node.tag == .footer || node.tag == .header { continue }
+            let chars = Int(subtreeChars[child])
+            let density = linkDensity(child)
+            if let s = scores[child], s >= threshold {
+                roots.append(child)
+            } else if node.tag == .p {
+                if chars > 80 && density < 0.25 {
+                    roots.append(child)
+                } else if chars > 0 && density == 0 && dom.textContent(of: child).last.map({ ".!?\"”".contains($0) }) == true {
+                    roots.append(child)
+                }
+            }
+        }
+        return roots.isEmpty ? [top] : roots
+    }
+
+    /// Elements that name themselves the article body, when they agree with the scored candidate.
+    private func structuralRoots(near top: Int) -> [Int]? {
+        var bodies: [Int] = []
+        var i = 0
+        let n = dom.nodes.count
+        while i < n {
+            let node = dom.nodes[i]
+            if node.tag != .text, node.hints.contains(.articleBody), !context[i].contains(.hidden),
+               subtreeChars[i] - subtreeLinkChars[i] >= 100 {
+                bodies.append(i)
+                i = Int(node.end)   // outermost only
+                continue
+            }
+            i += 1
+        }
+        guard !bodies.isEmpty else { return nil }
+        let topChars = Double(subtreeChars[top] - subtreeLinkChars[top])
+        // A body element that contains the candidate is the article (the candidate was one part of it).
+        if let outer = bodies.first(where: { dom.contains($0, top) }) { return [outer] }
+        // Body elements inside the candidate that hold most of its text: keep them and drop the rest.
+        let inside = bodies.filter { dom.contains(top, $0) }
+        let insideChars = inside.reduce(0.0) { $0 + Double(subtreeChars[$1] - subtreeLinkChars[$1]) }
+        if !inside.isEmpty, insideChars >= 0.5 * topChars { return inside }
+        // Elsewhere on the page: prefer it when it carries comparable text.
+        if inside.isEmpty, let best = bodies.max(by: { subtreeChars[$0] < subtreeChars[$1] }),
+           Double(subtreeChars[best] - subtreeLinkChars[best]) >= 0.7 * topChars {
+            return [best]
+        }
+        return nil
+    }
+
+    // MARK: cleaning
+
+    /// True for elements inside the article that are not article text: boilerplate by tag or class, unless they hold
+    /// most of the article (a misnamed wrapper).
+    func isPrunable(_ i: Int, rootChars: Int) -> Bool {
+        let node = dom.nodes[i]
+        let share = rootChars > 0 ? Double(subtreeChars[i]) / Double(rootChars) : 0
+        switch node.tag {
+        case .nav, .aside, .footer, .form, .menu:
+            return share < 0.5
+        case .header:
+            return share < 0.3
+        case .figure, .picture:
+            return !node.hints.contains(.embed)
+        default:
+            break
+        }
+        if node.hints.contains(.articleBody) || node.hints.contains(.embed) { return false }
+        if node.hints.contains(.comments) { return true }
+        if !node.hints.isDisjoint(with: .boilerplate) { return share < 0.5 }
+        return false
+    }
+
+    /// The article body and its captions.
+    func extract(title: String?) -> (body: [Block], captions: [Block]) {
+        let scoring = blocks(in: bodyIndex, withText: false)
+        let roots = chooseRoots(scoring)
+        var kept: [TextBlock] = []
+        var captions: [Block] = []
+        for root in roots {
+            let rootChars = Int(subtreeChars[root])
+            kept.append(contentsOf: blocks(in: root, skip: { isPrunable($0, rootChars: rootChars) }))
+        }
+        captions = figureCaptions(around: roots)
+        var body = BlockCleaner(title: title).clean(kept, captions: &captions)
+        let bodyLength = body.reduce(0) { $0 + $1.text.utf8.count }
+        if bodyLength < BoilerplateRules.minimumArticleChars {
+            var ignored: [Block] = []
+            let fallback = BlockCleaner(title: title).clean(densityFallback(blocks(in: bodyIndex)), captions: &ignored)
+            if fallback.reduce(0, { $0 + $1.text.utf8.count }) > bodyLength * 2 { body = fallback }
+        }
+        return (body, captions)
+    }
+
+    /// Captions of the article's figures: inside the chosen subtrees or the `<article>` around them, kept apart.
+    private func figureCaptions(around roots: [Int]) -> [Block] {
+        var scopes: [Int] = []
+        for root in roots {
+            var scope = root
+            var j = Int(dom.nodes[root].parent)
+            while j > bodyIndex {
+                let node = dom.nodes[j]
+                if node.tag == .article || node.hints.contains(.articleType) { scope = j; break }
+                j = Int(node.parent)
+            }
+            if !scopes.contains(where: { dom.contains($0, scope) }) {
+                scopes.removeAll { dom.contains(scope, $0) }
+                scopes.append(scope)
+            }
+        }
+        var captions: [Block] = []
+        var seen: Set<String> = []
+        for scope in scopes.sorted() {
+            var j = scope
+            while j < Int(dom.nodes[scope].end) {
+                let node = dom.nodes[j]
+                if node.tag != .text, context[j].contains(.hidden) { j = Int(node.end); continue }
+                if node.tag == .figcaption || (node.tag != .text && node.hints.contains(.caption)) {
+                    let text = dom.textContent(of: j)
+                    if !text.isEmpty, seen.insert(text).inserted { captions.append(Block(kind: .caption, text: text)) }
+                    j = Int(node.end)
+                    continue
+                }
+                j += 1
+            }
+        }
+        return captions
+    }
+
+    /// jusText-style selection over the whole page: long, link-poor blocks and the short ones between them.
+    private func densityFallback(_ all: [TextBlock]) -> [TextBlock] {
+        let candidates = all.filter { block in
+            var j = block.owner
+            while j > bodyIndex {
+                let hints = dom.nodes[j].hints
+                if !hints.isDisjoint(with: .boilerplate) && !hints.contains(.articleBody) { return false }
+                if [.nav, .aside, .footer, .header].contains(dom.nodes[j].tag) { return false }
+                j = Int(dom.nodes[j].parent)
+            }
+            return true
+        }
+        var good = candidates.map { $0.chars >= 80 && $0.linkDensity < 0.2 && $0.kind != .caption }
+        for k in candidates.indices where !good[k] && candidates[k].linkDensity < 0.2 && candidates[k].chars >= 20 {
+            let before = k > 0 && good[k - 1]
+            let after = k + 1 < candidates.count && good[k + 1]
+            if before && after { good[k] = true }
+        }
+        return candidates.indices.filter { good[$0] }.map { candidates[$0] }
+    }
+}

@@ -1,0 +1,118 @@
+/// The kinds of block an article body is reduced to.
+public enum BlockKind: String, Codable, Sendable, CaseIterable {
+    case heading, paragraph, quote
+    case listItem = "list_item"
+    case caption
+}
+
+/// One block of article text.
+public struct Block: Codable, Sendable, Equatable {
+    public var kind: BlockKind
+    public var text: String
+    /// 1–6 for headings.
+    public var level: Int?
+
+    public init(kind: BlockKind, text: String, level: Int? = nil) {
+        self.kind = kind
+        self.text = text
+        self.level = level
+    }
+}
+
+/// Where a metadata field came from.
+public enum MetadataSource: String, Codable, Sendable {
+    case jsonLD = "json-ld", openGraph = "opengraph", meta, microdata, time, htmlTitle = "html-title", heading,
+         byline, link, htmlLang = "html-lang", text, domain, user
+}
+
+/// Article metadata, each field with the source that supplied it.
+public struct ArticleMetadata: Codable, Sendable, Equatable {
+    public var title: String?
+    public var authors: [String] = []
+    /// ISO 8601: `YYYY-MM-DD`, or a full timestamp when the page gives one.
+    public var date: String?
+    public var siteName: String?
+    public var url: String?
+    public var language: String?
+    public var description: String?
+    /// Field name (`title`, `authors`, `date`, `site_name`, `url`, `language`, `description`) to its source.
+    public var sources: [String: MetadataSource] = [:]
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case title, authors, date, siteName = "site_name", url, language, description, sources
+    }
+}
+
+/// How an extraction was made, so it can be checked and repeated.
+public struct Provenance: Codable, Sendable, Equatable {
+    /// SHA-256 of the input bytes.
+    public var sha256: String
+    public var extractor: String
+    /// `html` or `text`.
+    public var inputFormat: String
+    /// The character encoding the input was decoded from.
+    public var encoding: String
+
+    public init(sha256: String, extractor: String, inputFormat: String, encoding: String) {
+        self.sha256 = sha256
+        self.extractor = extractor
+        self.inputFormat = inputFormat
+        self.encoding = encoding
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case sha256, extractor, inputFormat = "input_format", encoding
+    }
+}
+
+/// An article extracted from a page: metadata, body blocks, captions kept apart, provenance.
+public struct ExtractedArticle: Codable, Sendable, Equatable {
+    public var metadata: ArticleMetadata
+    /// The body, in reading order; never contains captions.
+    public var blocks: [Block]
+    /// Image and video captions found in the article, kept out of the body.
+    public var captions: [Block]
+    public var provenance: Provenance
+
+    public init(metadata: ArticleMetadata, blocks: [Block], captions: [Block], provenance: Provenance) {
+        self.metadata = metadata
+        self.blocks = blocks
+        self.captions = captions
+        self.provenance = provenance
+    }
+
+    /// The clean text: the title, a blank line, then the body blocks separated by blank lines.
+    public var text: String {
+        var parts: [String] = []
+        if let title = metadata.title, !title.isEmpty { parts.append(title) }
+        parts.append(contentsOf: blocks.map(\.text))
+        return parts.joined(separator: "\n\n")
+    }
+
+    /// The body alone, blocks separated by blank lines.
+    public var bodyText: String { blocks.map(\.text).joined(separator: "\n\n") }
+
+    /// Words in the body (runs of letters or digits).
+    public var wordCount: Int { WordCounter.count(bodyText) }
+}
+
+/// The JSON form of an extraction (`slant extract --format json`): the article plus its clean text.
+public struct ExtractionJSON: Encodable {
+    public let metadata: ArticleMetadata
+    public let blocks: [Block]
+    public let captions: [Block]
+    public let provenance: Provenance
+    public let text: String
+
+    public init(_ article: ExtractedArticle) {
+        metadata = article.metadata
+        blocks = article.blocks
+        captions = article.captions
+        provenance = article.provenance
+        text = article.text
+    }
+}
+
+import Text

@@ -1,0 +1,113 @@
+import Text
+
+/// How to read an input.
+public enum InputFormat: String, Sendable, CaseIterable {
+    /// Decide by file extension, then by content.
+    case auto, html, text
+}
+
+/// Options of one extraction.
+public struct ExtractionOptions: Sendable {
+    public var inputFormat: InputFormat
+    /// The input's file name or URL, used to decide the format by extension and as the URL of last resort.
+    public var sourceName: String?
+    /// The page's URL when known (from `--url` or a fetch).
+    public var url: String?
+    /// Inputs larger than this are refused.
+    public var maxBytes: Int
+    /// Whether to hash the input for the provenance record (skipped by batch text output, which does not print it).
+    public var hashInput = true
+
+    public init(inputFormat: InputFormat = .auto, sourceName: String? = nil, url: String? = nil, maxBytes: Int = 32_000_000) {
+        self.inputFormat = inputFormat
+        self.sourceName = sourceName
+        self.url = url
+        self.maxBytes = maxBytes
+    }
+}
+
+/// Turns a news page (HTML or flattened text) into an `ExtractedArticle`.
+public enum Extractor {
+    /// Changes whenever extraction output can change; stored with every article so `slant check` can tell.
+    public static let version = "slant-extract 1.0"
+
+    /// The libxml2 version extraction runs on.
+    public static var libxml2Version: String { HTMLParser.libxmlVersion }
+
+    public static func extract(_ input: [UInt8], options: ExtractionOptions = ExtractionOptions()) throws(ExtractionError) -> ExtractedArticle {
+        guard !input.isEmpty else { throw .empty }
+        guard input.count <= options.maxBytes else { throw .tooLarge(bytes: input.count, limit: options.maxBytes) }
+        let sha = options.hashInput ? SHA256.hex(input) : ""
+        // UTF-16 (only with a byte-order mark) becomes UTF-8 before anything looks at the bytes.
+        var bytes = input
+        if let bom = Charset.sniffBOM(input), bom != .utf8 {
+            guard let decoded = Charset.decodeUTF16(input) else { throw .undecodable("UTF-16") }
+            bytes = Array(decoded.utf8)
+        } else if isBinary(input) {
+            throw .binary
+        }
+
+        let format = resolveFormat(bytes, options: options)
+        if format == .text {
+            let (text, encoding) = try decodeText(bytes)
+            guard !text.unicodeScalars.allSatisfy(Whitespace.isSpace) else { throw .empty }
+            let (meta, body, captions) = PlainTextExtractor().extract(text)
+            var metadata = meta
+            if metadata.url == nil, let url = options.url { metadata.url = url; metadata.sources["url"] = .user }
+            guard !body.isEmpty else { throw .noArticleText }
+            return ExtractedArticle(metadata: metadata, blocks: body, captions: captions,
+                                    provenance: Provenance(sha256: sha, extractor: version, inputFormat: "text", encoding: encoding))
+        }
+        let (dom, encoding) = try HTMLParser.parse(bytes)
+        let (metadata, ldBody) = MetadataExtractor(dom: dom).extract(sourceURL: options.url)
+        var (body, captions) = ContentExtractor(dom: dom).extract(title: metadata.title)
+        // Pages that render their text with scripts often still carry it in JSON-LD.
+        let bodyChars = body.reduce(0) { $0 + $1.text.utf8.count }
+        if let ld = ldBody, !ld.contains("<"), ld.utf8.count >= 200, Double(bodyChars) < 0.5 * Double(ld.utf8.count) {
+            body = ld.split(whereSeparator: \.isNewline).map { Whitespace.collapse($0) }.filter { !$0.isEmpty }
+                .map { Block(kind: .paragraph, text: $0) }
+        }
+        guard !body.isEmpty else { throw .noArticleText }
+        return ExtractedArticle(metadata: metadata, blocks: body, captions: captions,
+                                provenance: Provenance(sha256: sha, extractor: version, inputFormat: "html", encoding: encoding))
+    }
+
+    /// The format an input will be read as.
+    public static func resolveFormat(_ bytes: [UInt8], options: ExtractionOptions) -> InputFormat {
+        if options.inputFormat != .auto { return options.inputFormat }
+        if let name = options.sourceName?.lowercased() {
+            let path = name.split(separator: "?").first.map(String.init) ?? name
+            if path.hasSuffix(".txt") || path.hasSuffix(".text") || path.hasSuffix(".md") { return .text }
+            if path.hasSuffix(".html") || path.hasSuffix(".htm") || path.hasSuffix(".xhtml") { return .html }
+        }
+        return looksLikeHTML(bytes) ? .html : .text
+    }
+
+    static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        return ["<!doctype html", "<html", "<head", "<body", "<p>", "<div", "<article", "<meta"].contains { head.contains($0) }
+    }
+
+    /// NUL bytes, or many control characters, in the first 8 KB.
+    static func isBinary(_ bytes: [UInt8]) -> Bool {
+        let head = bytes.prefix(8192)
+        var controls = 0
+        for b in head {
+            if b == 0 { return true }
+            if b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B) { controls += 1 }
+        }
+        return controls * 20 > head.count
+    }
+
+    private static func decodeText(_ bytes: [UInt8]) throws(ExtractionError) -> (String, String) {
+        switch Charset.sniffBOM(bytes) {
+        case .utf8: return (String(decoding: bytes.dropFirst(3), as: UTF8.self), "UTF-8")
+        case .utf16LE, .utf16BE:
+            guard let s = Charset.decodeUTF16(bytes) else { throw .undecodable("UTF-16") }
+            return (s, "UTF-16")
+        case nil:
+            if let s = String(validating: bytes, as: UTF8.self) { return (s, "UTF-8") }
+            return (Windows1252.decode(bytes), "windows-1252")
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import ArgumentParser
+import Extraction
+import Foundation
+import Synchronization
+import Text
+
+extension InputFormat: ExpressibleByArgument {}
+
+/// `--format text|json` of `slant extract`.
+enum ExtractOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+extension Slant {
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Extract the article text and metadata from a news page (HTML or flattened text).",
+            discussion: """
+                One page:   slant extract PAGE.html [--format json]
+                A batch:    slant extract --files-from LIST --out DIR [--format text|json] [--jobs N]
+                In batch mode each input PATH/NAME.EXT becomes DIR/NAME.txt (or .json); pages that fail are reported
+                on stderr and skipped, and the exit status is 1 if any failed.
+                """
+        )
+
+        @Argument(help: "The page to extract (an HTML or text file, or - for standard input).")
+        var page: String?
+
+        @Option(help: "Output format: text (title, blank line, paragraphs) or json (metadata, blocks, provenance).")
+        var format: ExtractOutputFormat = .text
+
+        @Option(name: .customLong("input-format"), help: "Read the input as html or text (default: by extension, then content).")
+        var inputFormat: InputFormat = .auto
+
+        @Option(help: "The page's URL, recorded in the metadata when the page does not give one.")
+        var url: String?
+
+        @Option(name: .customLong("files-from"), help: "Batch mode: a file listing input paths, one per line.")
+        var filesFrom: String?
+
+        @Option(help: "Batch mode: the directory to write NAME.txt or NAME.json into.")
+        var out: String?
+
+        @Option(help: "Batch mode: pages extracted in parallel (default: all cores).")
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+        @Option(name: .customLong("max-size"), help: "Refuse inputs larger than this many megabytes.")
+        var maxSize: Int = 32
+
+        func validate() throws {
+            if filesFrom != nil || out != nil {
+                guard filesFrom != nil, out != nil else { throw ValidationError("--files-from and --out go together.") }
+                guard page == nil else { throw ValidationError("Give either a PAGE or --files-from, not both.") }
+            } else if page == nil {
+                throw ValidationError("Give a PAGE to extract, or --files-from LIST --out DIR.")
+            }
+            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+            guard maxSize >= 1 else { throw ValidationError("--max-size must be at least 1 (MB).") }
+        }
+
+        func run() throws {
+            if let list = filesFrom, let out {
+                try runBatch(list: list, outDir: out)
+                return
+            }
+            let path = page!
+            do {
+                let article = try extract(path: path)
+                Terminal.out(try render(article))
+            } catch let error as InputError {
+                Terminal.error(error.description)
+                throw ExitCode(1)
+            }
+        }
+
+        private func options(for path: String) -> ExtractionOptions {
+            var options = ExtractionOptions(inputFormat: inputFormat, sourceName: path, url: url, maxBytes: maxSize * 1_000_000)
+            options.hashInput = format == .json
+            return options
+        }
+
+        private func extract(path: String) throws(InputError) -> ExtractedArticle {
+            let bytes = try InputFile.read(path, maxBytes: maxSize * 1_000_000)
+            do {
+                return try Extractor.extract(bytes, options: options(for: path))
+            } catch {
+                throw InputError(path: path, message: error.description)
+            }
+        }
+
+        private func render(_ article: ExtractedArticle) throws -> String {
+            switch format {
+            case .text: return article.text + "\n"
+            case .json: return try JSONOutput.encode(ExtractionJSON(article))
+            }
+        }
+
+        private func runBatch(list: String, outDir: String) throws {
+            let listText: String
+            do {
+                listText = String(decoding: try InputFile.read(list, maxBytes: 64_000_000), as: UTF8.self)
+            } catch {
+                Terminal.error(error.description)
+                throw ExitCode(1)
+            }
+            let paths = listText.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+            let outURL = URL(fileURLWithPath: outDir, isDirectory: true)
+            do {
+                try FileManager.default.createDirectory(at: outURL, withIntermediateDirectories: true)
+            } catch {
+                Terminal.error("\(outDir): cannot create the output directory (\(error.localizedDescription))")
+                throw ExitCode(1)
+            }
+            let ext = format == .json ? "json" : "txt"
+            let next = Atomic<Int>(0)
+            let failures = Mutex<[String]>([])
+            let progress = ProgressBar(total: paths.count, enabled: Terminal.stderrIsTerminal)
+            let workers = min(jobs, max(paths.count, 1))
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    let i = next.add(1, ordering: .relaxed).oldValue
+                    guard i < paths.count else { break }
+                    let path = paths[i]
+                    do {
+                        let article = try extract(path: path)
+                        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+                        let target = outURL.appendingPathComponent(name + "." + ext)
+                        try AtomicFile.write(Data(try render(article).utf8), to: target)
+                    } catch let error as InputError {
+                        failures.withLock { $0.append(error.description) }
+                    } catch {
+                        failures.withLock { $0.append("\(path): \(error.localizedDescription)") }
+                    }
+                    progress.advance()
+                }
+            }
+            progress.finish()
+            let failed = failures.withLock { $0 }
+            for message in failed.sorted() { Terminal.error(message) }
+            if !failed.isEmpty {
+                Terminal.warn("\(failed.count) of \(paths.count) pages failed; the others were written to \(outDir)")
+                throw ExitCode(1)
+            }
+        }
+    }
+}
+

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The `slant` command: how different outlets frame the same event.
+public struct Slant: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "slant",
+        abstract: "Show how different news outlets frame the same event.",
+        discussion: """
+            Start with `slant report iraq-2021-combat-mission` to see the seed event side by side.
+            The corpus lives in ./seeds (or --corpus DIR, or $SLANT_CORPUS).
+            """,
+        version: "0.1.0",
+        subcommands: [Extract.self]
+    )
+
+    public init() {}
+}

@@ -1,0 +1,3 @@
+import SlantCLI
+
+Slant.main()
