@@ -22,12 +22,14 @@ let package = Package(
         .target(name: "Text"),
         // HTML or plain text -> ExtractedArticle. The only importer of CLibXML2.
         .target(name: "Extraction", dependencies: ["CLibXML2", "Text"]),
+        // YAML read with file-and-line errors, and written with a fixed key order.
+        .target(name: "YAMLSupport", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Events and their articles on disk.
-        .target(name: "Corpus", dependencies: ["Extraction", "Text", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Corpus", dependencies: ["Extraction", "Text", "YAMLSupport"]),
         // Lexicon formats and the matcher.
-        .target(name: "Lexicon", dependencies: ["Text", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Lexicon", dependencies: ["Text", "YAMLSupport"]),
         // Framing scores, quotes, alignment, keyness.
-        .target(name: "Analysis", dependencies: ["Text", "Lexicon", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Analysis", dependencies: ["Text", "Lexicon", "YAMLSupport"]),
         // One report model, rendered as HTML, Markdown, JSON, CSV.
         .target(name: "Reports", dependencies: ["Analysis", "Lexicon", "Text"]),
         // The commands.

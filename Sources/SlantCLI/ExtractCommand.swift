@@ -1,5 +1,6 @@
 import ArgumentParser
 import Extraction
+import Corpus
 import Foundation
 import Synchronization
 import Text
@@ -126,8 +127,10 @@ extension Slant {
                         let article = try extract(path: path)
                         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
                         let target = outURL.appendingPathComponent(name + "." + ext)
-                        try AtomicFile.write(Data(try render(article).utf8), to: target)
+                        try AtomicFile.write(try render(article), to: target, durable: false)
                     } catch let error as InputError {
+                        failures.withLock { $0.append(error.description) }
+                    } catch let error as CorpusError {
                         failures.withLock { $0.append(error.description) }
                     } catch {
                         failures.withLock { $0.append("\(path): \(error.localizedDescription)") }

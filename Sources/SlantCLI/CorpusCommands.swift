@@ -1,0 +1,280 @@
+import ArgumentParser
+import Corpus
+import Extraction
+import Foundation
+import Text
+
+/// `--corpus DIR`, shared by every command that reads or writes events.
+struct CorpusOptions: ParsableArguments {
+    @Option(name: .customLong("corpus"), help: "The corpus folder (default: $SLANT_CORPUS, else ./seeds).")
+    var path: String?
+
+    var corpus: Corpus { Corpus.locate(option: path) }
+}
+
+/// `--format table|json` for listings.
+enum ListingFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+/// Runs a corpus operation, turning its errors into one-line messages and exit status 1.
+func corpusStep<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as CorpusError {
+        Terminal.error(error.description)
+        throw ExitCode(1)
+    } catch let error as FetchError {
+        Terminal.error(error.description)
+        throw ExitCode(1)
+    } catch let error as InputError {
+        Terminal.error(error.description)
+        throw ExitCode(1)
+    }
+}
+
+extension Slant {
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create an event (slant add also creates one when it is missing).")
+
+        @OptionGroup var corpusOptions: CorpusOptions
+        @Argument(help: "The event's name; its folder is the slug of it (\"Iraq 2021\" → iraq-2021).") var event: String
+        @Option(help: "A title for people (default: the name).") var title: String?
+        @Option(help: "What the event is.") var description: String = ""
+        @Option(help: "First day (YYYY-MM-DD).") var from: String?
+        @Option(help: "Last day (YYYY-MM-DD).") var to: String?
+        @Option(help: "Lexicons that score the event, comma-separated (see `slant lexicon list`).") var lexicons: String?
+
+        func run() throws {
+            let manifest = try corpusStep {
+                try corpusOptions.corpus.createEvent(event, title: title, description: description,
+                                                     start: from.flatMap(DateParser.iso), end: to.flatMap(DateParser.iso),
+                                                     lexicons: lexicons?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? [])
+            }
+            Terminal.out("created event \(manifest.slug) in \(corpusOptions.corpus.root.path)\n")
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add an outlet's article to an event: from an HTML file, a text file, - (standard input) or a URL.",
+            discussion: """
+                The outlet is the page's site name, else its domain, unless --outlet is given. An article whose
+                content is already in the event is not added again; --replace updates an outlet's article.
+                A missing event is created.
+                """)
+
+        @OptionGroup var corpusOptions: CorpusOptions
+        @Argument(help: "The event (its name or slug).") var event: String
+        @Argument(help: "An HTML or text file, - for standard input, or an http(s):// URL.") var source: String
+        @Option(help: "The outlet's name.") var outlet: String?
+        @Option(help: "The article's URL (recorded; also names the outlet when the page does not).") var url: String?
+        @Option(help: "The publication date, replacing what the page says.") var date: String?
+        @Option(help: "The headline, replacing what the page says.") var title: String?
+        @Option(name: .customLong("input-format"), help: "Read the source as html or text (default: by extension, then content).")
+        var inputFormat: InputFormat = .auto
+        @Flag(help: "Replace the outlet's existing article.") var replace = false
+        @Option(help: "Seconds to wait for a URL.") var timeout: Double = 20
+        @Option(name: .customLong("max-size"), help: "Refuse sources larger than this many megabytes.") var maxSize: Int = 10
+
+        func run() throws {
+            let corpus = corpusOptions.corpus
+            let input = try corpusStep { try readSource() }
+            var options = AddOptions(outlet: outlet, url: url, date: date, title: title, inputFormat: inputFormat, replace: replace)
+            options.maxBytes = maxSize * 1_000_000
+            let (outcome, created) = try corpusStep { try corpus.add(input, to: event, options: options) }
+            let slug = (try? Slug.make(event)) ?? event
+            if created { Terminal.out("created event \(slug)\n") }
+            switch outcome {
+            case let .added(entry):
+                Terminal.out("added \(entry.outlet) (\(entry.slug)) to \(slug): \(entry.title.isEmpty ? "untitled" : "“\(entry.title)”"), \(entry.words) words\n")
+            case let .replaced(entry):
+                Terminal.out("replaced \(entry.outlet) (\(entry.slug)) in \(slug): “\(entry.title)”, \(entry.words) words\n")
+            case let .unchanged(entry):
+                Terminal.out("unchanged: this content is already in \(slug) as \(entry.outlet) (\(entry.slug)); nothing was written\n")
+            }
+        }
+
+        private func readSource() throws -> ArticleInput {
+            let lower = source.lowercased()
+            if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
+                let page = try HTTPFetcher.fetch(source, timeout: timeout, maxBytes: maxSize * 1_000_000)
+                let path = URL(string: page.finalURL)?.path ?? ""
+                let name = page.contentType.hasPrefix("text/plain") ? "page.txt" : (path.isEmpty ? "page.html" : path)
+                return ArticleInput(bytes: page.bytes, origin: source, sourceName: name.hasSuffix(".txt") ? name : name + ".html",
+                                    fetchedURL: page.finalURL, contentType: page.contentType)
+            }
+            let bytes = try InputFile.read(source, maxBytes: maxSize * 1_000_000)
+            return ArticleInput(bytes: bytes, origin: source == "-" ? "-" : source, sourceName: source == "-" ? nil : source)
+        }
+    }
+
+    struct Events: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the events of the corpus.")
+        @OptionGroup var corpusOptions: CorpusOptions
+        @Option(help: "table or json.") var format: ListingFormat = .table
+
+        struct Row: Encodable {
+            let event: String, title: String, description: String, start: String?, end: String?
+            let lexicons: [String], articles: Int, outlets: [String]
+        }
+
+        func run() throws {
+            let corpus = corpusOptions.corpus
+            var rows: [Row] = []
+            var failed = false
+            for slug in corpus.eventSlugs() {
+                do {
+                    let m = try corpus.manifest(slug)
+                    rows.append(Row(event: m.slug, title: m.title, description: m.description, start: m.start, end: m.end,
+                                    lexicons: m.lexicons, articles: m.articles.count, outlets: m.articles.map(\.outlet)))
+                } catch {
+                    Terminal.error(error.description)
+                    failed = true
+                }
+            }
+            switch format {
+            case .json: Terminal.out(try JSONOutput.encode(rows))
+            case .table:
+                if rows.isEmpty { Terminal.out("no events in \(corpus.root.path) (add one with `slant add EVENT SOURCE`)\n") }
+                Terminal.out(Table.render(header: ["event", "articles", "dates", "title"], rows: rows.map {
+                    [$0.event, String($0.articles), [$0.start, $0.end].compactMap { $0 }.joined(separator: " – "), $0.title]
+                }))
+            }
+            if failed { throw ExitCode(1) }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List an event's articles: outlets, titles, dates, word counts.")
+        @OptionGroup var corpusOptions: CorpusOptions
+        @Argument(help: "The event.") var event: String
+        @Option(help: "table or json.") var format: ListingFormat = .table
+
+        struct Row: Encodable {
+            let event: String, outlet: String, slug: String, title: String, authors: [String], date: String?, url: String?
+            let words: Int
+
+            /// Absent values are written as `null`, so every row has the same keys.
+            func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(event, forKey: .event); try c.encode(outlet, forKey: .outlet); try c.encode(slug, forKey: .slug)
+                try c.encode(title, forKey: .title); try c.encode(authors, forKey: .authors); try c.encode(date, forKey: .date)
+                try c.encode(url, forKey: .url); try c.encode(words, forKey: .words)
+            }
+            enum CodingKeys: String, CodingKey { case event, outlet, slug, title, authors, date, url, words }
+        }
+
+        func run() throws {
+            let manifest = try corpusStep { try corpusOptions.corpus.manifest(event) }
+            let rows = manifest.articles.map {
+                Row(event: manifest.slug, outlet: $0.outlet, slug: $0.slug, title: $0.title, authors: $0.authors, date: $0.date,
+                    url: $0.url, words: $0.words)
+            }
+            switch format {
+            case .json: Terminal.out(try JSONOutput.encode(rows))
+            case .table:
+                Terminal.out("\(manifest.title) (\(manifest.slug)), \(rows.count) article\(rows.count == 1 ? "" : "s")\n\n")
+                Terminal.out(Table.render(header: ["outlet", "date", "words", "title"], rows: rows.map {
+                    [$0.slug, $0.date.map { String($0.prefix(10)) } ?? "–", String($0.words), $0.title]
+                }))
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show an article's clean text and metadata.")
+        @OptionGroup var corpusOptions: CorpusOptions
+        @Argument(help: "The event.") var event: String
+        @Argument(help: "The outlet (slug or name).") var outlet: String
+        @Option(help: "text or json.") var format: ExtractOutputFormat = .text
+
+        struct Output: Encodable {
+            let event: String, outlet: String, slug: String, title: String, authors: [String], date: String?, url: String?
+            let siteName: String?, language: String?, description: String?, text: String, headline: TextSpan
+            let blocks: [StoredBlock], captions: [String], sources: [String: MetadataSource], provenance: StoredProvenance
+            enum CodingKeys: String, CodingKey {
+                case event, outlet, slug, title, authors, date, url, siteName = "site_name", language, description, text
+                case headline, blocks, captions, sources, provenance
+            }
+
+            /// Absent values are written as `null`, so the keys are always there.
+            func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(event, forKey: .event); try c.encode(outlet, forKey: .outlet); try c.encode(slug, forKey: .slug)
+                try c.encode(title, forKey: .title); try c.encode(authors, forKey: .authors); try c.encode(date, forKey: .date)
+                try c.encode(url, forKey: .url); try c.encode(siteName, forKey: .siteName)
+                try c.encode(language, forKey: .language); try c.encode(description, forKey: .description)
+                try c.encode(text, forKey: .text); try c.encode(headline, forKey: .headline); try c.encode(blocks, forKey: .blocks)
+                try c.encode(captions, forKey: .captions); try c.encode(sources, forKey: .sources)
+                try c.encode(provenance, forKey: .provenance)
+            }
+        }
+
+        func run() throws {
+            let corpus = corpusOptions.corpus
+            let manifest = try corpusStep { try corpus.manifest(event) }
+            let a = try corpusStep { try corpus.article(event, outlet) }
+            switch format {
+            case .json:
+                let m = a.metadata
+                Terminal.out(try JSONOutput.encode(Output(
+                    event: manifest.slug, outlet: a.outlet, slug: a.slug, title: a.title, authors: m.authors, date: m.date,
+                    url: m.url, siteName: m.siteName, language: m.language, description: m.description, text: a.text,
+                    headline: a.headline, blocks: a.blocks, captions: a.captions, sources: m.sources, provenance: a.provenance)))
+            case .text:
+                let m = a.metadata
+                var header = "outlet:  \(a.outlet)\n"
+                if !m.authors.isEmpty { header += "authors: \(m.authors.joined(separator: ", "))\n" }
+                if let d = m.date { header += "date:    \(d)\n" }
+                if let u = m.url { header += "url:     \(u)\n" }
+                header += "words:   \(a.wordCount)\n"
+                Terminal.out(header + "\n" + a.text + "\n")
+            }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove an outlet's article from an event.")
+        @OptionGroup var corpusOptions: CorpusOptions
+        @Argument(help: "The event.") var event: String
+        @Argument(help: "The outlet (slug or name).") var outlet: String
+
+        func run() throws {
+            let entry = try corpusStep { try corpusOptions.corpus.remove(event: event, outlet: outlet) }
+            Terminal.out("removed \(entry.outlet) (\(entry.slug)) from \((try? Slug.make(event)) ?? event)\n")
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate the corpus: manifests against files, hashes, and re-extraction with the current extractor.")
+        @OptionGroup var corpusOptions: CorpusOptions
+        @Argument(help: "One event (default: all).") var event: String?
+
+        func run() throws {
+            let corpus = corpusOptions.corpus
+            let findings = corpus.check(event)
+            for f in findings { Terminal.out(f.description + "\n") }
+            let events = event.map { [$0] } ?? corpus.eventSlugs()
+            if findings.isEmpty {
+                Terminal.out("ok: \(events.count) event\(events.count == 1 ? "" : "s") checked, no problems\n")
+            } else {
+                Terminal.out("\(findings.count) problem\(findings.count == 1 ? "" : "s") found\n")
+                throw ExitCode(1)
+            }
+        }
+    }
+}
+
+/// Plain aligned columns for terminal listings.
+enum Table {
+    static func render(header: [String], rows: [[String]]) -> String {
+        let all = [header] + rows
+        var widths = [Int](repeating: 0, count: header.count)
+        for row in all { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) } }
+        return all.map { row in
+            row.enumerated().map { i, cell in i == row.count - 1 ? cell : cell.padding(toLength: widths[i], withPad: " ", startingAt: 0) }
+                .joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+}
