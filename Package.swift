@@ -44,7 +44,7 @@ let package = Package(
                           path: "Benchmarks/slant-bench"),
         .testTarget(name: "TextTests", dependencies: ["Text"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Text"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Extraction", "Text"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Extraction", "Text"]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "Text"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Lexicon", "Text"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "Lexicon", "Text"]),
