@@ -1,0 +1,83 @@
+import Testing
+import Text
+@testable import Lexicon
+
+@Suite("Lexicon matcher")
+struct MatcherTests {
+    func lexicon(_ name: String, _ categories: [String: [String]]) -> Lexicon {
+        Lexicon(name: name, kind: .markers, categories: categories.sorted { $0.key < $1.key }.map { key, terms in
+            LexiconCategory(name: key, entries: terms.map { LexiconEntry(term: $0) })
+        })
+    }
+
+    func hits(_ matcher: LexiconMatcher, _ text: String) -> [String] {
+        let scalars = ScalarText(text)
+        return matcher.matches(in: text).map { m in
+            let d = matcher.describe(m)
+            return "\(d.category.name):\(scalars[m.span])\(m.negated ? "!" : "")"
+        }
+    }
+
+    @Test func wordsPhrasesAndGlobs() {
+        let m = LexiconMatcher([lexicon("test", ["ending": ["combat mission", "withdraw*", "new phase"], "continuing": ["occup*", "remain"]])])
+        #expect(hits(m, "The combat mission ends; troops remain. Withdrawal is a new phase, not an occupation.")
+                == ["ending:combat mission", "continuing:remain", "ending:Withdrawal", "ending:new phase", "continuing:occupation!"])
+    }
+
+    @Test func longestMatchWins() {
+        let m = LexiconMatcher([lexicon("test", ["a": ["combat"], "b": ["combat mission"], "c": ["combat mission in iraq"]])])
+        #expect(hits(m, "a combat mission in Iraq and a combat mission and combat") == ["c:combat mission in Iraq", "b:combat mission", "a:combat"])
+        let globs = LexiconMatcher([lexicon("test", ["short": ["occup*"], "long": ["occupation*"], "exact": ["occupations"]])])
+        #expect(hits(globs, "occupy occupations occupational") == ["short:occupy", "exact:occupations", "long:occupational"])
+    }
+
+    @Test func overlapsResolveLeftmostFirst() {
+        let m = LexiconMatcher([lexicon("test", ["x": ["white house", "house of cards"]])])
+        #expect(hits(m, "the white house of cards") == ["x:white house"])
+    }
+
+    @Test func lexiconsMatchIndependently() {
+        let frames = lexicon("frames", ["continuing": ["occupation"]])
+        let loaded = lexicon("loaded", ["pejorative": ["occupation", "occupation forces"]])
+        let m = LexiconMatcher([frames, loaded])
+        #expect(hits(m, "the occupation forces") == ["continuing:occupation", "pejorative:occupation forces"])
+    }
+
+    @Test func aTermInTwoCategoriesCountsInBoth() {
+        let m = LexiconMatcher([lexicon("test", ["hedge": ["reportedly"], "attribution": ["reportedly"]])])
+        #expect(hits(m, "It was reportedly over.") == ["attribution:reportedly", "hedge:reportedly"])
+    }
+
+    @Test func apostrophesHyphensAndCase() {
+        let m = LexiconMatcher([lexicon("test", ["x": ["advise and assist", "we're", "iran-backed", "kata'ib hizbollah", "u.s."]])])
+        #expect(hits(m, "An advise-and-assist role. We’re told Iran backed Kata’ib Hizbollah's men; the U.S. said.")
+                == ["x:advise-and-assist", "x:We’re", "x:Iran backed", "x:Kata’ib Hizbollah", "x:U.S."])
+    }
+
+    @Test func negationScope() {
+        let m = LexiconMatcher([lexicon("test", ["combat": ["combat mission", "combat"]])])
+        #expect(hits(m, "But we’re not going to be, by the end of the year, in a combat mission.") == ["combat:combat mission!"])
+        #expect(hits(m, "It is not over, but the combat mission ends.") == ["combat:combat mission"])
+        #expect(hits(m, "There is no need. A combat mission remains.") == ["combat:combat mission"])
+        #expect(hits(m, "We don't want any combat") == ["combat:combat!"])
+        #expect(hits(m, "not one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen combat")
+                == ["combat:combat"])
+    }
+
+    @Test func phrasesStopAtSentenceEnds() {
+        let m = LexiconMatcher([lexicon("test", ["x": ["end combat"]])])
+        #expect(hits(m, "This is the end. Combat goes on.").isEmpty)
+    }
+
+    @Test func streamingScanAgreesWithMatches() {
+        let m = LexiconMatcher([lexicon("test", ["x": ["occup*", "combat mission", "2,500 troops"]])])
+        let paragraph = "The 2,500 troops end the combat mission. Occupation continues, the occupier said.\n\n"
+        let text = String(repeating: paragraph, count: 300)
+        let expected = m.matches(in: text).map(\.span)
+        var streamed: [TextSpan] = []
+        var copy = text
+        copy.withUTF8 { bytes in m.scan(bytes, chunkBytes: 1000) { streamed.append($0.span) } }
+        #expect(streamed == expected)
+        #expect(expected.count == 1200)
+    }
+}

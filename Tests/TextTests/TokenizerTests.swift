@@ -1,0 +1,66 @@
+import Testing
+import Text
+
+@Suite("Tokenizer")
+struct TokenizerTests {
+    func words(_ text: String) -> [String] {
+        Tokenizer.tokens(text).map { Tokenizer.folded($0, in: text) }
+    }
+
+    @Test func wordsNumbersInitialsAndApostrophes() {
+        #expect(words("The U.S. has 2,500 troops—Kata’ib Hizbollah's advise-and-assist role, e.g. 3.5%.")
+                == ["the", "u.s.", "has", "2,500", "troops", "kata'ib", "hizbollah", "'s", "advise", "and", "assist", "role",
+                    "e.g.", "3.5"])
+        #expect(words("We’re not going; they don't.") == ["we're", "not", "going", "they", "don't"])
+        #expect(words("Iran’s \"combat\" mission") == ["iran", "'s", "combat", "mission"])
+        #expect(words("A. Smith said") == ["a", "smith", "said"])
+        #expect(words("Émile ÇA va") == ["émile", "ça", "va"])
+    }
+
+    @Test func offsetsCountUnicodeScalars() {
+        let text = "“Combat” in Iraq — 2,500 troops"
+        let scalars = ScalarText(text)
+        let tokens = Tokenizer.tokens(text)
+        #expect(tokens.map { scalars[$0.span] } == ["Combat", "in", "Iraq", "2,500", "troops"])
+        #expect(tokens[0].start == 1)
+    }
+
+    @Test func foldingMakesCurlyAndStraightApostrophesEqual() {
+        #expect(Tokenizer.tokens("we’re")[0].hash == Tokenizer.tokens("WE'RE")[0].hash)
+        #expect(Tokenizer.tokens("occupation")[0].hash == Tokenizer.tokens("Occupation")[0].hash)
+    }
+
+    @Test func boundariesAreFlagged() {
+        let tokens = Tokenizer.tokens("Not here. But there; and, then\n\nnew")
+        #expect(tokens[0].flags.contains(.sentenceBefore))
+        #expect(tokens[2].flags.contains(.sentenceBefore))     // But
+        #expect(tokens[4].flags.contains(.clauseBefore))       // and
+        #expect(!tokens[4].flags.contains(.sentenceBefore))
+        #expect(tokens[5].flags.contains(.commaBefore))        // then
+        #expect(tokens[6].flags.contains(.sentenceBefore))     // new, after a blank line
+    }
+
+    @Test func globsInEntries() {
+        let t = Tokenizer.tokens("occup*", allowGlobs: true)
+        #expect(t.count == 1 && t[0].flags.contains(.glob))
+        #expect(t[0].hash == Tokenizer.tokens("occup")[0].hash)
+    }
+}
+
+@Suite("Sentences")
+struct SentenceTests {
+    func sentences(_ text: String) -> [String] {
+        let scalars = ScalarText(text)
+        return Sentences.split(text).map { scalars[$0] }
+    }
+
+    @Test func splitsAtSentenceEndsOnly() {
+        #expect(sentences("Gen. Qasem Soleimani was killed. The U.S. said so. “It is over,” he said. Then? Yes!")
+                == ["Gen. Qasem Soleimani was killed.", "The U.S. said so.", "“It is over,” he said.", "Then?", "Yes!"])
+        #expect(sentences("Our role will be…to assist. But “we’re not.” Done") == ["Our role will be…to assist.", "But “we’re not.”", "Done"])
+        #expect(sentences("President Joe R. Biden met al-Kadhimi on July 26. 2,500 troops remain.")
+                == ["President Joe R. Biden met al-Kadhimi on July 26.", "2,500 troops remain."])
+        #expect(sentences("Headline without a stop\n\nFirst paragraph. Second one.")
+                == ["Headline without a stop", "First paragraph.", "Second one."])
+    }
+}
