@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Text"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Extraction", "Text"]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "Text"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Lexicon", "Text"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Lexicon", "Text", "Corpus"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "Lexicon", "Text"]),
         .testTarget(name: "CLITests", dependencies: ["SlantCLI"]),
     ]

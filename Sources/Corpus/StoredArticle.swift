@@ -32,6 +32,22 @@ public struct StoredProvenance: Codable, Sendable, Equatable {
     public var fetchedURL: String?
     public var contentType: String?
 
+    public init(addedAt: String, addedFrom: String, sourceFile: String, sourceSHA256: String, textSHA256: String,
+                inputFormat: String, encoding: String, extractor: String, overrides: [String: String],
+                fetchedURL: String? = nil, contentType: String? = nil) {
+        self.addedAt = addedAt
+        self.addedFrom = addedFrom
+        self.sourceFile = sourceFile
+        self.sourceSHA256 = sourceSHA256
+        self.textSHA256 = textSHA256
+        self.inputFormat = inputFormat
+        self.encoding = encoding
+        self.extractor = extractor
+        self.overrides = overrides
+        self.fetchedURL = fetchedURL
+        self.contentType = contentType
+    }
+
     enum CodingKeys: String, CodingKey {
         case addedAt = "added_at", addedFrom = "added_from", sourceFile = "source_file", sourceSHA256 = "source_sha256"
         case textSHA256 = "text_sha256", inputFormat = "input_format", encoding, extractor, overrides

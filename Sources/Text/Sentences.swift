@@ -1,7 +1,7 @@
 /// Splits text into sentences: at `.`, `!`, `?` and `…` (with any closing quotes or brackets) before a space and a
 /// capital, digit or opening quote; never after common abbreviations or initials; always at line breaks.
 public enum Sentences {
-    static let abbreviations: Set<String> = [
+    public static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj", "cmdr", "adm",
         "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "dept", "fig", "mt", "ft", "hon",

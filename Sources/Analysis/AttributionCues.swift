@@ -1,0 +1,56 @@
+/// The words attribution is recognised by: speech verbs, titles stripped from names, pronouns. Knobs in one place.
+enum AttributionCues {
+    /// Verbs (any form listed) that introduce or follow a quote.
+    static let verbs: Set<String> = Set("""
+        say says said saying tell tells told telling add adds added adding warn warns warned warning state states stated
+        explain explains explained announce announces announced note notes noted write writes wrote written tweet tweets
+        tweeted tweeting post posted ask asks asked reply replies replied respond responds responded insist insists insisted
+        claim claims claimed argue argues argued contend contends contended maintain maintains maintained assert asserts
+        asserted declare declares declared continue continues continued recall recalls recalled concede concedes conceded
+        admit admits admitted acknowledge acknowledges acknowledged indicate indicates indicated assure assures assured
+        urge urges urged stress stresses stressed emphasize emphasizes emphasized emphasise emphasised suggest suggests
+        suggested predict predicts predicted promise promises promised vow vows vowed threaten threatens threatened accuse
+        accuses accused charge charges charged complain complains complained lament laments lamented deny denies denied
+        describe describes described call calls called confirm confirms confirmed reveal reveals revealed testify testifies
+        testified remark remarks remarked observe observes observed quip quips quipped joke jokes joked boast boasts
+        boasted brag brags bragged fume fumed scoff scoffed shout shouted yell yelled tout touted counter countered
+        retort retorted mutter muttered exclaim exclaimed reiterate reiterates reiterated recount recounted conclude
+        concluded begin began wonder wondered demand demands demanded plead pleaded acknowledge assured insisted
+        proclaim proclaimed concur concurred caution cautioned advise advised agree agreed disagree disagreed
+        """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+    /// Verbs of reporting by an intermediary ("The Associated Press reported …").
+    static let reportVerbs: Set<String> = ["reported", "reports", "reporting", "wrote", "writes", "cited", "cites", "quoted", "quotes"]
+
+    /// Words that may sit between a speaker and the cue ("Khadimi also said").
+    static let adverbs: Set<String> = ["also", "later", "then", "further", "again", "previously", "earlier", "recently",
+                                       "had", "has", "have", "would", "will", "once", "reportedly", "repeatedly",
+                                       "simply", "frankly", "bluntly", "openly", "publicly", "privately", "separately",
+                                       "already", "even", "just", "still", "subsequently"]
+
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "i", "we"]
+
+    /// Words stripped from the front of a name ("Iraqi Prime Minister Mustafa al-Kadhimi" → "Mustafa al-Kadhimi").
+    static let titles: Set<String> = Set("""
+        president vice prime minister foreign defense defence secretary state gen general lt lieutenant col colonel maj major
+        sgt sergeant capt captain adm admiral cmdr commander sen senator rep representative gov governor mayor dr mr mrs ms
+        miss prof professor ambassador spokesman spokeswoman spokesperson adviser advisor national security chancellor king
+        queen prince princess sheikh ayatollah pope judge justice chief director chairman chairwoman chair ceo founder
+        former then leader attorney commissioner officer deputy assistant acting senior first lady interior finance
+        economy trade health education energy homeland house senate majority minority whip speaker u.s. us american
+        iraqi iranian british french german russian chinese israeli palestinian syrian saudi turkish afghan kurdish
+        ukrainian european democratic republican gop dem candidate nominee presidential campaign manager press
+        communications strategist pastor rev reverend father bishop cardinal imam rabbi coach retired army navy air force
+        marine marines corps brig sgt. pfc spc cpl gov. sen. rep. lt. gen. col. dr. mr. mrs. ms. staff analyst professor
+        economist author columnist anchor host correspondent reporter editor chairperson superintendent sheriff
+        councilman councilwoman assemblyman assemblywoman delegate
+        """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+    /// Particles inside names that stay lower case ("al-Kadhimi", "bin Salman", "van der Leyen").
+    static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "abu", "de", "da", "del", "della", "di", "du", "van",
+                                             "von", "der", "den", "la", "le", "st", "y", "ben", "mc"]
+
+    /// Words that open an appositive or relative clause between a name and its cue ("X, a spokesperson for Y, said").
+    static let appositiveStarts: Set<String> = ["a", "an", "the", "who", "which", "whose", "one", "another", "himself",
+                                                "herself", "its", "his", "her", "their", "former", "then", "now"]
+}

@@ -1,0 +1,228 @@
+import Lexicon
+import Text
+
+/// Finds quotations in an article and attributes them.
+///
+/// Marks: straight and curly double quotes, single quotes (curly or straight, told apart from apostrophes), guillemets
+/// and „low" openers; quotes nest; a quote whose paragraph ends unclosed continues when the next paragraph opens with a
+/// quote mark (the newspaper convention), and otherwise ends at its paragraph, so a stray mark never swallows the
+/// article. Nested quotes stay inside their outer quote.
+///
+/// Attribution looks in the quote's sentence: a cue and speaker after the quote ("…,” Biden said", "…,” said Biden),
+/// before it ("Biden said, “…”", "Biden said: “…”", "X warned that they “…”"), "according to X", "described … as";
+/// appositives are skipped ("X, a spokesperson for Y, said"), titles stripped, pronouns resolved to the person last
+/// named, unnamed sources kept as written, and intermediaries recorded ("The Associated Press reported X said").
+/// A quote with no cue of its own inherits the speaker of the quote just before it in the same or previous paragraph.
+public struct QuoteExtractor: Sendable {
+    public let actors: ActorList
+
+    public init(actors: ActorList = .empty) { self.actors = actors }
+
+    struct RawQuote {
+        var open: Int
+        var firstRegion: Int = -1
+        /// Characters of the closing mark ('' has two); `open` is the last character of the opening mark.
+        var closeWidth = 1
+        var openWidth = 1
+        var close: Int            // index of the closing mark, or the region end when unclosed
+        var closed: Bool
+        var fragments: [TextSpan]
+        var inHeadline: Bool
+        var region: Int
+    }
+
+    public func quotes(in article: Article) -> [Quote] {
+        let s = Array(article.text.unicodeScalars)
+        var regions: [(span: TextSpan, headline: Bool)] = []
+        if !article.headline.isEmpty { regions.append((article.headline, true)) }
+        regions += article.paragraphs.map { ($0, false) }
+        let raws = findQuotes(s, regions: regions)
+        var quotes: [Quote] = []
+        var mentions = PersonMentions(text: article.text, scalars: s, actors: actors)
+        var previous: (quote: Quote, region: Int)?
+        for var raw in raws {
+            if raw.firstRegion < 0 { raw.firstRegion = raw.region }
+            var q = attribute(raw, s, regions: regions, mentions: &mentions)
+            if q.speaker == nil, q.kind != .scare, let prev = previous?.quote, prev.speaker != nil,
+               raw.region - previous!.region <= 1, startsRegion(raw, s, regions) || raw.region == previous!.region {
+                q.speaker = prev.speaker; q.actor = prev.actor; q.group = prev.group; q.via = prev.via
+                q.source = prev.source; q.cue = prev.cue
+                q.confidence = raw.region == previous!.region ? 0.7 : 0.6
+            }
+            if q.kind != .scare { previous = (q, raw.region) }
+            if let speaker = q.speaker, q.source.map({ !isPronoun(s, $0) }) ?? false {
+                mentions.noteSpeaker(speaker, at: q.outer.start)
+            }
+            quotes.append(q)
+        }
+        return quotes
+    }
+
+    // MARK: marks
+
+    enum Mark { case double, single }
+
+    func findQuotes(_ s: [Unicode.Scalar], regions: [(span: TextSpan, headline: Bool)]) -> [RawQuote] {
+        var result: [RawQuote] = []
+        var carried: RawQuote? = nil        // a multi-paragraph quote still open
+        for (r, region) in regions.enumerated() {
+            var stack: [(index: Int, mark: Mark)] = []
+            var i = region.span.start
+            let end = region.span.end
+            if var open = carried {
+                // The previous paragraph's quote goes on if this paragraph opens with a quote mark.
+                var j = i
+                while j < end, Whitespace.isSpace(s[j]) { j += 1 }
+                if j < end, isDoubleOpener(s, j, regionStart: region.span.start) {
+                    open.region = r
+                    carried = open
+                    stack.append((j, .double))
+                    i = j + 1
+                } else {
+                    open.closed = false
+                    result.append(open)
+                    carried = nil
+                }
+            }
+            while i < end {
+                let c = s[i]
+                switch c {
+                case "\u{201C}", "\u{201E}", "\u{00AB}":
+                    stack.append((i, .double))
+                case "\u{201D}", "\u{00BB}":
+                    // A right quote in opening position with nothing open is a typographic slip for an opening quote.
+                    if !stack.contains(where: { $0.mark == .double }), isStraightOpening(s, i, region.span),
+                       !isStraightClosing(s, i, region.span) {
+                        stack.append((i, .double))
+                    } else if let k = stack.lastIndex(where: { $0.mark == .double }) {
+                        let opened = stack[k].index
+                        stack.removeSubrange(k...)
+                        if stack.isEmpty { record(opened, i, r, region, &carried, &result) }
+                    }
+                case "\"", "'" where c == "\"" || (i + 1 < end && s[i + 1] == "'"):
+                    // A doubled apostrophe ('') is a straight double quote in some archives.
+                    let width = c == "'" ? 2 : 1
+                    let opening = isStraightOpening(s, i, region.span, width: width)
+                    let closing = isStraightClosing(s, i, region.span, width: width)
+                    defer { i += width - 1 }
+                    let top = stack.last(where: { $0.mark == .double })
+                    if top != nil && (closing || !opening) {
+                        let k = stack.lastIndex(where: { $0.mark == .double })!
+                        let opened = stack[k].index
+                        stack.removeSubrange(k...)
+                        if stack.isEmpty { record(opened, i, r, region, &carried, &result, width: width, s0: { s[$0] }) }
+                    } else if opening || top == nil {
+                        stack.append((i + width - 1, .double))
+                    }
+                case "\u{2018}":
+                    if !isApostrophe(s, i, region.span) { stack.append((i, .single)) }
+                case "\u{2019}", "'":
+                    if isApostrophe(s, i, region.span) && stack.last?.mark != .single { break }
+                    if stack.last?.mark == .single, isSingleClosing(s, i, region.span) {
+                        let opened = stack.removeLast().index
+                        if stack.isEmpty { record(opened, i, r, region, &carried, &result) }
+                    } else if c == "'", isStraightOpening(s, i, region.span), i + 1 < end, s[i + 1].properties.isAlphabetic {
+                        stack.append((i, .single))
+                    }
+                default:
+                    break
+                }
+                i += 1
+            }
+            // An outer double quote still open at the paragraph's end: carried (if any paragraph follows) or cut here.
+            if let outer = stack.first, outer.mark == .double {
+                let fragment = TextSpan(outer.index + 1, trimEnd(s, end))
+                if var open = carried {
+                    open.fragments.append(fragment)
+                    open.close = end
+                    carried = open
+                } else {
+                    carried = RawQuote(open: outer.index, firstRegion: r, close: end, closed: false, fragments: [fragment],
+                                       inHeadline: region.headline, region: r)
+                }
+                if region.headline || r == regions.count - 1 {
+                    var open = carried!
+                    open.closed = false
+                    result.append(open)
+                    carried = nil
+                }
+            } else if carried != nil {
+                carried = nil
+            }
+        }
+        if var open = carried { open.closed = false; result.append(open) }
+        return result.sorted { $0.open < $1.open }
+    }
+
+    private func record(_ open: Int, _ close: Int, _ r: Int, _ region: (span: TextSpan, headline: Bool),
+                        _ carried: inout RawQuote?, _ result: inout [RawQuote], width: Int = 1,
+                        s0: (Int) -> Unicode.Scalar = { _ in " " }) {
+        // For a two-character closing mark, the closing index is its first character and the quote ends after both.
+        if var continuing = carried {
+            continuing.fragments.append(TextSpan(open + 1, close))
+            continuing.close = close
+            continuing.closeWidth = width
+            continuing.closed = true
+            continuing.region = r
+            result.append(continuing)
+            carried = nil
+            return
+        }
+        guard close > open + 1 else { return }
+        let openWidth = open > region.span.start && s0(open) == "'" && s0(open - 1) == "'" ? 2 : 1
+        result.append(RawQuote(open: open, firstRegion: r, closeWidth: width, openWidth: openWidth, close: close, closed: true,
+                               fragments: [TextSpan(open + 1, close)], inHeadline: region.headline, region: r))
+    }
+
+    private func trimEnd(_ s: [Unicode.Scalar], _ end: Int) -> Int {
+        var e = end
+        while e > 0, Whitespace.isSpace(s[e - 1]) { e -= 1 }
+        return e
+    }
+
+    private func isDoubleOpener(_ s: [Unicode.Scalar], _ i: Int, regionStart: Int) -> Bool {
+        s[i] == "\u{201C}" || s[i] == "\u{201E}" || s[i] == "\u{00AB}" || s[i] == "\""
+    }
+
+    private func isStraightOpening(_ s: [Unicode.Scalar], _ i: Int, _ region: TextSpan, width: Int = 1) -> Bool {
+        let before: Unicode.Scalar? = i > region.start ? s[i - 1] : nil
+        let after: Unicode.Scalar? = i + width < region.end ? s[i + width] : nil
+        let openBefore = before.map { Whitespace.isSpace($0) || "([{—–-/\u{201C}\u{2018}".unicodeScalars.contains($0) } ?? true
+        let textAfter = after.map { !Whitespace.isSpace($0) } ?? false
+        return openBefore && textAfter
+    }
+
+    private func isStraightClosing(_ s: [Unicode.Scalar], _ i: Int, _ region: TextSpan, width: Int = 1) -> Bool {
+        let before: Unicode.Scalar? = i > region.start ? s[i - 1] : nil
+        let after: Unicode.Scalar? = i + width < region.end ? s[i + width] : nil
+        let textBefore = before.map { !Whitespace.isSpace($0) } ?? false
+        let closeAfter = after.map { Whitespace.isSpace($0) || ".,;:!?)]}—–-\u{201D}\u{2019}'\"".unicodeScalars.contains($0) } ?? true
+        return textBefore && closeAfter
+    }
+
+    private func isSingleClosing(_ s: [Unicode.Scalar], _ i: Int, _ region: TextSpan) -> Bool {
+        let after: Unicode.Scalar? = i + 1 < region.end ? s[i + 1] : nil
+        return after.map { !$0.properties.isAlphabetic } ?? true
+    }
+
+    /// A letter on both sides (don’t, Kata’ib), or a plural possessive (officials’ role) with no single quote open.
+    private func isApostrophe(_ s: [Unicode.Scalar], _ i: Int, _ region: TextSpan) -> Bool {
+        let before: Unicode.Scalar? = i > region.start ? s[i - 1] : nil
+        let after: Unicode.Scalar? = i + 1 < region.end ? s[i + 1] : nil
+        let letterBefore = before.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
+        let letterAfter = after.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
+        if letterBefore && letterAfter { return true }
+        if s[i] == "\u{2018}" { return !letterAfter && letterBefore }     // ‘90s-style elisions are rare; keep simple
+        return letterBefore && !letterAfter && (after.map(Whitespace.isSpace) ?? true) && s[i] == "'"
+    }
+
+    private func startsRegion(_ raw: RawQuote, _ s: [Unicode.Scalar], _ regions: [(span: TextSpan, headline: Bool)]) -> Bool {
+        var j = regions[raw.region].span.start
+        while j < raw.open, Whitespace.isSpace(s[j]) { j += 1 }
+        return j == raw.open
+    }
+
+    private func isPronoun(_ s: [Unicode.Scalar], _ span: TextSpan) -> Bool {
+        AttributionCues.pronouns.contains(String(String.UnicodeScalarView(s[span.start..<span.end])).lowercased())
+    }
+}

@@ -1,0 +1,212 @@
+import Lexicon
+import Text
+
+/// One outlet's use of a quote that several outlets report.
+public struct QuoteClusterMember: Codable, Sendable, Equatable {
+    public var outlet: String
+    public var article: String
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var kind: QuoteKind
+    public var speaker: String?
+    /// The part of the cluster's longest version this member carries (Unicode-scalar offsets into `QuoteCluster.text`).
+    public var covers: TextSpan
+    /// Share of the longest version's words this member carries.
+    public var share: Double
+}
+
+/// The same quotation as reported by several outlets, as different excerpts or with transcription differences.
+public struct QuoteCluster: Codable, Sendable, Equatable {
+    public var id: Int
+    public var speaker: String?
+    public var actor: String?
+    public var group: String?
+    /// The longest version.
+    public var text: String
+    public var outlets: [String]
+    public var members: [QuoteClusterMember]
+}
+
+/// One outlet's quoting of one speaker (or group).
+public struct QuoteMatrixCell: Codable, Sendable, Equatable {
+    public var outlet: String
+    public var quotes: Int
+    public var words: Int
+    /// This speaker is the first one the outlet quotes.
+    public var first: Bool
+}
+
+/// A speaker (or group) across outlets: who lets whom speak, how much, and first.
+public struct QuoteMatrixRow: Codable, Sendable, Equatable {
+    /// `speaker` or `group`.
+    public var level: String
+    public var speaker: String
+    public var actor: String?
+    public var group: String?
+    public var groupLabel: String?
+    public var cells: [QuoteMatrixCell]
+
+    enum CodingKeys: String, CodingKey { case level, speaker, actor, group, groupLabel = "group_label", cells }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(level, forKey: .level); try c.encode(speaker, forKey: .speaker); try c.encode(actor, forKey: .actor)
+        try c.encode(group, forKey: .group); try c.encode(groupLabel, forKey: .groupLabel); try c.encode(cells, forKey: .cells)
+    }
+}
+
+/// Quote clusters across outlets and the quote-selection matrix of an event.
+public struct QuoteSelection: Sendable {
+    public let clusters: [QuoteCluster]
+    public let matrix: [QuoteMatrixRow]
+
+    /// Two quotes are the same when their content words (function words aside, negations kept) share a long common
+    /// subsequence: at least 4 words and half of the shorter quote's, or 3 words and three quarters of them.
+    static func sameQuote(_ lcs: Int, _ a: Int, _ b: Int) -> Bool {
+        let shorter = min(a, b)
+        return (lcs >= 4 && Double(lcs) >= 0.5 * Double(shorter)) || (lcs >= 3 && Double(lcs) >= 0.75 * Double(shorter))
+    }
+
+    static let functionWords: Set<String> = Set("""
+        a an the and or but so of to in on at by for with from into onto as than that this these those it its it's is are
+        was were be been being am has have had do does did will would shall should can could may might must i we you he
+        she they me us him her them my our your his their there here what which who whom whose when where why how if then
+        also just very all any some such more most other about up out over under again further once 's
+        """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+    public init(articles: [Article], quotes: [[Quote]], actors: ActorList) {
+        struct Item { var article: Int; var quote: Quote; var words: [String]; var spans: [TextSpan] }
+        var items: [Item] = []
+        for (a, list) in quotes.enumerated() {
+            let text = articles[a].text
+            let all = Tokenizer.tokens(text)
+            for q in list where q.kind != .scare {
+                let tokens = all.filter { $0.start >= q.content.start && $0.end <= q.content.end }
+                    .filter { !Self.functionWords.contains(Tokenizer.folded($0, in: text)) }
+                items.append(Item(article: a, quote: q, words: tokens.map { Tokenizer.folded($0, in: text) }, spans: tokens.map(\.span)))
+            }
+        }
+        // Union-find over pairs from different articles.
+        var parent = Array(items.indices)
+        func find(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
+        for i in items.indices {
+            for j in (i + 1)..<items.count where items[i].article != items[j].article {
+                let l = Self.lcs(items[i].words, items[j].words).count
+                if Self.sameQuote(l, items[i].words.count, items[j].words.count) {
+                    let (a, b) = (find(i), find(j))
+                    if a != b { parent[max(a, b)] = min(a, b) }
+                }
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        for i in items.indices { groups[find(i), default: []].append(i) }
+        var clusters: [QuoteCluster] = []
+        for (_, members) in groups.sorted(by: { $0.key < $1.key }) {
+            let outlets = Set(members.map { items[$0].article })
+            guard outlets.count >= 2 else { continue }
+            let longest = members.max { items[$0].words.count < items[$1].words.count || (items[$0].words.count == items[$1].words.count && $0 > $1) }!
+            let canonical = items[longest]
+            let canonicalScalars = ScalarText(articles[canonical.article].text)
+            let base = canonical.quote.content.start
+            var speakers: [String: Int] = [:]
+            var clusterMembers: [QuoteClusterMember] = []
+            for m in members.sorted(by: { (items[$0].article, items[$0].quote.content.start) < (items[$1].article, items[$1].quote.content.start) }) {
+                let item = items[m]
+                let pairs = Self.lcs(canonical.words, item.words)
+                let covers: TextSpan
+                if let first = pairs.first, let last = pairs.last {
+                    covers = TextSpan(canonical.spans[first.0].start - base, canonical.spans[last.0].end - base)
+                } else {
+                    covers = TextSpan(0, 0)
+                }
+                let name = item.quote.actor ?? item.quote.speaker
+                if let name { speakers[name, default: 0] += 1 }
+                clusterMembers.append(QuoteClusterMember(
+                    outlet: articles[item.article].outlet, article: articles[item.article].id, start: item.quote.content.start,
+                    end: item.quote.content.end, text: ScalarText(articles[item.article].text)[item.quote.content],
+                    kind: item.quote.kind, speaker: item.quote.speaker, covers: covers,
+                    share: canonical.words.isEmpty ? 0 : (Double(pairs.count) / Double(canonical.words.count) * 100).rounded() / 100))
+            }
+            let speaker = speakers.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+            let actor = members.compactMap { items[$0].quote.actor }.first
+            let group = members.compactMap { items[$0].quote.group }.first
+            clusters.append(QuoteCluster(id: clusters.count + 1, speaker: speaker, actor: actor, group: group,
+                                         text: canonicalScalars[canonical.quote.content],
+                                         outlets: clusterMembers.map(\.outlet).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
+                                         members: clusterMembers))
+        }
+        self.clusters = clusters
+        self.matrix = Self.matrix(articles: articles, quotes: quotes, actors: actors)
+    }
+
+    /// An unnamed source without its article ("The senior administration official" → "senior administration official");
+    /// names keep their case.
+    static func unnamed(_ speaker: String) -> String {
+        let words = speaker.split(separator: " ")
+        guard let first = words.first, ["a", "an", "the", "A", "An", "The"].contains(String(first)), words.count > 1 else { return speaker }
+        let rest = words.dropFirst().joined(separator: " ")
+        return rest.first.map { $0.isUppercase && words.count > 2 && words[1].first?.isUppercase == true } == true ? speaker : rest
+    }
+
+    /// Matched index pairs of a longest common subsequence of two word lists.
+    static func lcs(_ a: [String], _ b: [String]) -> [(Int, Int)] {
+        guard !a.isEmpty, !b.isEmpty else { return [] }
+        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in stride(from: a.count - 1, through: 0, by: -1) {
+            for j in stride(from: b.count - 1, through: 0, by: -1) {
+                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+            }
+        }
+        var pairs: [(Int, Int)] = []
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { pairs.append((i, j)); i += 1; j += 1 } else if table[i + 1][j] >= table[i][j + 1] { i += 1 } else { j += 1 }
+        }
+        return pairs
+    }
+
+    static func matrix(articles: [Article], quotes: [[Quote]], actors: ActorList) -> [QuoteMatrixRow] {
+        struct Key: Hashable { var speaker: String; var actor: String?; var group: String? }
+        var cells: [Key: [Int: (quotes: Int, words: Int)]] = [:]
+        var groupCells: [String: [Int: (quotes: Int, words: Int)]] = [:]
+        var firsts: [Int: Key] = [:]
+        for (a, list) in quotes.enumerated() {
+            let text = articles[a].text
+            let scalars = ScalarText(text)
+            for q in list where q.kind != .scare {
+                let key = Key(speaker: q.actor ?? q.speaker.map(Self.unnamed) ?? "(unattributed)", actor: q.actor, group: q.group)
+                let words = WordCounter.count(scalars[q.content])
+                var cell = cells[key, default: [:]][a] ?? (0, 0)
+                cell.quotes += 1; cell.words += words
+                cells[key, default: [:]][a] = cell
+                let g = q.group ?? "(no group)"
+                var gcell = groupCells[g, default: [:]][a] ?? (0, 0)
+                gcell.quotes += 1; gcell.words += words
+                groupCells[g, default: [:]][a] = gcell
+                if firsts[a] == nil { firsts[a] = key }
+            }
+        }
+        func total(_ byArticle: [Int: (quotes: Int, words: Int)]) -> Int { byArticle.values.reduce(0) { $0 + $1.words } }
+        var rows: [QuoteMatrixRow] = []
+        for (key, byArticle) in cells.sorted(by: { (total($1.value), $0.key.speaker) < (total($0.value), $1.key.speaker) }) {
+            rows.append(QuoteMatrixRow(level: "speaker", speaker: key.speaker, actor: key.actor, group: key.group,
+                                       groupLabel: actors.group(id: key.group)?.label,
+                                       cells: articles.indices.map { a in
+                                           QuoteMatrixCell(outlet: articles[a].outlet, quotes: byArticle[a]?.quotes ?? 0,
+                                                           words: byArticle[a]?.words ?? 0, first: firsts[a] == key)
+                                       }))
+        }
+        for (group, byArticle) in groupCells.sorted(by: { (total($1.value), $0.key) < (total($0.value), $1.key) }) {
+            let label = actors.group(id: group)?.label ?? group
+            rows.append(QuoteMatrixRow(level: "group", speaker: label, actor: nil, group: group == "(no group)" ? nil : group,
+                                       groupLabel: label,
+                                       cells: articles.indices.map { a in
+                                           QuoteMatrixCell(outlet: articles[a].outlet, quotes: byArticle[a]?.quotes ?? 0,
+                                                           words: byArticle[a]?.words ?? 0,
+                                                           first: firsts[a].map { ($0.group ?? "(no group)") == group } ?? false)
+                                       }))
+        }
+        return rows
+    }
+}

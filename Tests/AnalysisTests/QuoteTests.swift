@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+import Text
+@testable import Analysis
+@testable import Lexicon
+
+@Suite("Quotes: extraction and attribution")
+struct QuoteTests {
+    static let actors: ActorList = (try? ActorList.load(file: repositoryRoot.appendingPathComponent("lexicons/actors.yaml").path)) ?? .empty
+
+    func quotes(_ marked: MarkedText, headline: Bool = false) -> [Quote] {
+        let article = Article(id: "t", outlet: "T", text: marked.text, headlineFirst: headline)
+        return QuoteExtractor(actors: Self.actors).quotes(in: article)
+    }
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        var marked: String
+        var kind: QuoteKind
+        var speaker: String?
+        var actor: String? = nil
+        var via: String? = nil
+        var testDescription: String { String(marked.prefix(50)) }
+    }
+
+    static let cases: [Case] = [
+        Case(marked: "“⏩We are leaving,⏪” ⟪Biden⟫ said.", kind: .direct, speaker: "Biden", actor: "Joe Biden"),
+        Case(marked: "“⏩We are leaving,⏪” said ⟪Iraqi Prime Minister Mustafa al-Kadhimi⟫.", kind: .direct,
+             speaker: "Mustafa al-Kadhimi", actor: "Mustafa al-Kadhimi"),
+        Case(marked: "⟪Biden⟫ said, “⏩I think things are going well.⏪”", kind: .direct, speaker: "Biden"),
+        Case(marked: "⟪The minister⟫ said: “⏩We need intelligence cooperation.⏪”", kind: .direct, speaker: "The minister"),
+        Case(marked: "“⏩They are all targets,⏪” ⟪Nasser al Shammari⟫, a militia spokesman, said.", kind: .direct,
+             speaker: "Nasser al Shammari", actor: "Nasser al-Shammari"),
+        Case(marked: "“⏩Nobody is going to declare mission accomplished.⏪” ⟪a senior administration official⟫ told reporters.",
+             kind: .direct, speaker: "a senior administration official"),
+        Case(marked: "“⏩The mission has changed its name, not its nature,⏪” according to ⟪a Pentagon official⟫.", kind: .direct,
+             speaker: "a Pentagon official"),
+        Case(marked: "The Associated Press reported ⟪Khadimi⟫ also said, “⏩There is no need for foreign combat forces.⏪”",
+             kind: .direct, speaker: "Khadimi", actor: "Mustafa al-Kadhimi", via: "The Associated Press"),
+        Case(marked: "By the end of the year, the U.S. is “⏩not going to be in a combat mission⏪” in Iraq, ⟪President Biden⟫ said.",
+             kind: .partial, speaker: "Biden"),
+        Case(marked: "⟪A spokesperson for the Popular Mobilization Forces⟫, which includes Kata’ib Hizbollah, described it as a “⏩cheap trick.⏪”",
+             kind: .partial, speaker: "A spokesperson for the Popular Mobilization Forces", actor: "Popular Mobilization Forces"),
+        Case(marked: "⟪Nasser al Shammari⟫ warned that they “⏩will not differentiate between advisers and soldiers,⏪” adding more.",
+             kind: .partial, speaker: "Nasser al Shammari"),
+        Case(marked: "\"⏩We are leaving,⏪\" ⟪Tester⟫ said.", kind: .direct, speaker: "Tester"),
+        Case(marked: "“⏩The war against [the Islamic State] … requires a special timetable,⏪” ⟪Khadimi⟫ said.", kind: .direct,
+             speaker: "Khadimi"),
+        Case(marked: "“⏩They call it ‘completion of the mission,’ we call it an end,⏪” said ⟪Qasim Araji⟫.", kind: .direct,
+             speaker: "Qasim Araji", actor: "Qasim al-Araji"),
+        Case(marked: "«⏩We are leaving,⏪» said ⟪Macron⟫.", kind: .direct, speaker: "Macron"),
+        Case(marked: "''⏩This isn't tax reform,⏪'' said ⟪Douglas Holtz-Eakin⟫, an economist.", kind: .direct,
+             speaker: "Douglas Holtz-Eakin"),
+        Case(marked: "“⏩I’m a voter,⏪” declares ⟪Stephanie Acs⟫, 27, a Navy veteran.", kind: .direct, speaker: "Stephanie Acs"),
+        Case(marked: "“⏩It is finished,⏪” ⟪Khizr Khan⟫, 66, said on Monday.", kind: .direct, speaker: "Khizr Khan"),
+        Case(marked: "“⏩Fear. I am truly afraid.⏪” ― ⟪Karen Bobadilla⟫", kind: .direct, speaker: "Karen Bobadilla"),
+        Case(marked: "The U.S. “⏩combat⏪” mission will end in December.", kind: .scare, speaker: nil),
+        Case(marked: "It was a historic agreement after almost 20 years of “⏩war on terror⏪”.", kind: .scare, speaker: nil),
+    ]
+
+    @Test("attribution patterns", arguments: cases)
+    func attribution(_ c: Case) throws {
+        let marked = MarkedText(c.marked)
+        let found = quotes(marked)
+        #expect(found.count == 1)
+        let q = try #require(found.first)
+        #expect(q.content == marked.contents.first, "content span")
+        #expect(q.kind == c.kind)
+        #expect(q.speaker == c.speaker)
+        if c.kind != .scare { #expect(q.source == marked.sources.last, "source span") }
+        if let actor = c.actor { #expect(q.actor == actor) }
+        if let via = c.via { #expect(q.via == via) }
+    }
+
+    @Test func pronounsResolveToThePersonLastNamed() throws {
+        let marked = MarkedText("President Joe Biden met Mustafa al-Kadhimi at the White House on Monday. Biden spoke first.\n\n“⏩It is over,⏪” ⟪he⟫ said.")
+        let q = try #require(quotes(marked).first)
+        #expect(q.source == marked.sources.first)
+        #expect(q.speaker == "Biden")
+        #expect(q.actor == "Joe Biden")
+    }
+
+    @Test func aQuoteWithoutACueContinuesThePreviousSpeaker() throws {
+        let marked = MarkedText("“⏩I like Paul,⏪” ⟪Trump⟫ told the Post. “⏩We need very strong leadership.⏪”")
+        let found = quotes(marked)
+        #expect(found.count == 2)
+        #expect(found.map(\.speaker) == ["Trump", "Trump"])
+        #expect(found[1].source == marked.sources.first)
+        #expect(found[1].confidence < found[0].confidence)
+    }
+
+    @Test func quotesRunningOverParagraphs() throws {
+        let text = "Biden said: “We will stay to train.\n\n“We will not fight.\n\n“That is the plan.”\n\nThen he left."
+        let found = quotes(MarkedText(text))
+        #expect(found.count == 1)
+        let q = try #require(found.first)
+        #expect(q.fragments.count == 3)
+        #expect(q.closed)
+        #expect(q.speaker == "Biden")
+        #expect(ScalarText(text)[q.fragments[2]] == "That is the plan.")
+    }
+
+    @Test func unbalancedMarksStayInTheirParagraph() throws {
+        let text = "He said “this quote never closes, and that is a typo.\n\nThe next paragraph is narration with a “closed one” inside it.\n\nThe last paragraph has no quotes at all."
+        let found = quotes(MarkedText(text))
+        #expect(found.count == 2)
+        #expect(found[0].closed == false)
+        #expect(found[0].content.end <= text.unicodeScalars.distance(from: text.unicodeScalars.startIndex,
+                                                                     to: text.unicodeScalars.firstIndex(of: "\n")!))
+        #expect(ScalarText(text)[found[1].content] == "closed one")
+        #expect(found[0].confidence <= 0.5)
+    }
+
+    @Test func apostrophesAreNotQuotes() {
+        #expect(quotes(MarkedText("Kata’ib Hizbollah’s men said they’d stay, and the officials’ plans didn't change.")).isEmpty)
+    }
+
+    @Test func headlineScareQuotes() throws {
+        let marked = MarkedText("U.S. Ends ‘⏩Combat Mission⏪’ In Iraq, Continues Occupation\n\nThe U.S. said so on Monday.")
+        let q = try #require(quotes(marked, headline: true).first)
+        #expect(q.kind == .scare)
+        #expect(q.inHeadline)
+        #expect(q.content == marked.contents.first)
+    }
+
+    @Test("transliterations resolve to one actor, keeping what was written", arguments: [
+        ("Kadhimi", "Mustafa al-Kadhimi"), ("al-Kadhimi", "Mustafa al-Kadhimi"), ("Khadimi", "Mustafa al-Kadhimi"),
+        ("al-Kasimi", "Mustafa al-Kadhimi"), ("Al-Kasimi", "Mustafa al-Kadhimi"), ("Iraqi Prime Minister Mustafa Al-Kadhimi", "Mustafa al-Kadhimi"),
+        ("Araji", "Qasim al-Araji"), ("Arayi", "Qasim al-Araji"), ("Al Arayi", "Qasim al-Araji"), ("Qasim Araji", "Qasim al-Araji"),
+        ("President Biden", "Joe Biden"), ("Tahsin Jafaji", "Tahsin al-Khafaji"),
+    ])
+    func aliases(_ written: String, _ actor: String) {
+        #expect(Self.actors.resolve(written)?.actor.name == actor)
+    }
+
+    @Test func closeSpellingsResolveLessSurely() throws {
+        let resolved = try #require(Self.actors.resolve("al-Kazimi"))
+        #expect(resolved.actor.name == "Mustafa al-Kadhimi")
+        #expect(!resolved.exact)
+        #expect(Self.actors.resolve("Smith") == nil)
+        #expect(Self.actors.group(ofUnnamed: "a senior administration official")?.id == "us-government")
+    }
+}
