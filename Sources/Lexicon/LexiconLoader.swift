@@ -206,7 +206,8 @@ public enum LexiconLoader {
         var copy = term
         let stars = copy.withUTF8 { $0.filter { $0 == 0x2A }.count }
         let globbed = tokens.filter { $0.flags.contains(.glob) }.count
-        if stars != globbed { return "'\(term)': '*' may only end a word (as in occup*)" }
+        let starInsideWord = zip(term.unicodeScalars, term.unicodeScalars.dropFirst()).contains { $0 == "*" && !Whitespace.isSpace($1) }
+        if stars != globbed || starInsideWord { return "'\(term)': '*' may only end a word (as in occup*)" }
         return nil
     }
 }

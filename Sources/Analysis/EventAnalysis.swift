@@ -1,0 +1,44 @@
+import Lexicon
+import Text
+
+/// Everything the analysis finds in a set of articles, computed once: quotes, framing profiles per article and per
+/// outlet, distinctive words per outlet, and the quote selection across outlets.
+public struct EventAnalysis: Sendable {
+    public let articles: [Article]
+    public let quotes: [[Quote]]
+    public let profiles: [FramingProfile]
+    /// Outlets in order of first appearance, with their articles' profiles added together.
+    public let outlets: [String]
+    public let outletProfiles: [FramingProfile]
+    public let distinctive: [[DistinctiveWord]]
+    public let selection: QuoteSelection
+    public let lexicons: [Lexicon]
+
+    public init(articles: [Article], lexicons: [Lexicon], actors: ActorList, distinctiveTop: Int = 15) {
+        self.articles = articles
+        self.lexicons = lexicons
+        let extractor = QuoteExtractor(actors: actors)
+        let scorer = FramingScorer(lexicons: lexicons)
+        let quotes = articles.map { extractor.quotes(in: $0) }
+        self.quotes = quotes
+        let profiles = zip(articles, quotes).map { scorer.profile($0, quotes: $1) }
+        self.profiles = profiles
+        var outlets: [String] = []
+        for a in articles where !outlets.contains(a.outlet) { outlets.append(a.outlet) }
+        self.outlets = outlets
+        outletProfiles = outlets.map { outlet in
+            FramingScorer.combine(zip(articles, profiles).filter { $0.0.outlet == outlet }.map(\.1), outlet: outlet, lexicons: lexicons)
+        }
+        // Keyness on each outlet's own voice.
+        let ownWords: [[String: Int]] = outlets.map { outlet in
+            var counts: [String: Int] = [:]
+            for (article, articleQuotes) in zip(articles, quotes) where article.outlet == outlet {
+                let map = FramingScorer.VoiceMap(article: article, quotes: articleQuotes)
+                for (w, c) in Keyness.words(article.text, where: { map.voice($0).isOwn }) { counts[w, default: 0] += c }
+            }
+            return counts
+        }
+        distinctive = outlets.count > 1 ? Keyness.distinctive(ownWords, top: distinctiveTop) : outlets.map { _ in [] }
+        selection = QuoteSelection(articles: articles, quotes: quotes, actors: actors)
+    }
+}

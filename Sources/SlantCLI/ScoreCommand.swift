@@ -1,0 +1,134 @@
+import Analysis
+import ArgumentParser
+import Foundation
+import Lexicon
+import Text
+
+/// `--format table|json|csv`.
+enum ScoreFormat: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+
+extension Slant {
+    struct Score: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Score how each article and outlet words an event, by lexicon category and voice.",
+            discussion: """
+                Voices: headline, lead (the first two sentences of the body), narration (the outlet's own words),
+                quote (words of people it quotes) and scare_quote (distancing quotes). Rates are per 1,000 words of the
+                same voice; "own" is every voice but quote. --explain lists every match behind the numbers (in JSON:
+                each article's matches and scare quotes, offsets in Unicode scalars of the article's clean text).
+                """)
+
+        @OptionGroup var options: AnalysisOptions
+        @Argument(help: "An event, EVENT/OUTLET references, or files.") var inputs: [String]
+        @Option(help: "table, json or csv.") var format: ScoreFormat = .table
+        @Flag(help: "Show the matches behind every number.") var explain = false
+
+        struct LexiconSummary: Encodable {
+            let name: String, kind: String, file: String, format: String, categories: [String], entries: Int
+        }
+
+        struct Output: Encodable {
+            let event: String?
+            let lexicons: [LexiconSummary]
+            let articles: [ArticleScore]
+            let outlets: [FramingProfile]
+            let distinctive: [OutletWords]
+        }
+
+        struct ArticleScore: Encodable {
+            let profile: FramingProfile
+            let file: String?
+            let explain: Bool
+            enum CodingKeys: String, CodingKey {
+                case id, outlet, title, file, words, counts, headlineFrames = "headline_frames", frameShares = "frame_shares"
+                case matches, scareQuotes = "scare_quotes"
+            }
+            func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(profile.id, forKey: .id); try c.encode(profile.outlet, forKey: .outlet)
+                try c.encode(profile.title, forKey: .title); try c.encode(file, forKey: .file)
+                try c.encode(profile.words, forKey: .words); try c.encode(profile.counts, forKey: .counts)
+                try c.encode(profile.headlineFrames, forKey: .headlineFrames); try c.encode(profile.frameShares, forKey: .frameShares)
+                try c.encode(profile.scareQuotes, forKey: .scareQuotes)
+                if explain { try c.encode(profile.matches, forKey: .matches) }
+            }
+        }
+
+        struct OutletWords: Encodable { let outlet: String; let words: [DistinctiveWord] }
+
+        func run() throws {
+            let input = try AnalysisInput.load(inputs, options: options)
+            let (lexicons, actors) = try input.loadLexicons(options)
+            let analysis = EventAnalysis(articles: input.articles, lexicons: lexicons, actors: actors)
+            switch format {
+            case .json:
+                var outlets = analysis.outletProfiles
+                for i in outlets.indices { outlets[i].matches = [] }
+                let output = Output(
+                    event: input.event?.slug,
+                    lexicons: lexicons.map { LexiconSummary(name: $0.name, kind: $0.kind.rawValue, file: $0.file, format: $0.format,
+                                                            categories: $0.categories.map(\.name), entries: $0.entryCount) },
+                    articles: zip(analysis.profiles, input.files).map { ArticleScore(profile: $0, file: $1, explain: explain) },
+                    outlets: outlets,
+                    distinctive: zip(analysis.outlets, analysis.distinctive).map { OutletWords(outlet: $0, words: $1) })
+                Terminal.out(try JSONOutput.encode(output))
+            case .csv:
+                Terminal.out(CSV.scores(event: input.event?.slug ?? "", analysis: analysis))
+            case .table:
+                Terminal.out(table(analysis, lexicons: lexicons))
+            }
+        }
+
+        func table(_ analysis: EventAnalysis, lexicons: [Lexicon]) -> String {
+            var out = ""
+            for profile in analysis.profiles {
+                out += "\(profile.outlet) — \(profile.title)\n"
+                let own = profile.words["own"] ?? 0, quoted = profile.words["quoted"] ?? 0
+                out += "  words: \(own) own, \(quoted) quoted\n"
+                for frame in profile.headlineFrames {
+                    out += "  headline frame (\(frame.lexicon)): \(frame.category ?? "none")\n"
+                }
+                if !profile.scareQuotes.isEmpty {
+                    out += "  scare quotes: " + profile.scareQuotes.map { "“\($0.text)”" }.joined(separator: ", ") + "\n"
+                }
+                var rows: [[String]] = []
+                for c in profile.counts where c.voice == "own" || c.voice == "quoted" {
+                    rows.append(["  " + c.lexicon, c.category, c.voice, String(c.count), String(format: "%.1f", c.ratePer1000)])
+                }
+                if !rows.isEmpty { out += Table.render(header: ["  lexicon", "category", "voice", "count", "per 1,000"], rows: rows) }
+                if explain {
+                    for m in profile.matches {
+                        out += "    \(m.start)-\(m.end) \(m.voice.rawValue): “\(m.text)” → \(m.lexicon)/\(m.category)\(m.negated ? " (negated)" : "")\(m.speaker.map { " [\($0)]" } ?? "")\n"
+                    }
+                }
+                out += "\n"
+            }
+            if analysis.outlets.count > 1 {
+                out += "Distinctive words (log-odds with informative Dirichlet prior; z, count here / elsewhere)\n"
+                for (outlet, words) in zip(analysis.outlets, analysis.distinctive) {
+                    out += "  \(outlet): " + words.prefix(8).map { String(format: "%@ %.1f (%d/%d)", $0.word, $0.z, $0.count, $0.rest) }
+                        .joined(separator: ", ") + "\n"
+                }
+            }
+            return out
+        }
+    }
+}
+
+/// Tidy long-form CSV (RFC 4180 quoting).
+enum CSV {
+    static func field(_ s: String) -> String {
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+
+    static func scores(event: String, analysis: EventAnalysis) -> String {
+        var out = "event,outlet,article,lexicon,category,voice,count,weighted,negated,rate_per_1000\n"
+        for profile in analysis.profiles {
+            for c in profile.counts {
+                out += [event, profile.outlet, profile.id, c.lexicon, c.category, c.voice, String(c.count),
+                        String(c.weighted), String(c.negated), String(c.ratePer1000)].map(field).joined(separator: ",") + "\n"
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Loaded-language lexicons against BASIL's lexical-bias spans (../shared/data/basil-dev; not part of a clone).
+
+Each BASIL article (title, blank line, text) is scored with `slant score --as-is --headline-first-line --explain
+--format json --lexicon news-generic`. Token level (tokens are \\w+ runs): a gold token lies inside an annotated
+`lexical_bias` span; a predicted token lies inside a match of the chosen categories. Reports precision, recall and F1
+per category and for the union of the loaded-wording categories (loaded, evaluative, conflict, stance, distancing), over all
+voices and split by in-quote annotations. Reporting verbs by stance (attribution.loaded) are a separate construct that
+BASIL's lexical-bias annotation does not cover; they are listed on their own.
+
+Usage: scripts/evaluate_loaded.py [--slant .build/release/slant] [--lexicon news-generic]
+"""
+import argparse, gzip, json, re, subprocess, sys, tempfile
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parent.parent / 'shared' / 'data' / 'basil-dev'
+LOADED = ['loaded', 'evaluative', 'conflict', 'stance', 'distancing']
+TOKEN = re.compile(r'\w+')
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--slant', default=str(HERE.parent / '.build' / 'release' / 'slant'))
+    ap.add_argument('--lexicon', default='news-generic')
+    a = ap.parse_args()
+    if not DATA.exists():
+        sys.exit(f'needs {DATA}')
+    arts = {}
+    for line in gzip.open(DATA / 'articles.jsonl.gz', 'rt', encoding='utf8'):
+        r = json.loads(line)
+        arts[r['article_id']] = r
+    gold = defaultdict(list)   # article -> [(start, end, in_quote)] in combined-text offsets
+    for line in gzip.open(DATA / 'annotations.jsonl.gz', 'rt', encoding='utf8'):
+        r = json.loads(line)
+        if r['kind'] != 'lexical_bias':
+            continue
+        art = arts[r['article_id']]
+        shift = 0 if r['field'] == 'title' else len(art['title']) + 2
+        gold[r['article_id']].append((r['start'] + shift, r['end'] + shift, bool(r['in_quote'])))
+
+    matches = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = {}
+        for k, art in arts.items():
+            p = Path(tmp) / (k.replace('/', '_') + '.txt')
+            p.write_text(art['title'] + '\n\n' + art['text'], encoding='utf8')
+            paths[str(p)] = k
+        items = list(paths)
+        for i in range(0, len(items), 200):
+            batch = items[i:i + 200]
+            out = subprocess.run([a.slant, 'score', '--as-is', '--headline-first-line', '--explain', '--format', 'json',
+                                  '--lexicon', a.lexicon, *batch], stdout=subprocess.PIPE, check=True).stdout
+            for art in json.loads(out)['articles']:
+                matches[paths[art['file']]] = art['matches']
+
+    categories = sorted({m['category'] for ms in matches.values() for m in ms})
+    groups = {c: [c] for c in categories}
+    groups['loaded wording (' + ' + '.join(LOADED) + ')'] = LOADED
+    groups['loaded wording + intensifier'] = LOADED + ['intensifier']
+    print(f'BASIL: {len(arts)} articles, {sum(len(g) for g in gold.values())} lexical-bias spans')
+    print(f'{"categories":<62} {"P":>6} {"R":>6} {"F1":>6}   {"R in quotes":>11} {"R outside":>9}')
+    for name, cats in groups.items():
+        tp = fp = fn = 0
+        tpq = fnq = tpo = fno = 0
+        for k, art in arts.items():
+            text = art['title'] + '\n\n' + art['text']
+            spans = [(m['start'], m['end']) for m in matches.get(k, []) if m['category'] in cats]
+            for t in TOKEN.finditer(text):
+                s, e = t.start(), t.end()
+                g = [inq for (gs, ge, inq) in gold[k] if gs < e and s < ge]
+                p = any(ps < e and s < pe for ps, pe in spans)
+                if g and p:
+                    tp += 1
+                elif p:
+                    fp += 1
+                elif g:
+                    fn += 1
+                if g:
+                    inq = g[0]
+                    if inq:
+                        tpq += p; fnq += not p
+                    else:
+                        tpo += p; fno += not p
+        P = tp / (tp + fp) if tp + fp else 0
+        R = tp / (tp + fn) if tp + fn else 0
+        F = 2 * P * R / (P + R) if P + R else 0
+        rq = tpq / (tpq + fnq) if tpq + fnq else 0
+        ro = tpo / (tpo + fno) if tpo + fno else 0
+        print(f'{name:<62} {P:6.3f} {R:6.3f} {F:6.3f}   {rq:11.3f} {ro:9.3f}')
+
+
+if __name__ == '__main__':
+    main()
