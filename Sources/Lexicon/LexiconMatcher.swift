@@ -285,9 +285,10 @@ public final class LexiconMatcher: @unchecked Sendable {
     private static let continuesBit: Int32 = 1 << 30
     @inline(__always) private static func nodeID(_ flagged: Int32) -> Int32 { flagged & ~continuesBit }
 
+    /// A power of two keeping the load factor at or below 0.7.
     private static func tableSize(_ count: Int) -> Int {
         var size = 16
-        while size < count * 2 { size <<= 1 }
+        while Double(size) * 0.7 < Double(count) { size <<= 1 }
         return size
     }
 
