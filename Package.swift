@@ -48,6 +48,6 @@ let package = Package(
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "Text"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Lexicon", "Text", "Corpus"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "Lexicon", "Text"]),
-        .testTarget(name: "CLITests", dependencies: ["SlantCLI"]),
+        .testTarget(name: "CLITests", dependencies: ["SlantCLI"], exclude: ["Fixtures"]),
     ]
 )

@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 import Lexicon
 import Text
@@ -63,9 +64,100 @@ func lexiconBenchmark(_ args: [String]) throws {
                  mb / best, best, matches.formatted(), tokens.formatted(), build, entries, repeats))
 }
 
+/// Articles from a JSON-lines file of `{"id", "outlet", "title", "text"}` (Benchmarks/prepare_inputs.py writes them).
+func loadArticles(_ path: String) -> [Article] {
+    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        fail("cannot read \(path)")
+    }
+    return text.split(separator: "\n").map { line in
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+              let id = object["id"] as? String, let body = object["text"] as? String else { fail("\(path): bad line") }
+        let title = object["title"] as? String ?? ""
+        return Article(id: id, outlet: object["outlet"] as? String ?? id, text: title + "\n\n" + body, headlineFirst: !title.isEmpty)
+    }
+}
+
+func loadLibrary(_ args: [String]) throws -> (lexicons: [Lexicon], actors: ActorList, places: Lexicon?) {
+    let library = LexiconLibrary(directory: URL(fileURLWithPath: option("--lexicons", args) ?? "lexicons"))
+    let (lexicons, actors) = try library.load(["news-generic", "policy-frames", "actors"])
+    return (lexicons, actors, try library.places())
+}
+
+/// The diff engine: one pair of long articles (full diff, fastest of N), and every pair of an event on all cores.
+func diffBenchmark(_ args: [String]) throws {
+    guard let pairPath = option("--pair", args), let eventPath = option("--event", args) else {
+        fail("usage: slant-bench diff --pair PAIR.jsonl --event EVENT.jsonl [--event EVENT2.jsonl] [--lexicons DIR] [--repeat N]")
+    }
+    let repeats = Int(option("--repeat", args) ?? "10") ?? 10
+    let (lexicons, actors, places) = try loadLibrary(args)
+    let differ = ArticleDiffer(lexicons: lexicons, actors: actors, places: places)
+    let pair = loadArticles(pairPath)
+    guard pair.count == 2 else { fail("\(pairPath): needs two articles") }
+    var best = Double.infinity
+    var diff: ArticleDiff!
+    for _ in 0..<repeats { best = min(best, seconds { diff = differ.diff(pair[0], pair[1]) }) }
+    print(String(format: "pair   %5d + %5d words: full diff %.1f ms (fastest of %d; %d pairs, %d only in A, %d only in B)",
+                 diff.a.words, diff.b.words, best * 1000, repeats, diff.pairs.count, diff.onlyInA.count, diff.onlyInB.count))
+
+    // Where the time goes, stage by stage (fastest of N each).
+    func stage(_ name: String, _ body: () -> Void) -> String {
+        var t = Double.infinity
+        for _ in 0..<repeats { t = min(t, seconds(body)) }
+        return String(format: "%@ %.1f", name, t * 1000)
+    }
+    let stages = [
+        stage("sentences") { _ = pair.map(SentenceTable.init) },
+        stage("facts") { _ = pair.map(differ.facts.facts(in:)) },
+        stage("quotes") { _ = pair.map(differ.quoteExtractor.quotes(in:)) },
+        stage("framing") { _ = pair.map { differ.scorer.profile($0, quotes: []) } },
+        stage("alignment") { _ = SentenceAligner.align(SentenceTable(pair[0]), SentenceTable(pair[1]), weights: WordWeights(pair.map(SentenceTable.init))) },
+    ]
+    print("       stages (ms, both articles): " + stages.joined(separator: ", "))
+
+    var eventPaths: [String] = []
+    var k = 0
+    while k < args.count { if args[k] == "--event", k + 1 < args.count { eventPaths.append(args[k + 1]) }; k += 1 }
+    for path in eventPaths {
+        let articles = loadArticles(path)
+        let n = articles.count
+        var inputs = [DiffInput?](repeating: nil, count: n)
+        var pairsDone = 0, onlyIn = 0, sentences = 0
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let total = seconds {
+            inputs.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let out = buffer
+                DispatchQueue.concurrentPerform(iterations: n) { i in out[i] = DiffInput(articles[i], facts: differ.facts) }
+            }
+            let ready = inputs.map { $0! }
+            let weights = WordWeights(ready.map(\.table))
+            var counts = [(pairs: Int, onlyIn: Int)](repeating: (0, 0), count: n)
+            counts.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let out = buffer
+                DispatchQueue.concurrentPerform(iterations: n) { i in
+                    var done = 0, only = 0
+                    for j in (i + 1)..<n {
+                        let (alignment, _) = ArticleDiffer.align(ready[i], ready[j], weights: weights)
+                        done += 1
+                        only += alignment.onlyA.count + alignment.onlyB.count
+                    }
+                    out[i] = (done, only)
+                }
+            }
+            pairsDone = counts.reduce(0) { $0 + $1.pairs }
+            onlyIn = counts.reduce(0) { $0 + $1.onlyIn }
+            sentences = ready.reduce(0) { $0 + $1.table.sentences.count }
+        }
+        let words = articles.reduce(0) { $0 + WordCounter.count($1.text) }
+        print(String(format: "event  %@: %d articles, %d words, %d sentences: %d pairs aligned with facts in %.2f s on %d cores (%.2f ms a pair; %d one-sided sentence verdicts)",
+                     URL(fileURLWithPath: path).lastPathComponent, n, words, sentences, pairsDone, total, cores,
+                     total / Double(max(pairsDone, 1)) * 1000, onlyIn))
+    }
+}
+
 let args = Array(CommandLine.arguments.dropFirst())
 switch args.first {
 case "lexicon": try lexiconBenchmark(Array(args.dropFirst()))
+case "diff": try diffBenchmark(Array(args.dropFirst()))
 default:
-    fail("benchmarks: lexicon (see Benchmarks/*.sh)")
+    fail("benchmarks: lexicon, diff (see Benchmarks/*.sh)")
 }

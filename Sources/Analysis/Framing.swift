@@ -142,7 +142,8 @@ public struct FramingScorer: Sendable {
         let map = VoiceMap(article: article, quotes: quotes)
         let scalars = ScalarText(article.text)
         var words: [String: Int] = [:]
-        for token in Tokenizer.tokens(article.text) where token.flags.contains(.alphabetic) || token.end - token.start > 0 {
+        let tokens = Tokenizer.tokens(article.text)
+        for token in tokens where token.flags.contains(.alphabetic) || token.end - token.start > 0 {
             guard Tokenizer.folded(token, in: article.text) != "'s" else { continue }
             let voice = map.voice(token.span)
             words[voice.rawValue, default: 0] += 1
@@ -150,7 +151,7 @@ public struct FramingScorer: Sendable {
             words["all", default: 0] += 1
         }
         var matches: [FramingMatch] = []
-        for m in matcher.matches(in: article.text) {
+        for m in matcher.matches(in: article.text) where !Self.isCalendarDate(m, tokens: tokens, scalars: scalars) {
             let (lexicon, category, entry) = matcher.describe(m)
             let voice = map.voice(m.span)
             let quoteIndex = m.span.start < map.quoteAt.count ? map.quoteAt[m.span.start] : -1
@@ -163,6 +164,15 @@ public struct FramingScorer: Sendable {
         let scare = quotes.filter { $0.kind == .scare }.map { SpanText($0.content, in: scalars) }
         return Self.summarize(id: article.id, outlet: article.outlet, title: article.title, words: words, matches: matches,
                               scareQuotes: scare, lexicons: lexicons)
+    }
+
+    /// A capitalised month name next to a number ("May 2020", "8 March") is a date, not the word it spells.
+    static func isCalendarDate(_ m: LexiconMatch, tokens: [Token], scalars: ScalarText) -> Bool {
+        guard m.tokenEnd == m.tokenStart + 1, m.tokenStart < tokens.count,
+              scalars.scalars[m.span.start].properties.isUppercase,
+              FactExtractor.months[scalars[m.span].lowercased()] != nil else { return false }
+        func isNumber(_ k: Int) -> Bool { k >= 0 && k < tokens.count && scalars.scalars[Int(tokens[k].start)].properties.numericType != nil }
+        return isNumber(m.tokenStart - 1) || isNumber(m.tokenEnd)
     }
 
     /// Counts, rates, headline frames and frame shares from matches and word counts (also for outlets' sums).

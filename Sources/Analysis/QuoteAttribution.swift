@@ -363,6 +363,14 @@ extension QuoteExtractor {
 struct PersonMentions {
     private var mentions: [(offset: Int, name: String)] = []
 
+    /// Capitalised words that make a run something other than a person's name.
+    static let notNames: Set<String> = ["the", "a", "white", "house", "state", "states", "department", "party", "news",
+                                        "times", "post", "street", "union", "court", "forces", "council", "committee",
+                                        "congress", "senate", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                        "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+                                        "july", "august", "september", "october", "november", "december", "islamic",
+                                        "united", "nations", "american", "iraqi", "u.s.", "us", "new", "york"]
+
     init(text: String, scalars: [Unicode.Scalar], actors: ActorList) {
         for m in actors.mentions(in: text) where actors.actors[m.actor].kind == "person" {
             mentions.append((m.span.start, String(String.UnicodeScalarView(scalars[m.span.start..<m.span.end]))))
@@ -377,16 +385,10 @@ struct PersonMentions {
             while j < tokens.count, j - i < 4, scalars[Int(tokens[j].start)].properties.isUppercase,
                   j == i || !tokens[j].flags.contains(.sentenceBefore), j == i || !tokens[j].flags.contains(.commaBefore) { j += 1 }
             let words = (i..<j).map { Tokenizer.folded(tokens[$0], in: text) }
-            let notNames: Set<String> = ["the", "a", "white", "house", "state", "states", "department", "party", "news",
-                                         "times", "post", "street", "union", "court", "forces", "council", "committee",
-                                         "congress", "senate", "monday", "tuesday", "wednesday", "thursday", "friday",
-                                         "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-                                         "july", "august", "september", "october", "november", "december", "islamic",
-                                         "united", "nations", "american", "iraqi", "u.s.", "us", "new", "york"]
             let titled = i > 0 && AttributionCues.titles.contains(Tokenizer.folded(tokens[i - 1], in: text))
             var k = i
             while k < j - 1, AttributionCues.titles.contains(words[k - i]) { k += 1 }
-            if (j - k >= 2 || titled) && !words[(k - i)...].contains(where: { notNames.contains($0) }) {
+            if (j - k >= 2 || titled) && !words[(k - i)...].contains(where: { Self.notNames.contains($0) }) {
                 let span = TextSpan(Int(tokens[k].start), Int(tokens[j - 1].end))
                 mentions.append((span.start, String(String.UnicodeScalarView(scalars[span.start..<span.end]))))
             }

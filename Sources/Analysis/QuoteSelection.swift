@@ -82,16 +82,28 @@ public struct QuoteSelection: Sendable {
             let text = articles[a].text
             let all = Tokenizer.tokens(text)
             for q in list where q.kind != .scare {
-                let tokens = all.filter { $0.start >= q.content.start && $0.end <= q.content.end }
-                    .filter { !Self.functionWords.contains(Tokenizer.folded($0, in: text)) }
-                items.append(Item(article: a, quote: q, words: tokens.map { Tokenizer.folded($0, in: text) }, spans: tokens.map(\.span)))
+                // The quote's tokens: binary search to its first, then up to its end.
+                var lo = 0, hi = all.count
+                while lo < hi { let mid = (lo + hi) / 2; if Int(all[mid].start) < q.content.start { lo = mid + 1 } else { hi = mid } }
+                var words: [String] = [], spans: [TextSpan] = []
+                while lo < all.count, Int(all[lo].end) <= q.content.end {
+                    let w = Tokenizer.folded(all[lo], in: text)
+                    if !Self.functionWords.contains(w) { words.append(w); spans.append(all[lo].span) }
+                    lo += 1
+                }
+                items.append(Item(article: a, quote: q, words: words, spans: spans))
             }
         }
-        // Union-find over pairs from different articles.
+        // Union-find over pairs from different articles. The words two quotes share (with multiplicity) bound their
+        // common subsequence, which spares the subsequence for most pairs.
         var parent = Array(items.indices)
         func find(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
+        let bags: [[String: Int]] = items.map { item in item.words.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
         for i in items.indices {
             for j in (i + 1)..<items.count where items[i].article != items[j].article {
+                let (small, large) = bags[i].count <= bags[j].count ? (bags[i], bags[j]) : (bags[j], bags[i])
+                let bound = small.reduce(0) { $0 + min($1.value, large[$1.key] ?? 0) }
+                guard Self.sameQuote(bound, items[i].words.count, items[j].words.count) else { continue }
                 let l = Self.lcs(items[i].words, items[j].words).count
                 if Self.sameQuote(l, items[i].words.count, items[j].words.count) {
                     let (a, b) = (find(i), find(j))
@@ -102,12 +114,19 @@ public struct QuoteSelection: Sendable {
         var groups: [Int: [Int]] = [:]
         for i in items.indices { groups[find(i), default: []].append(i) }
         var clusters: [QuoteCluster] = []
+        var scalarTexts: [Int: ScalarText] = [:]
+        func scalars(_ article: Int) -> ScalarText {
+            if let s = scalarTexts[article] { return s }
+            let s = ScalarText(articles[article].text)
+            scalarTexts[article] = s
+            return s
+        }
         for (_, members) in groups.sorted(by: { $0.key < $1.key }) {
             let outlets = Set(members.map { items[$0].article })
             guard outlets.count >= 2 else { continue }
             let longest = members.max { items[$0].words.count < items[$1].words.count || (items[$0].words.count == items[$1].words.count && $0 > $1) }!
             let canonical = items[longest]
-            let canonicalScalars = ScalarText(articles[canonical.article].text)
+            let canonicalScalars = scalars(canonical.article)
             let base = canonical.quote.content.start
             var speakers: [String: Int] = [:]
             var clusterMembers: [QuoteClusterMember] = []
@@ -124,7 +143,7 @@ public struct QuoteSelection: Sendable {
                 if let name { speakers[name, default: 0] += 1 }
                 clusterMembers.append(QuoteClusterMember(
                     outlet: articles[item.article].outlet, article: articles[item.article].id, start: item.quote.content.start,
-                    end: item.quote.content.end, text: ScalarText(articles[item.article].text)[item.quote.content],
+                    end: item.quote.content.end, text: scalars(item.article)[item.quote.content],
                     kind: item.quote.kind, speaker: item.quote.speaker, covers: covers,
                     share: canonical.words.isEmpty ? 0 : (Double(pairs.count) / Double(canonical.words.count) * 100).rounded() / 100))
             }
@@ -152,16 +171,25 @@ public struct QuoteSelection: Sendable {
     /// Matched index pairs of a longest common subsequence of two word lists.
     static func lcs(_ a: [String], _ b: [String]) -> [(Int, Int)] {
         guard !a.isEmpty, !b.isEmpty else { return [] }
-        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        // table[i][j] = LCS length of a[i...] and b[j...], in one flat array of (a.count + 1) × (b.count + 1).
+        let width = b.count + 1
+        var table = [Int32](repeating: 0, count: (a.count + 1) * width)
         for i in stride(from: a.count - 1, through: 0, by: -1) {
             for j in stride(from: b.count - 1, through: 0, by: -1) {
-                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+                table[i * width + j] = a[i] == b[j] ? table[(i + 1) * width + j + 1] + 1
+                    : max(table[(i + 1) * width + j], table[i * width + j + 1])
             }
         }
         var pairs: [(Int, Int)] = []
         var i = 0, j = 0
         while i < a.count, j < b.count {
-            if a[i] == b[j] { pairs.append((i, j)); i += 1; j += 1 } else if table[i + 1][j] >= table[i][j + 1] { i += 1 } else { j += 1 }
+            if a[i] == b[j] {
+                pairs.append((i, j)); i += 1; j += 1
+            } else if table[(i + 1) * width + j] >= table[i * width + j + 1] {
+                i += 1
+            } else {
+                j += 1
+            }
         }
         return pairs
     }

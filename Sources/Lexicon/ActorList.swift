@@ -28,6 +28,8 @@ public struct ActorList: Sendable {
     /// Folded alias word sequences → actor index, longest first when resolving.
     private var aliasIndex: [[String]: Int] = [:]
     private var maxAliasWords = 1
+    /// First words of all aliases, to skip most tokens at once.
+    private var aliasFirstWords: Set<String> = []
     private var groupPatterns: [([String], Int)] = []
 
     public init(actors: [Actor], groups: [ActorGroup], file: String = "") {
@@ -39,6 +41,7 @@ public struct ActorList: Sendable {
                 let words = Self.words(alias)
                 guard !words.isEmpty else { continue }
                 if aliasIndex[words] == nil { aliasIndex[words] = i }
+                aliasFirstWords.insert(words[0])
                 maxAliasWords = max(maxAliasWords, words.count)
             }
         }
@@ -101,15 +104,17 @@ public struct ActorList: Sendable {
     public func mentions(in text: String) -> [(actor: Int, span: TextSpan)] {
         let tokens = Tokenizer.tokens(text)
         let folded = tokens.map { Tokenizer.folded($0, in: text) }
+        let scalars = ScalarText(text)
         var found: [(Int, TextSpan)] = []
         var i = 0
         while i < tokens.count {
             var matched = false
+            guard aliasFirstWords.contains(folded[i]) else { i += 1; continue }
             for length in stride(from: min(maxAliasWords, tokens.count - i), through: 1, by: -1) {
                 let key = Array(folded[i..<(i + length)])
                 guard let a = aliasIndex[key] else { continue }
                 // A one-word alias that is also a common word ("is", "austin" in lower case) must be capitalised.
-                let first = ScalarText(text)[tokens[i].span]
+                let first = scalars[tokens[i].span]
                 if length == 1, first.first.map({ !$0.isUppercase }) ?? true { continue }
                 if length == 1, key[0].count <= 3, first != first.uppercased() { continue }
                 found.append((a, TextSpan(Int(tokens[i].start), Int(tokens[i + length - 1].end))))

@@ -47,6 +47,12 @@ public struct LexiconLibrary: Sendable {
         return text.split(separator: "\n").contains { $0.hasPrefix("actors:") }
     }
 
+    /// The places gazetteer (`places.*`) that fact extraction uses, when the folder has one.
+    public func places() throws(LexiconError) -> Lexicon? {
+        guard names().contains("places") else { return nil }
+        return try LexiconLoader.load(file: try file(for: "places"))
+    }
+
     /// Loads named lexicons; actor lists among the names are returned apart.
     public func load(_ names: [String]) throws(LexiconError) -> (lexicons: [Lexicon], actors: ActorList) {
         var lexicons: [Lexicon] = []

@@ -48,10 +48,26 @@ public enum Tokenizer {
 
     /// The folded form of a token, for display and keyness.
     public static func folded(_ token: Token, in text: String) -> String {
-        var copy = text
-        return copy.withUTF8 { bytes in
-            let slice = UnsafeBufferPointer(rebasing: bytes[Int(token.byteStart)..<Int(token.byteEnd)])
-            return fold(String(decoding: slice, as: UTF8.self))
+        let utf8 = text.utf8
+        if let folded = utf8.withContiguousStorageIfAvailable({ bytes in
+            foldASCII(UnsafeBufferPointer(rebasing: bytes[Int(token.byteStart)..<Int(token.byteEnd)]))
+        }) {
+            return folded
+        }
+        let lo = utf8.index(utf8.startIndex, offsetBy: Int(token.byteStart)), hi = utf8.index(lo, offsetBy: Int(token.byteEnd - token.byteStart))
+        return fold(String(text[lo..<hi]))
+    }
+
+    /// `fold` for a token's UTF-8 bytes, without leaving them when they are ASCII.
+    static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return fold(String(decoding: bytes, as: UTF8.self)) }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var n = 0
+            for b in bytes where b != 0x2A {   // a glob's `*` is dropped
+                out[n] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+                n += 1
+            }
+            return n
         }
     }
 

@@ -103,9 +103,11 @@ struct FormatTests {
     @Test func shippedLexiconsLoad() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let library = LexiconLibrary(directory: root.appendingPathComponent("lexicons"))
-        #expect(library.names() == ["actors", "iraq-2021", "news-generic", "policy-frames"])
+        #expect(library.names() == ["actors", "iraq-2021", "news-generic", "places", "policy-frames"])
         let (lexicons, actors) = try library.load(library.names())
-        #expect(lexicons.count == 3)
+        #expect(lexicons.count == 4)
+        let places = try #require(try library.places())
+        #expect(places.entryCount > 200 && places.categories.count == 1)
         #expect(actors.actors.contains { $0.name == "Mustafa al-Kadhimi" })
         let frames = try #require(lexicons.first { $0.name == "policy-frames" })
         #expect(frames.categories.count == 15)

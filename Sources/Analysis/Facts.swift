@@ -1,0 +1,124 @@
+import Lexicon
+import Text
+
+/// What kind of fact.
+public enum FactKind: String, Codable, Sendable, CaseIterable {
+    case number, date, actor, place, name
+}
+
+/// A checkable detail an article includes: a number (with what it counts), a date or year, an actor, a place, or
+/// another proper name. `key` identifies it across articles; `text` is how this article first writes it.
+public struct Fact: Codable, Sendable, Hashable {
+    public var kind: FactKind
+    public var key: String
+    public var text: String
+    public var spans: [TextSpan]
+}
+
+/// Extracts facts from an article: numbers with the word they count (2,500 troops), years and dates, actors (the
+/// actors list), places (the places gazetteer, capitalised), and other multi-word proper names.
+public struct FactExtractor: Sendable {
+    public let actors: ActorList
+    private let places: LexiconMatcher?
+
+    public init(actors: ActorList, places: Lexicon? = nil) {
+        self.actors = actors
+        self.places = places.map { LexiconMatcher([$0]) }
+    }
+
+    static let months: [String: Int] = ["january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+                                        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+                                        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+                                        "sept": 9, "oct": 10, "nov": 11, "dec": 12]
+    static let magnitudes: Set<String> = ["million", "billion", "trillion", "thousand", "hundred", "percent", "per"]
+
+    public func facts(in article: Article) -> [Fact] {
+        let text = article.text
+        let scalars = ScalarText(text)
+        let tokens = Tokenizer.tokens(text)
+        let folded = tokens.map { Tokenizer.folded($0, in: text) }
+        var facts: [String: Fact] = [:]
+        var covered = [Bool](repeating: false, count: scalars.count)
+        func add(_ kind: FactKind, _ key: String, _ span: TextSpan, display: TextSpan? = nil) {
+            let k = kind.rawValue + ":" + key
+            if facts[k] == nil {
+                facts[k] = Fact(kind: kind, key: k, text: scalars[display ?? span], spans: [span])
+            } else {
+                facts[k]!.spans.append(span)
+            }
+            for i in span.start..<min(span.end, covered.count) { covered[i] = true }
+        }
+        // Actors, by the actors list (longest alias first).
+        for m in actors.mentions(in: text) {
+            add(.actor, actors.actors[m.actor].name, m.span)
+        }
+        // Places, capitalised, unless they begin a longer name ("Gulf Cooperation Council").
+        if let places {
+            for m in places.matches(in: text) where scalars.scalars[m.span.start].properties.isUppercase {
+                guard !covered[m.span.start] else { continue }
+                let next = m.tokenEnd
+                if next < tokens.count, scalars.scalars[Int(tokens[next].start)].properties.isUppercase,
+                   tokens[next].flags.isDisjoint(with: [.sentenceBefore, .clauseBefore, .commaBefore]),
+                   !article.headline.contains(m.span) { continue }
+                add(.place, Tokenizer.fold(places.describe(m).entry.term), m.span)
+            }
+        }
+        // Numbers and dates.
+        for (i, t) in tokens.enumerated() {
+            let word = folded[i]
+            guard word.first?.isNumber == true else {
+                if let month = Self.months[word], word.count > 3 || scalars[t.span].hasSuffix("."),
+                   i + 1 < tokens.count, let day = Int(folded[i + 1]), (1...31).contains(day) {
+                    add(.date, "\(month)-\(day)", TextSpan(Int(t.start), Int(tokens[i + 1].end)))
+                } else if let month = Self.months[word], word.count > 3, i > 0, let day = Int(folded[i - 1]), (1...31).contains(day) {
+                    add(.date, "\(month)-\(day)", TextSpan(Int(tokens[i - 1].start), Int(t.end)))
+                }
+                continue
+            }
+            let digits = word.filter { $0 != "," }
+            if word.count == 4, let year = Int(word), (1900...2100).contains(year) {
+                add(.date, String(year), t.span)
+                continue
+            }
+            guard Double(digits) != nil else { continue }
+            if i > 0, Self.months[folded[i - 1]] != nil { continue }              // "July 26" is a date
+            if i + 1 < tokens.count, Self.months[folded[i + 1]] != nil { continue }  // "26 July" is a date
+            var key = digits
+            var end = i
+            if i + 1 < tokens.count, Self.magnitudes.contains(folded[i + 1]) { key += " " + folded[i + 1]; end = i + 1 }
+            // What the number counts: the next lower-case word within two words ("2,500 U.S. troops").
+            var noun: Int? = nil
+            for j in (end + 1)..<min(tokens.count, end + 3) where tokens[j].flags.isDisjoint(with: [.sentenceBefore, .clauseBefore, .commaBefore]) {
+                if scalars.scalars[Int(tokens[j].start)].properties.isLowercase && !QuoteSelection.functionWords.contains(folded[j]) {
+                    noun = j
+                    break
+                }
+            }
+            let span = TextSpan(Int(t.start), Int(tokens[end].end))
+            add(.number, key, span, display: noun.map { TextSpan(Int(t.start), Int(tokens[$0].end)) } ?? span)
+        }
+        // Other proper names: runs of two or more capitalised words not already an actor or a place (not in the
+        // headline, where title case capitalises every word).
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            if article.headline.contains(t.span) { i += 1; continue }
+            guard scalars.scalars[Int(t.start)].properties.isUppercase, !covered[Int(t.start)] else { i += 1; continue }
+            var j = i + 1
+            while j < tokens.count, !covered[Int(tokens[j].start)],
+                  scalars.scalars[Int(tokens[j].start)].properties.isUppercase || (AttributionCues.nameParticles.contains(folded[j]) && j + 1 < tokens.count),
+                  tokens[j].flags.isDisjoint(with: [.sentenceBefore, .clauseBefore, .commaBefore]) { j += 1 }
+            while j > i + 1, !scalars.scalars[Int(tokens[j - 1].start)].properties.isUppercase { j -= 1 }
+            var start = i
+            if ["the", "a", "an"].contains(folded[start]) { start += 1 }
+            if j - start >= 2, start > i || !(t.flags.contains(.sentenceBefore) && QuoteSelection.functionWords.contains(folded[i])) {
+                let words = folded[start..<j]
+                if !words.allSatisfy({ AttributionCues.titles.contains($0) }) {
+                    add(.name, words.joined(separator: " "), TextSpan(Int(tokens[start].start), Int(tokens[j - 1].end)))
+                }
+            }
+            i = j
+        }
+        return facts.values.sorted { ($0.spans[0].start, $0.key) < ($1.spans[0].start, $1.key) }
+    }
+}

@@ -1,0 +1,53 @@
+import Analysis
+import ArgumentParser
+import Foundation
+import Lexicon
+import Reports
+import Text
+
+/// `--format terminal|md|html|json`.
+enum DiffFormat: String, ExpressibleByArgument, CaseIterable { case terminal, md, html, json }
+
+extension Slant {
+    struct Diff: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compare two articles: shared, reworded and one-sided sentences, facts, quotes and framing.",
+            discussion: """
+                A and B are EVENT/OUTLET references in the corpus, or files (HTML or text; --as-is takes text verbatim).
+                Sentences are aligned through an inverted index of their content words weighted by rarity: a pair is
+                `same` when its wording agrees almost word for word, `reworded` otherwise, with a word-level diff.
+                Facts are numbers with what they count, dates, actors, places and other names. JSON offsets count
+                Unicode scalars in each article's clean text (`slant show EVENT OUTLET --format json` prints it).
+                """)
+
+        @OptionGroup var options: AnalysisOptions
+        @Argument(help: "The first article: EVENT/OUTLET or a file.") var a: String
+        @Argument(help: "The second article: EVENT/OUTLET or a file.") var b: String
+        @Option(help: "terminal (default), md, html or json.") var format: DiffFormat = .terminal
+        @Flag(name: .customLong("no-color"), help: "No colour in the terminal view (the default when stdout is not a terminal).")
+        var noColor = false
+        @Option(help: "Write to this file instead of standard output.") var out: String?
+
+        func run() throws {
+            let input = try AnalysisInput.load([a, b], options: options)
+            let (lexicons, actors) = try input.loadLexicons(options)
+            let places: Lexicon?
+            do { places = try options.library.places() } catch {
+                Terminal.error(error.description)
+                throw ExitCode(1)
+            }
+            let differ = ArticleDiffer(lexicons: lexicons, actors: actors, places: places)
+            let diff = differ.diff(input.articles[0], input.articles[1])
+            let text: String
+            switch format {
+            case .json: text = try JSONOutput.encode(diff)
+            case .md: text = DiffRenderer.markdown(diff)
+            case .html: text = DiffRenderer.html(diff)
+            case .terminal:
+                let color = !noColor && out == nil && Terminal.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+                text = DiffRenderer.terminal(diff, color: color)
+            }
+            try Output.write(text, to: out)
+        }
+    }
+}

@@ -1,0 +1,186 @@
+import Foundation
+import Testing
+import Text
+@testable import Analysis
+import Lexicon
+
+@Suite("Diffing two articles")
+struct DiffTests {
+    static let library = LexiconLibrary(directory: repositoryRoot.appendingPathComponent("lexicons"))
+
+    static func differ() throws -> ArticleDiffer {
+        let (lexicons, actors) = try library.load(["news-generic", "policy-frames", "iraq-2021", "actors"])
+        return ArticleDiffer(lexicons: lexicons, actors: actors, places: try library.places())
+    }
+
+    static func article(_ id: String, _ text: String) -> Article {
+        Article(id: id, outlet: id, text: text, headlineFirst: true)
+    }
+
+    /// The texts of the sentences in an alignment, for readable expectations.
+    static func texts(_ table: SentenceTable, _ indices: [Int]) -> [String] {
+        let s = ScalarText(table.article.text)
+        return indices.map { s[table.sentences[$0].span] }
+    }
+
+    static func align(_ a: String, _ b: String) -> (SentenceTable, SentenceTable, Alignment) {
+        let ta = SentenceTable(article("A", a)), tb = SentenceTable(article("B", b))
+        return (ta, tb, SentenceAligner.align(ta, tb, weights: WordWeights([ta, tb])))
+    }
+
+    @Test func sharedRewordedSplitAndOnlyIn() throws {
+        let (ta, tb, alignment) = Self.align("""
+            Troops leave Baghdad
+
+            The parliament approved the budget on Tuesday after a long debate. \
+            The minister said the army will withdraw 2,500 soldiers from the northern province by December. \
+            Farmers in the south protested against water shortages, blocking roads near Basra. \
+            The central bank kept interest rates unchanged.
+            """, """
+            Troops to leave Baghdad
+
+            The parliament approved the budget on Tuesday after a long debate. \
+            By December, 2,500 soldiers are to be withdrawn from the northern province. The army will do it, the minister said. \
+            A famous poet died in Paris at the age of 90. \
+            The central bank kept interest rates unchanged.
+            """)
+        var kinds: [String: String] = [:]
+        for p in alignment.pairs { kinds[Self.texts(ta, p.a).joined(separator: " ")] = p.kind + ":\(p.a.count)-\(p.b.count)" }
+        #expect(kinds["The parliament approved the budget on Tuesday after a long debate."] == "same:1-1")
+        #expect(kinds["The central bank kept interest rates unchanged."] == "same:1-1")
+        #expect(kinds["The minister said the army will withdraw 2,500 soldiers from the northern province by December."] == "reworded:1-2",
+                "one sentence split in two is one pair")
+        #expect(kinds["Troops leave Baghdad"] == "reworded:1-1", "headlines pair too")
+        #expect(Self.texts(ta, alignment.onlyA) == ["Farmers in the south protested against water shortages, blocking roads near Basra."])
+        #expect(Self.texts(tb, alignment.onlyB) == ["A famous poet died in Paris at the age of 90."])
+    }
+
+    @Test func unrelatedSentencesDoNotPair() {
+        let (_, _, alignment) = Self.align("Rain\n\nIt rained in the capital all week.", "Markets\n\nShares rose on strong earnings.")
+        #expect(alignment.pairs.isEmpty)
+        #expect(alignment.onlyA.count == 2 && alignment.onlyB.count == 2)
+    }
+
+    @Test func rewordedPairsCarryAWordDiff() throws {
+        let differ = try Self.differ()
+        let diff = differ.diff(Self.article("A", "H\n\nThe combat mission will be over by the end of the year."),
+                               Self.article("B", "H\n\nThe combat mission continues as an occupation by the end of the year."))
+        let pair = try #require(diff.pairs.first { $0.kind == "reworded" })
+        #expect(pair.diff.filter { $0.op == "removed" }.compactMap(\.a?.text) == ["will be over"])
+        #expect(pair.diff.filter { $0.op == "added" }.compactMap(\.b?.text) == ["continues as an occupation"])
+        #expect(pair.diff.filter { $0.op == "equal" }.count >= 2)
+        // Every span in the diff is its article's text at those offsets.
+        let a = ScalarText("H\n\nThe combat mission will be over by the end of the year.")
+        for step in pair.diff { if let s = step.a { #expect(a[TextSpan(s.start, s.end)] == s.text) } }
+    }
+
+    @Test func identicalArticlesGiveAnEmptyDiff() throws {
+        let (articles, _, _) = try QuoteSelectionTests.seedEvent()
+        let diff = try Self.differ().diff(articles[1], articles[1])
+        #expect(diff.onlyInA.isEmpty && diff.onlyInB.isEmpty)
+        #expect(diff.pairs.allSatisfy { $0.kind == "same" && $0.diff.isEmpty && $0.a == $0.b })
+        #expect(diff.summary.aCoveredByB == 1 && diff.summary.bCoveredByA == 1)
+        #expect(diff.facts.onlyInA.isEmpty && diff.facts.onlyInB.isEmpty)
+        #expect(diff.quotes.onlyInA.isEmpty && diff.quotes.onlyInB.isEmpty)
+        #expect(diff.quotes.speakersOnlyInA.isEmpty && diff.quotes.speakersOnlyInB.isEmpty)
+        #expect(diff.framing.rows.allSatisfy { $0.difference == 0 })
+        #expect(diff.framing.terms.allSatisfy { $0.a == $0.b })
+    }
+
+    @Test func antiwarAgainstAMN() throws {
+        let (articles, _, _) = try QuoteSelectionTests.seedEvent()
+        let antiwar = try #require(articles.first { $0.outlet == "Antiwar.com" })
+        let amn = try #require(articles.first { $0.outlet == "American Military News" })
+        let diff = try Self.differ().diff(antiwar, amn)
+
+        // The President's quote is in both, worded differently.
+        let quotePair = try #require(diff.pairs.first { $0.a.text.contains("I think things are going well") })
+        #expect(quotePair.kind == "reworded")
+        #expect(quotePair.b.text.contains("I think things are going well"))
+        #expect(quotePair.diff.contains { $0.op == "removed" && $0.a?.text == "arrives" })
+        #expect(quotePair.diff.contains { $0.op == "added" && $0.b?.text.contains("arises") == true })
+        let shared = try #require(diff.quotes.shared.first { $0.speaker == "Joe Biden" })
+        #expect(shared.a.count == 1 && shared.b.count == 1)
+
+        // The New York Times figure is only in Antiwar.com.
+        #expect(diff.onlyInA.contains { $0.text.contains("The New York Times") && $0.text.contains("2,500") })
+        #expect(diff.facts.onlyInA.contains { $0.kind == .actor && $0.key == "actor:The New York Times" })
+        #expect(!diff.onlyInB.contains { $0.text.contains("New York Times") })
+
+        // The headlines frame the event apart: the scare quotes and the occupation are Antiwar.com's.
+        let headline = try #require(diff.pairs.first { $0.a.text.hasPrefix("U.S. Ends") })
+        #expect(headline.diff.contains { $0.op == "removed" && $0.a?.text.contains("Continues Occupation") == true })
+        #expect(diff.framing.scareQuotesA.map(\.text) == ["Combat Mission", "combat"] && diff.framing.scareQuotesB.isEmpty)
+        #expect(diff.framing.terms.contains { $0.term == "occupation" && $0.a.count == 2 && $0.b.isEmpty })
+        #expect(diff.quotes.speakersOnlyInB.contains("Mustafa al-Kadhimi"))
+
+        // Offsets index each article's clean text.
+        let sa = ScalarText(antiwar.text), sb = ScalarText(amn.text)
+        for s in diff.onlyInA { #expect(sa[TextSpan(s.start, s.end)] == s.text) }
+        for s in diff.onlyInB { #expect(sb[TextSpan(s.start, s.end)] == s.text) }
+        for p in diff.pairs {
+            #expect(sa[TextSpan(p.a.start, p.a.end)] == p.a.text)
+            #expect(sb[TextSpan(p.b.start, p.b.end)] == p.b.text)
+        }
+        // Every sentence appears exactly once in the reading order.
+        #expect(diff.sequence.count == diff.pairs.count + diff.onlyInA.count + diff.onlyInB.count)
+        #expect(Set(diff.sequence.map { "\($0.kind)\($0.index)" }).count == diff.sequence.count)
+    }
+
+    @Test func sameInputsSameBytes() throws {
+        let (articles, _, _) = try QuoteSelectionTests.seedEvent()
+        let differ = try Self.differ()
+        let first = try JSONOutput.encode(differ.diff(articles[0], articles[4]))
+        let second = try JSONOutput.encode(try Self.differ().diff(articles[0], articles[4]))
+        #expect(first == second)
+    }
+
+    @Test func readingOrderPlacesBOnlySentencesAfterTheirNeighbour() throws {
+        let diff = try Self.differ().diff(
+            Self.article("A", "Headline one\n\nAlpha bravo charlie delta echo. Foxtrot golf hotel india juliet."),
+            Self.article("B", "Headline one\n\nAlpha bravo charlie delta echo. Kilo lima mike november oscar. Foxtrot golf hotel india juliet."))
+        let order = diff.sequence.map { entry -> String in
+            switch entry.kind {
+            case "pair": return String(diff.pairs[entry.index].a.text.prefix(5))
+            case "only_in_a": return "A:" + diff.onlyInA[entry.index].text.prefix(4)
+            default: return "B:" + diff.onlyInB[entry.index].text.prefix(4)
+            }
+        }
+        #expect(order == ["Headl", "Alpha", "B:Kilo", "Foxtr"])
+    }
+}
+
+@Suite("Facts")
+struct FactTests {
+    @Test func numbersDatesActorsPlacesAndNames() throws {
+        let library = DiffTests.library
+        let (_, actors) = try library.load(["actors"])
+        let extractor = FactExtractor(actors: actors, places: try library.places())
+        let article = Article(id: "a", outlet: "A", text: """
+            Iraq Talks End
+
+            President Biden said on July 26 that 2,500 U.S. troops would stay in Iraq through 2021. \
+            The Gulf Cooperation Council met in Baghdad. Officials in the White House declined to comment.
+            """, headlineFirst: true)
+        let facts = extractor.facts(in: article)
+        let byKey = Dictionary(uniqueKeysWithValues: facts.map { ($0.key, $0) })
+        #expect(byKey["number:2500"]?.text == "2,500 U.S. troops")
+        #expect(byKey["date:7-26"]?.text == "July 26")
+        #expect(byKey["date:2021"] != nil)
+        #expect(byKey["actor:Joe Biden"]?.text == "President Biden")
+        #expect(byKey["place:baghdad"] != nil)
+        #expect(byKey["place:iraq"]?.spans.count == 2, "the headline's Iraq and the body's")
+        #expect(byKey["name:gulf cooperation council"] != nil, "a place that begins a longer name is part of the name")
+        #expect(byKey["place:gulf"] == nil)
+        #expect(byKey["name:white house"] != nil)
+        #expect(!facts.contains { $0.kind == .name && $0.text.contains("Talks") }, "title case in headlines is not a name")
+        for f in facts { for s in f.spans { #expect(!ScalarText(article.text)[s].isEmpty) } }
+    }
+
+    @Test func aMonthBesideANumberIsADateNotAHedge() throws {
+        let (lexicons, _) = try DiffTests.library.load(["news-generic"])
+        let article = Article(id: "a", outlet: "A", text: "H\n\nHe took office in May 2020. Troops may leave.", headlineFirst: true)
+        let profile = FramingScorer(lexicons: lexicons).profile(article, quotes: [])
+        #expect(profile.matches.filter { $0.category == "hedge" }.map(\.text) == ["may"])
+    }
+}

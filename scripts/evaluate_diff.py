@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Does `slant diff` find the facts one outlet chose to include? BASIL (../shared/data/basil-dev; not in a clone).
+
+BASIL's `informational_bias` spans are facts an outlet selected to sway the reader; the other outlets covering the same
+event often leave them out. For every event (Fox News, New York Times, HuffPost), each pair of outlets is diffed with
+`slant diff --as-is --headline-first-line --format json` (article = title, blank line, text). A span counts as marked
+"only in" its outlet against another when the sentence holding most of it is in `only_in_a` (or `only_in_b`).
+
+Reports, per comparison (an article against one other outlet's article on the same event):
+  - the share of informational-bias spans marked only in their outlet,
+  - the share of all sentences marked only in their outlet (the base rate: a diff that marks everything is useless),
+  - the same for spans marked only in against both other outlets, and the lift (span share / base rate).
+
+Usage: scripts/evaluate_diff.py [--slant .build/release/slant]
+"""
+import argparse, gzip, json, subprocess, sys, tempfile
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parent.parent / 'shared' / 'data' / 'basil-dev'
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--slant', default=str(HERE.parent / '.build' / 'release' / 'slant'))
+    a = ap.parse_args()
+    if not DATA.exists():
+        sys.exit(f'needs {DATA}')
+    arts = {}
+    for line in gzip.open(DATA / 'articles.jsonl.gz', 'rt', encoding='utf8'):
+        r = json.loads(line)
+        arts[r['article_id']] = r
+    spans = defaultdict(list)   # article -> [(start, end)] in file offsets
+    for line in gzip.open(DATA / 'annotations.jsonl.gz', 'rt', encoding='utf8'):
+        r = json.loads(line)
+        if r['kind'] != 'informational_bias':
+            continue
+        art = arts[r['article_id']]
+        shift = 0 if r['field'] == 'title' else len(art['title']) + 2
+        spans[r['article_id']].append((r['start'] + shift, r['end'] + shift))
+    events = defaultdict(list)
+    for k, art in sorted(arts.items()):
+        events[art['event']].append(k)
+
+    # verdicts[article][other] = (sentences: [(start, end, only)])
+    verdicts = defaultdict(dict)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = {}
+        for k, art in arts.items():
+            p = Path(tmp) / (k.replace('/', '_') + '.txt')
+            p.write_text(art['title'] + '\n\n' + art['text'], encoding='utf8')
+            path[k] = str(p)
+        for event, members in sorted(events.items()):
+            for i, x in enumerate(members):
+                for y in members[i + 1:]:
+                    out = subprocess.run([a.slant, 'diff', '--as-is', '--headline-first-line', '--format', 'json',
+                                          path[x], path[y]], stdout=subprocess.PIPE, check=True).stdout
+                    d = json.loads(out)
+                    for side, other, key, only in (('a', y, x, 'only_in_a'), ('b', x, y, 'only_in_b')):
+                        sentences = [(s['start'], s['end'], True) for s in d[only]]
+                        for p in d['pairs']:
+                            parts = p[side + '_sentences'] or [p[side]]
+                            sentences += [(s['start'], s['end'], False) for s in parts]
+                        verdicts[key][other] = sorted(sentences)
+
+    def marked(sentences, start, end):
+        best, verdict = 0, None
+        for s, e, only in sentences:
+            overlap = min(e, end) - max(s, start)
+            if overlap > best:
+                best, verdict = overlap, only
+        return verdict
+
+    span_total = span_only = span_both = 0
+    sentence_total = sentence_only = sentence_both = 0
+    per_outlet = defaultdict(lambda: [0, 0, 0, 0])   # outlet -> spans, spans only, sentences, sentences only
+    for k, others in verdicts.items():
+        outlet = arts[k]['outlet']
+        lists = list(others.values())
+        # Sentences (the same list of sentence spans on every comparison of this article).
+        keys = sorted({(s, e) for sentences in lists for s, e, _ in sentences})
+        for s, e in keys:
+            flags = [marked(sentences, s, e) for sentences in lists]
+            flags = [f for f in flags if f is not None]
+            sentence_total += len(flags)
+            sentence_only += sum(flags)
+            sentence_both += int(len(flags) == len(lists) and all(flags))
+            per_outlet[outlet][2] += len(flags)
+            per_outlet[outlet][3] += sum(flags)
+        for s, e in spans.get(k, []):
+            flags = [marked(sentences, s, e) for sentences in lists]
+            flags = [f for f in flags if f is not None]
+            span_total += len(flags)
+            span_only += sum(flags)
+            span_both += int(len(flags) == len(lists) and all(flags))
+            per_outlet[outlet][0] += len(flags)
+            per_outlet[outlet][1] += sum(flags)
+    n_spans = sum(len(v) for k, v in spans.items() if k in verdicts)
+    n_sentences = sum(len({(s, e) for l in o.values() for s, e, _ in l}) for o in verdicts.values())
+    print(f'{len(events)} events, {len(verdicts)} articles, {sum(len(v) for v in verdicts.values()) // 2} diffs, '
+          f'{n_spans} informational-bias spans, {n_sentences} sentences')
+    print(f'against each other outlet: {span_only / span_total:.3f} of informational-bias spans marked only-in '
+          f'({span_only}/{span_total}); base rate {sentence_only / sentence_total:.3f} of all sentences '
+          f'({sentence_only}/{sentence_total}); lift {span_only / span_total / (sentence_only / sentence_total):.2f}')
+    print(f'against both other outlets: {span_both / n_spans:.3f} of spans; base rate {sentence_both / n_sentences:.3f} '
+          f'of sentences; lift {span_both / n_spans / (sentence_both / n_sentences):.2f}')
+    for outlet, (st, so, nt, no) in sorted(per_outlet.items()):
+        print(f'  {outlet:16s} spans only-in {so / st:.3f} ({so}/{st})   sentences only-in {no / nt:.3f} ({no}/{nt})')
+
+
+if __name__ == '__main__':
+    main()
