@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Extraction", "Text"]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "Text"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Lexicon", "Text", "Corpus"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "Lexicon", "Text"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "Lexicon", "Text", "Corpus"]),
         .testTarget(name: "CLITests", dependencies: ["SlantCLI"], exclude: ["Fixtures"]),
     ]
 )

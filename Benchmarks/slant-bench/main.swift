@@ -1,6 +1,7 @@
 import Analysis
 import Foundation
 import Lexicon
+import Reports
 import Text
 
 /// Release-mode benchmarks: `swift build -c release --product slant-bench && .build/release/slant-bench NAME …`.
@@ -154,10 +155,41 @@ func diffBenchmark(_ args: [String]) throws {
     }
 }
 
+/// The framing report of a whole event: analysis, omissions (all pairs aligned) and the HTML, Markdown and JSON
+/// renderings, fastest of N.
+func reportBenchmark(_ args: [String]) throws {
+    guard let eventPath = option("--event", args) else {
+        fail("usage: slant-bench report --event EVENT.jsonl [--lexicons DIR] [--repeat N]")
+    }
+    let repeats = Int(option("--repeat", args) ?? "5") ?? 5
+    let library = LexiconLibrary(directory: URL(fileURLWithPath: option("--lexicons", args) ?? "lexicons"))
+    let (lexicons, actors) = try library.load(["news-generic", "policy-frames", "actors"])
+    let builder = ReportBuilder(lexicons: lexicons, actors: actors, places: try library.places(), version: "bench")
+    let articles = loadArticles(eventPath)
+    let words = articles.reduce(0) { $0 + WordCounter.count($1.text) }
+    var best = Double.infinity, buildBest = Double.infinity
+    var sizes = (html: 0, json: 0, md: 0)
+    var report: ComparisonReport!
+    for _ in 0..<repeats {
+        var built = 0.0
+        let t = try seconds {
+            built = seconds { report = builder.build(event: ReportEvent(slug: "bench", title: "Benchmark event"), articles: articles) }
+            let html = ReportHTML.render(report), json = try JSONOutput.encode(report), md = ReportMarkdown.render(report)
+            sizes = (html.utf8.count, json.utf8.count, md.utf8.count)
+        }
+        best = min(best, t)
+        buildBest = min(buildBest, built)
+    }
+    print(String(format: "report %@: %d articles, %d outlets, %d words: %.2f s (model %.2f s; HTML %.1f MB, JSON %.1f MB, Markdown %.2f MB; %d omissions; fastest of %d)",
+                 URL(fileURLWithPath: eventPath).lastPathComponent, articles.count, report.outlets.count, words, best, buildBest,
+                 Double(sizes.html) / 1e6, Double(sizes.json) / 1e6, Double(sizes.md) / 1e6, report.omissions.count, repeats))
+}
+
 let args = Array(CommandLine.arguments.dropFirst())
 switch args.first {
 case "lexicon": try lexiconBenchmark(Array(args.dropFirst()))
 case "diff": try diffBenchmark(Array(args.dropFirst()))
+case "report": try reportBenchmark(Array(args.dropFirst()))
 default:
-    fail("benchmarks: lexicon, diff (see Benchmarks/*.sh)")
+    fail("benchmarks: lexicon, diff, report (see Benchmarks/*.sh)")
 }

@@ -151,7 +151,9 @@ public struct FramingScorer: Sendable {
             words["all", default: 0] += 1
         }
         var matches: [FramingMatch] = []
-        for m in matcher.matches(in: article.text) where !Self.isCalendarDate(m, tokens: tokens, scalars: scalars) {
+        let names = Self.nameRuns(tokens, scalars: scalars, article: article)
+        for m in matcher.matches(in: article.text)
+        where !Self.isCalendarDate(m, tokens: tokens, scalars: scalars) && !Self.isPartOfName(m, names) {
             let (lexicon, category, entry) = matcher.describe(m)
             let voice = map.voice(m.span)
             let quoteIndex = m.span.start < map.quoteAt.count ? map.quoteAt[m.span.start] : -1
@@ -164,6 +166,39 @@ public struct FramingScorer: Sendable {
         let scare = quotes.filter { $0.kind == .scare }.map { SpanText($0.content, in: scalars) }
         return Self.summarize(id: article.id, outlet: article.outlet, title: article.title, words: words, matches: matches,
                               scareQuotes: scare, lexicons: lexicons)
+    }
+
+    /// For each token of the body, the run of capitalised words (a proper name) it belongs to, as a token range; a
+    /// title that opens a run ("President Joe Biden") is a run of its own. Headlines are left out: title case
+    /// capitalises every word.
+    static func nameRuns(_ tokens: [Token], scalars: ScalarText, article: Article) -> [Range<Int>?] {
+        var runs = [Range<Int>?](repeating: nil, count: tokens.count)
+        func capitalised(_ k: Int) -> Bool { scalars.scalars[Int(tokens[k].start)].properties.isUppercase }
+        var i = 0
+        while i < tokens.count {
+            guard capitalised(i), !article.headline.contains(tokens[i].span) else { i += 1; continue }
+            var j = i + 1
+            while j < tokens.count, capitalised(j), tokens[j].flags.isDisjoint(with: [.sentenceBefore, .clauseBefore, .commaBefore]) { j += 1 }
+            var start = i
+            let folded = (i..<j).map { Tokenizer.folded(tokens[$0], in: article.text) }
+            if ["the", "a", "an"].contains(folded[0]) { start += 1 }
+            // Titles before a name stand apart from it.
+            var split = start
+            while split < j - 1, AttributionCues.titles.contains(folded[split - i]) { split += 1 }
+            for (lo, hi) in [(start, split), (split, j)] where hi - lo >= 2 {
+                for k in lo..<hi { runs[k] = lo..<hi }
+            }
+            i = j
+        }
+        return runs
+    }
+
+    /// A match inside a longer proper name that does not end it ("Popular" in "Popular Mobilization Forces",
+    /// "International" in "Baghdad International Airport") is the name, not the outlet's word; a name's last word (the
+    /// surname, the "Forces") and a whole name ("Islamic State") still count.
+    static func isPartOfName(_ m: LexiconMatch, _ runs: [Range<Int>?]) -> Bool {
+        guard m.tokenStart < runs.count, let run = runs[m.tokenStart] else { return false }
+        return m.tokenEnd < run.upperBound
     }
 
     /// A capitalised month name next to a number ("May 2020", "8 March") is a date, not the word it spells.

@@ -76,7 +76,8 @@ public struct QuoteSelection: Sendable {
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     public init(articles: [Article], quotes: [[Quote]], actors: ActorList) {
-        struct Item { var article: Int; var quote: Quote; var words: [String]; var spans: [TextSpan] }
+        /// A quote's content words (which decide clusters) and all its words (which show what each outlet kept).
+        struct Item { var article: Int; var quote: Quote; var words: [String]; var spans: [TextSpan]; var allWords: [String]; var allSpans: [TextSpan] }
         var items: [Item] = []
         for (a, list) in quotes.enumerated() {
             let text = articles[a].text
@@ -85,13 +86,14 @@ public struct QuoteSelection: Sendable {
                 // The quote's tokens: binary search to its first, then up to its end.
                 var lo = 0, hi = all.count
                 while lo < hi { let mid = (lo + hi) / 2; if Int(all[mid].start) < q.content.start { lo = mid + 1 } else { hi = mid } }
-                var words: [String] = [], spans: [TextSpan] = []
+                var words: [String] = [], spans: [TextSpan] = [], allWords: [String] = [], allSpans: [TextSpan] = []
                 while lo < all.count, Int(all[lo].end) <= q.content.end {
                     let w = Tokenizer.folded(all[lo], in: text)
                     if !Self.functionWords.contains(w) { words.append(w); spans.append(all[lo].span) }
+                    allWords.append(w); allSpans.append(all[lo].span)
                     lo += 1
                 }
-                items.append(Item(article: a, quote: q, words: words, spans: spans))
+                items.append(Item(article: a, quote: q, words: words, spans: spans, allWords: allWords, allSpans: allSpans))
             }
         }
         // Union-find over pairs from different articles. The words two quotes share (with multiplicity) bound their
@@ -133,9 +135,11 @@ public struct QuoteSelection: Sendable {
             for m in members.sorted(by: { (items[$0].article, items[$0].quote.content.start) < (items[$1].article, items[$1].quote.content.start) }) {
                 let item = items[m]
                 let pairs = Self.lcs(canonical.words, item.words)
+                // What the member kept of the longest version: from its first to its last word in common, all words.
+                let kept = Self.lcs(canonical.allWords, item.allWords)
                 let covers: TextSpan
-                if let first = pairs.first, let last = pairs.last {
-                    covers = TextSpan(canonical.spans[first.0].start - base, canonical.spans[last.0].end - base)
+                if let first = kept.first, let last = kept.last {
+                    covers = TextSpan(canonical.allSpans[first.0].start - base, canonical.allSpans[last.0].end - base)
                 } else {
                     covers = TextSpan(0, 0)
                 }

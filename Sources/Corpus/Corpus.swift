@@ -280,7 +280,7 @@ public struct Corpus: Sendable {
             throw .outletUnknown(source: origin)
         }
         let outlet = Whitespace.collapse(outletName)
-        let slug = try Slug.make(outlet)
+        let slug = options.outlet != nil ? try Slug.make(outlet) : try Slug.fromPage(outlet)
         let format = extracted.provenance.inputFormat
         let addedAt = Self.timestamp()
         let provenance = StoredProvenance(

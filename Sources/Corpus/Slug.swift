@@ -32,4 +32,14 @@ public enum Slug {
         guard !slug.isEmpty else { throw .invalidName(name, reason: "it has no letters or digits to make a folder name from") }
         return String(slug.prefix(80))
     }
+
+    /// The slug of a name found in a page (a site name, a domain): characters a user-given name may not have become
+    /// separators instead of errors.
+    public static func fromPage(_ name: String) throws(CorpusError) -> String {
+        var cleaned = String.UnicodeScalarView()
+        for s in name.unicodeScalars {
+            cleaned.append(s == "/" || s == "\\" || s == "~" || s.properties.generalCategory == .control ? " " : s)
+        }
+        return try make(String(cleaned).replacingOccurrences(of: "..", with: " "))
+    }
 }

@@ -15,12 +15,15 @@ public struct LexiconEntry: Sendable, Equatable, Codable {
     public var note: String?
     /// The line of the file it was read from.
     public var line: Int?
+    /// Matches only when the text has the term's exact letters and case (`IS` the group, not the verb).
+    public var exactCase: Bool
 
-    public init(term: String, weight: Double = 1, note: String? = nil, line: Int? = nil) {
+    public init(term: String, weight: Double = 1, note: String? = nil, line: Int? = nil, exactCase: Bool = false) {
         self.term = term
         self.weight = weight
         self.note = note
         self.line = line
+        self.exactCase = exactCase
     }
 
     public var isGlob: Bool { term.contains("*") }

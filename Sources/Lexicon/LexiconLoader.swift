@@ -85,11 +85,19 @@ public enum LexiconLoader {
         if case .scalar = item.node {
             e = LexiconEntry(term: try item.string(), weight: defaultWeight, line: item.line)
         } else {
-            guard let term = item["term"] else { throw item.error("an entry is a term, or a mapping with 'term' (and 'weight', 'note')") }
+            guard let term = item["term"] else { throw item.error("an entry is a term, or a mapping with 'term' (and 'weight', 'note', 'case')") }
+            var exactCase = false
+            if let mode = item["case"] {
+                switch try mode.string() {
+                case "exact": exactCase = true
+                case "ignore": exactCase = false
+                default: throw mode.error("'case' is 'exact' or 'ignore'")
+                }
+            }
             e = LexiconEntry(term: try term.string(), weight: try item["weight"]?.double() ?? defaultWeight,
-                             note: try item["note"]?.optionalString(), line: item.line)
-            for (key, v) in try item.mapping() where !["term", "weight", "note"].contains(key) {
-                throw v.error("unknown key '\(key)' in an entry (known: term, weight, note)")
+                             note: try item["note"]?.optionalString(), line: item.line, exactCase: exactCase)
+            for (key, v) in try item.mapping() where !["term", "weight", "note", "case"].contains(key) {
+                throw v.error("unknown key '\(key)' in an entry (known: term, weight, note, case)")
             }
         }
         if let problem = validate(e.term) { throw item.error(problem) }

@@ -109,8 +109,20 @@ public final class LexiconMatcher: @unchecked Sendable {
         return h
     }
 
+    /// Entries that must keep their case: packed (lexicon, category, entry) → the term's tokens as written.
+    private var exactCaseTerms: [UInt64: [[UInt8]]] = [:]
+
     public init(_ lexicons: [Lexicon]) {
         self.lexicons = lexicons
+        for (li, lexicon) in lexicons.enumerated() {
+            for (ci, category) in lexicon.categories.enumerated() {
+                for (ei, entry) in category.entries.enumerated() where entry.exactCase {
+                    let term = entry.term
+                    exactCaseTerms[Terminal(lexicon: Int32(li), category: Int32(ci), entry: Int32(ei)).packed] =
+                        Tokenizer.tokens(term).map { t in Array(term.utf8)[Int(t.byteStart)..<Int(t.byteEnd)].map { $0 } }
+                }
+            }
+        }
         var nodeTerminals: [[Terminal]] = [[]]
         var childMap: [UInt64: [Int32: Int32]] = [:]
         var globPrefixes: [[(bytes: [UInt8], child: Int32)]] = [[]]
@@ -357,7 +369,9 @@ public final class LexiconMatcher: @unchecked Sendable {
             tokens.reserveCapacity(bytes.count / 5)
             Tokenizer.scan(bytes) { tokens.append($0) }
             var found: [LexiconMatch] = []
-            match(tokens, bytes: bytes) { found.append($0) }
+            match(tokens, bytes: bytes) { m in
+                if exactCaseTerms.isEmpty || keepsCase(m, tokens, bytes) { found.append(m) }
+            }
             let negated = Self.negationScopes(tokens, bytes: bytes)
             for k in found.indices { found[k].negated = negated[found[k].tokenStart] }
             return found
@@ -693,6 +707,19 @@ public final class LexiconMatcher: @unchecked Sendable {
         if bytes[e - 2] == 0x27 { return bytes[e - 3] | 0x20 == 0x6E }  // n't
         if e - s >= 5, bytes[e - 2] == 0x99, bytes[e - 3] == 0x80, bytes[e - 4] == 0xE2 { return bytes[e - 5] | 0x20 == 0x6E }
         return false
+    }
+
+    /// For an exact-case entry, whether the matched tokens are written as the term is.
+    private func keepsCase(_ m: LexiconMatch, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let key = Terminal(lexicon: Int32(m.lexicon), category: Int32(m.category), entry: Int32(m.entry)).packed
+        guard let written = exactCaseTerms[key] else { return true }
+        guard m.tokenEnd - m.tokenStart == written.count else { return false }
+        for (k, expected) in written.enumerated() {
+            let t = tokens[m.tokenStart + k]
+            guard Int(t.byteEnd - t.byteStart) == expected.count,
+                  zip(bytes[Int(t.byteStart)..<Int(t.byteEnd)], expected).allSatisfy({ $0 == $1 }) else { return false }
+        }
+        return true
     }
 
     // MARK: lookups

@@ -7,9 +7,9 @@ public enum LexiconWriter {
         typealias W = YAMLWriter
         let categories = lexicon.categories.map { category -> (String, Node?) in
             let entries = category.entries.map { e -> Node in
-                if e.weight == 1 && e.note == nil { return W.string(e.term) }
+                if e.weight == 1 && e.note == nil && !e.exactCase { return W.string(e.term) }
                 return W.map([("term", W.string(e.term)), ("weight", e.weight == 1 ? nil : Node(String(e.weight))),
-                              ("note", e.note.map(W.string))])
+                              ("note", e.note.map(W.string)), ("case", e.exactCase ? Node("exact") : nil)])
             }
             return (category.name, W.map([("description", category.description.map(W.string)), ("entries", W.list(entries))]))
         }

@@ -40,6 +40,17 @@ public struct HTML: Sendable, Equatable, CustomStringConvertible {
         return HTML(raw: m)
     }
 
+    /// Pieces of markup one after another.
+    public static func join(_ parts: [HTML]) -> HTML { HTML(raw: parts.map(\.markup).joined()) }
+
+    /// A table row of cells; `header` cells are row headers.
+    public static func row(header: HTML? = nil, _ cells: [(HTML, String?)]) -> HTML {
+        var parts: [HTML] = []
+        if let header { parts.append(element("th", ["scope": "row"], header)) }
+        for (content, cls) in cells { parts.append(cls.map { element("td", ["class": $0], content) } ?? element("td", [:], content)) }
+        return element("tr", [:], join(parts))
+    }
+
     public static func + (a: HTML, b: HTML) -> HTML { HTML(raw: a.markup + b.markup) }
     public static func += (a: inout HTML, b: HTML) { a.markup += b.markup }
 

@@ -36,3 +36,81 @@ enum Stylesheet {
         }
         """
 }
+
+extension Stylesheet {
+    /// The framing report's own rules (on top of `css`).
+    static let report = """
+        .masthead { padding-bottom: .4rem; }
+        .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: .78rem; color: var(--muted); margin: 0 0 .3rem; }
+        .lede { font-size: 1.05rem; max-width: 90ch; }
+        .toc { display: flex; flex-wrap: wrap; gap: .3rem 1rem; font-size: .9rem; margin-top: .6rem; }
+        .toc a { text-decoration: none; }
+        .warnings li { color: #8a4b00; }
+        .small { font-size: .84rem; }
+        .scroll { overflow-x: auto; max-width: 100%; }
+        .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 14px; }
+        .cards.wide { grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); }
+        .card { border: 1px solid var(--line); border-radius: 6px; padding: .7rem .85rem; background: var(--paper); min-width: 0; overflow-wrap: anywhere; }
+        .card .outlet, .article .outlet { font-weight: 700; margin: 0 0 .2rem; }
+        .card h4 { margin: .7rem 0 .2rem; font-size: .85rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
+        .card ul { padding-left: 1.1rem; margin: .2rem 0; }
+        .card li { margin: .15rem 0; }
+        .headline-text p { font-size: 1.12rem; line-height: 1.35; font-weight: 600; margin: .3rem 0 .6rem; }
+        ul.frames { list-style: none; padding: 0; margin: .1rem 0 .4rem; font-size: .9rem; }
+        dl.terms { margin: .3rem 0 0; }
+        dl.terms dt { margin-top: .45rem; }
+        dl.terms dd { margin: .1rem 0 0 0; font-size: .9rem; }
+        svg.timeline { width: 100%; height: auto; max-height: 320px; display: block; margin: .5rem 0 1rem; }
+        svg.timeline .axis { stroke: var(--ink); stroke-width: 1.5; }
+        svg.timeline .tick { stroke: var(--muted); }
+        svg.timeline .tick-label { font-size: 12px; fill: var(--muted); text-anchor: middle; }
+        svg.timeline .range { fill: #c9d6ee; }
+        svg.timeline .dot { fill: var(--accent); }
+        svg.timeline .stem { stroke: #9aa7bd; stroke-dasharray: 2 2; }
+        svg.timeline .label { font-size: 13px; fill: var(--ink); }
+        table.frames-table th:first-child { width: 14em; }
+        table.frames-table td.chart-cell { padding: .2rem .4rem; }
+        .outlet-col { font-size: .82rem; }
+        .bar.v-narration, .key.v-narration::before { fill: #2354a5; background: #2354a5; }
+        .bar.v-quotes, .key.v-quotes::before { fill: #8fb3e8; background: #8fb3e8; }
+        .bar.v-headline_and_lead, .key.v-headline_and_lead::before { fill: #d9822b; background: #d9822b; }
+        .key::before { content: ""; display: inline-block; width: .8em; height: .8em; margin-right: .3em; vertical-align: -.05em; border-radius: 2px; }
+        .bar-label { font-size: 10px; fill: var(--ink); }
+        table.matrix td.has { background: #eef3fb; }
+        table.matrix tr.group-row th, table.matrix tr.group-row td { border-top: 1px solid var(--ink); font-style: italic; }
+        .cluster { border-left: 3px solid var(--accent); padding: .2rem 0 .2rem .8rem; margin: 1rem 0; }
+        .cluster ul.members { list-style: none; padding: 0; }
+        .cluster blockquote { margin: .2rem 0 .6rem 0; font-size: .92rem; }
+        .cut { color: #9aa0a6; text-decoration: line-through; text-decoration-color: #c4c7cc; }
+        .kept { background: #fff3c4; }
+        table.compact { font-size: .88rem; }
+        .article { border-top: 1px solid var(--line); padding-top: .8rem; margin-top: 1.4rem; }
+        .article .text { max-width: 80ch; }
+        .article .text h4 { font-size: 1.15rem; margin: .4rem 0 .6rem; }
+        .article .text p { margin: 0 0 .7rem; }
+        .evidence { font-size: .82rem; color: var(--muted); max-width: 100ch; }
+        .evidence ul { padding-left: 1rem; }
+        .evidence a { margin-right: .25rem; }
+        .anchor { scroll-margin-top: 2rem; }
+        .anchor:target + span, .anchor:target { outline: 2px solid var(--accent); }
+        .q { background: #e8f0fb; }
+        .scare { background: #fff0b3; box-shadow: inset 0 -2px 0 #e0a800; }
+        .loaded { background: #fde2e1; box-shadow: inset 0 -2px 0 #c5221f; }
+        .hedge { box-shadow: inset 0 -2px 0 #e37400; background: #fef1e0; }
+        .attr { box-shadow: inset 0 -2px 0 #1a73e8; }
+        .attr-loaded { box-shadow: inset 0 -2px 0 #7627bb; background: #f3e8fd; }
+        .distancing { box-shadow: inset 0 -2px 0 #a142f4; }
+        .frame0 { text-decoration: underline dotted #137333 2px; text-underline-offset: 3px; }
+        .frame1 { text-decoration: underline dashed #b06000 1.5px; text-underline-offset: 3px; }
+        .frame2 { text-decoration: underline wavy #5f6368 1px; text-underline-offset: 3px; }
+        .key.loaded, .key.hedge, .key.attr, .key.attr-loaded, .key.distancing, .key.other { padding: 0 .2em; }
+        .key.loaded::before, .key.hedge::before, .key.attr::before, .key.attr-loaded::before, .key.distancing::before, .key.other::before { display: none; }
+        footer { margin-top: 3rem; padding-top: .8rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .85rem; }
+        @media print {
+          .toc, .evidence { display: none; }
+          .cards { grid-template-columns: repeat(2, 1fr); }
+          .scroll { overflow: visible; }
+          .card, .cluster { break-inside: avoid; }
+        }
+        """
+}

@@ -10,7 +10,7 @@ public struct Slant: ParsableCommand {
             The corpus lives in ./seeds (or --corpus DIR, or $SLANT_CORPUS).
             """,
         version: "0.1.0",
-        subcommands: [Diff.self, Score.self, LexiconGroup.self, Quotes.self, Add.self, New.self, Events.self, List.self, Show.self, Remove.self, Check.self, Extract.self]
+        subcommands: [Report.self, Diff.self, Score.self, LexiconGroup.self, Quotes.self, Add.self, New.self, Events.self, List.self, Show.self, Remove.self, Check.self, Extract.self]
     )
 
     public init() {}

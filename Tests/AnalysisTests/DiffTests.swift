@@ -184,3 +184,23 @@ struct FactTests {
         #expect(profile.matches.filter { $0.category == "hedge" }.map(\.text) == ["may"])
     }
 }
+
+@Suite("Scoring leaves names and dates alone")
+struct NamePartTests {
+    @Test func wordsInsideLongerNamesDoNotCount() throws {
+        let (lexicons, _) = try DiffTests.library.load(["policy-frames", "iraq-2021"])
+        let article = Article(id: "a", outlet: "A", text: """
+            Popular anger
+
+            A spokesperson for the Popular Mobilization Forces spoke at Baghdad International Airport. \
+            Popular support is falling. The Islamic State claimed it. IS fighters fled, and the minister is calm.
+            """, headlineFirst: true)
+        let profile = FramingScorer(lexicons: lexicons).profile(article, quotes: [])
+        let texts = profile.matches.map(\.text)
+        #expect(texts.filter { $0 == "Popular" }.count == 2, "the headline's and the sentence-initial Popular count, the name's does not")
+        #expect(!texts.contains("International"))
+        #expect(texts.contains("Islamic State"))
+        #expect(profile.matches.filter { $0.category == "security_threat" }.map(\.text).contains("IS"))
+        #expect(!profile.matches.contains { $0.text == "is" }, "an exact-case entry: IS the group, not the verb")
+    }
+}

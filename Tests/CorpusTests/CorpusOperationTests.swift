@@ -78,6 +78,10 @@ struct CorpusOperationTests {
         #expect(try Slug.make("teleSUR English") == "telesur-english")
         #expect(try Slug.make("Antiwar.com") == "antiwar-com")
         #expect(try Slug.make("Le Monde diplomatique — Éditions") == "le-monde-diplomatique-editions")
+        // A site name taken from a page cannot be refused like a typed one: its path characters become separators.
+        #expect(try Slug.fromPage("News/Views \"><script>x</script>") == "news-views-script-x-script")
+        #expect(try Slug.fromPage("../../etc") == "etc")
+        #expect(throws: CorpusError.self) { try Slug.make("News/Views") }
     }
 
     @Test func badSourcesLeaveTheCorpusAsItWas() throws {

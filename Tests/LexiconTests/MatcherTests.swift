@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Text
 @testable import Lexicon
@@ -52,6 +53,21 @@ struct MatcherTests {
         let m = LexiconMatcher([lexicon("test", ["x": ["advise and assist", "we're", "iran-backed", "kata'ib hizbollah", "u.s."]])])
         #expect(hits(m, "An advise-and-assist role. We’re told Iran backed Kata’ib Hizbollah's men; the U.S. said.")
                 == ["x:advise-and-assist", "x:We’re", "x:Iran backed", "x:Kata’ib Hizbollah", "x:U.S."])
+    }
+
+    @Test func exactCaseEntries() throws {
+        let lexicon = Lexicon(name: "t", kind: .markers, categories: [
+            LexiconCategory(name: "group", entries: [LexiconEntry(term: "IS", exactCase: true), LexiconEntry(term: "islamic state")]),
+        ])
+        let m = LexiconMatcher([lexicon])
+        #expect(hits(m, "IS fighters said the Islamic State is weak; is IS? Is it?") == ["group:IS", "group:Islamic State", "group:IS"])
+        // The native format reads and writes it.
+        let yaml = LexiconWriter.yaml(lexicon)
+        #expect(yaml.contains("case: exact"))
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("slant-case-\(UUID().uuidString).yaml")
+        try yaml.write(to: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: path) }
+        #expect(try LexiconLoader.load(file: path.path).categories[0].entries.map(\.exactCase) == [true, false])
     }
 
     @Test func negationScope() {

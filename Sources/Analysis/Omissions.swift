@@ -1,0 +1,147 @@
+import Dispatch
+import Lexicon
+import Text
+
+/// Where one outlet reports something: an article and a span of its clean text.
+public struct Evidence: Codable, Sendable, Equatable {
+    public var outlet: String
+    public var article: String
+    public var start: Int
+    public var end: Int
+    public var text: String
+
+    public init(outlet: String, article: String, start: Int, end: Int, text: String) {
+        self.outlet = outlet
+        self.article = article
+        self.start = start
+        self.end = end
+        self.text = text
+    }
+}
+
+/// Something most outlets report and some leave out: a fact, a quotation or a statement (aligned sentences).
+public struct Omission: Codable, Sendable, Equatable {
+    /// A fact kind (`number`, `date`, `actor`, `place`, `name`), `quote` or `statement`.
+    public var kind: String
+    public var key: String
+    /// How the first reporting outlet words it.
+    public var text: String
+    public var reportedBy: [String]
+    public var missingFrom: [String]
+    /// One span per reporting outlet.
+    public var evidence: [Evidence]
+
+    enum CodingKeys: String, CodingKey {
+        case kind, key, text, reportedBy = "reported_by", missingFrom = "missing_from", evidence
+    }
+}
+
+/// What each outlet leaves out of what most others report: facts (numbers with what they count, dates, actors, places,
+/// names), quotations (the quote clusters) and statements (sentences the diff engine aligns across outlets).
+///
+/// "Most" means more than half of the event's outlets; with fewer than three outlets nothing is "most".
+public enum OmissionFinder {
+    public static func find(articles: [Article], facts: [[Fact]], clusters: [QuoteCluster], tables: [SentenceTable]) -> [Omission] {
+        var outlets: [String] = []
+        for a in articles where !outlets.contains(a.outlet) { outlets.append(a.outlet) }
+        guard outlets.count >= 3 else { return [] }
+        let majority = outlets.count / 2 + 1
+        var omissions: [Omission] = []
+        func missing(_ reportedBy: Set<String>) -> [String] { outlets.filter { !reportedBy.contains($0) } }
+        func ordered(_ reportedBy: Set<String>) -> [String] { outlets.filter { reportedBy.contains($0) } }
+
+        // Facts.
+        var byKey: [String: [(article: Int, fact: Fact)]] = [:]
+        var keyOrder: [String] = []
+        for (a, list) in facts.enumerated() {
+            for f in list {
+                if byKey[f.key] == nil { keyOrder.append(f.key) }
+                byKey[f.key, default: []].append((a, f))
+            }
+        }
+        for key in keyOrder {
+            let holders = byKey[key]!
+            let reporting = Set(holders.map { articles[$0.article].outlet })
+            guard reporting.count >= majority, reporting.count < outlets.count else { continue }
+            var evidence: [Evidence] = []
+            var seen: Set<String> = []
+            for (a, f) in holders where seen.insert(articles[a].outlet).inserted {
+                evidence.append(Evidence(outlet: articles[a].outlet, article: articles[a].id, start: f.spans[0].start,
+                                         end: f.spans[0].start + f.text.unicodeScalars.count, text: f.text))
+            }
+            omissions.append(Omission(kind: holders[0].fact.kind.rawValue, key: key, text: holders[0].fact.text,
+                                      reportedBy: ordered(reporting), missingFrom: missing(reporting), evidence: evidence))
+        }
+
+        // Quotations.
+        for cluster in clusters {
+            let reporting = Set(cluster.outlets)
+            guard reporting.count >= majority, reporting.count < outlets.count else { continue }
+            var seen: Set<String> = []
+            let evidence = cluster.members.filter { seen.insert($0.outlet).inserted }.map {
+                Evidence(outlet: $0.outlet, article: $0.article, start: $0.start, end: $0.end, text: $0.text)
+            }
+            omissions.append(Omission(kind: "quote", key: "quote:\(cluster.id)", text: cluster.text, reportedBy: ordered(reporting),
+                                      missingFrom: missing(reporting), evidence: evidence))
+        }
+
+        // Statements: sentences joined across articles by the pairwise alignment (headlines aside).
+        omissions += statements(articles: articles, tables: tables, outlets: outlets, majority: majority)
+        let rank = ["statement": 0, "quote": 1, "number": 2, "date": 3, "actor": 4, "place": 5, "name": 6]
+        return omissions.sorted {
+            ($1.reportedBy.count, rank[$0.kind] ?? 9, $0.evidence.first?.start ?? 0, $0.key)
+                < ($0.reportedBy.count, rank[$1.kind] ?? 9, $1.evidence.first?.start ?? 0, $1.key)
+        }
+    }
+
+    /// Sentence clusters across the event, from every pair of articles (aligned on all cores).
+    static func statements(articles: [Article], tables: [SentenceTable], outlets: [String], majority: Int) -> [Omission] {
+        let n = articles.count
+        var offsets = [Int](repeating: 0, count: n + 1)
+        for i in 0..<n { offsets[i + 1] = offsets[i] + tables[i].sentences.count }
+        let base = offsets
+        let weights = WordWeights(tables)
+        var edges = [[(Int, Int)]](repeating: [], count: n)
+        edges.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: n) { i in
+                var local: [(Int, Int)] = []
+                for j in (i + 1)..<max(i + 1, n) {
+                    for p in SentenceAligner.align(tables[i], tables[j], weights: weights).pairs {
+                        for x in p.a { for y in p.b { local.append((base[i] + x, base[j] + y)) } }
+                    }
+                }
+                out[i] = local
+            }
+        }
+        var parent = Array(0..<base[n])
+        func find(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
+        for list in edges { for (x, y) in list { let (a, b) = (find(x), find(y)); if a != b { parent[max(a, b)] = min(a, b) } } }
+        var members: [Int: [(article: Int, sentence: Int)]] = [:]
+        for a in 0..<n {
+            for s in tables[a].sentences.indices where !tables[a].sentences[s].inHeadline {
+                members[find(base[a] + s), default: []].append((a, s))
+            }
+        }
+        var result: [Omission] = []
+        var scalars: [Int: ScalarText] = [:]
+        func text(_ article: Int, _ span: TextSpan) -> String {
+            if scalars[article] == nil { scalars[article] = ScalarText(articles[article].text) }
+            return scalars[article]![span]
+        }
+        for (root, list) in members.sorted(by: { $0.key < $1.key }) {
+            let reporting = Set(list.map { articles[$0.article].outlet })
+            guard reporting.count >= majority, reporting.count < outlets.count else { continue }
+            var seen: Set<String> = []
+            let evidence = list.filter { seen.insert(articles[$0.article].outlet).inserted }.map { m -> Evidence in
+                let span = tables[m.article].sentences[m.sentence].span
+                return Evidence(outlet: articles[m.article].outlet, article: articles[m.article].id, start: span.start, end: span.end,
+                                text: text(m.article, span))
+            }
+            result.append(Omission(kind: "statement", key: "statement:\(root)", text: evidence[0].text,
+                                   reportedBy: outlets.filter { reporting.contains($0) },
+                                   missingFrom: outlets.filter { !reporting.contains($0) }, evidence: evidence))
+        }
+        return result
+    }
+}

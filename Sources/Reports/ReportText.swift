@@ -1,0 +1,139 @@
+import Analysis
+import Foundation
+import Text
+
+/// Renders a `ComparisonReport` as Markdown (for notes and GitHub) and as tidy CSV.
+public enum ReportMarkdown {
+    public static func render(_ report: ComparisonReport) -> String {
+        let e = Markdown.escape
+        func label(_ s: String) -> String { ReportHTML.label(s) }
+        var out = "# \(e(report.event.title))\n\n"
+        if !report.event.description.isEmpty { out += e(report.event.description) + "\n\n" }
+        var meta = ["\(report.outlets.count) outlets", "\(report.articles.count) articles"]
+        if let start = report.event.start { meta.append(start + (report.event.end.map { " – " + $0 } ?? "")) }
+        meta.append("lexicons: " + report.lexicons.map(\.name).joined(separator: ", "))
+        out += "*slant framing report · " + e(meta.joined(separator: " · ")) + "*\n\n"
+        if !report.warnings.isEmpty {
+            out += "**Before you compare:**\n\n" + report.warnings.map { "- " + e($0) + "\n" }.joined() + "\n"
+        }
+
+        out += "## 1. Outlets and timeline\n\n"
+        out += Markdown.table(["date", "outlet", "article"], report.timeline.map { [e($0.date ?? "undated"), e($0.outlet), e($0.title)] })
+        out += "\n"
+        out += Markdown.table(["outlet", "own words", "quoted words", "quotes", "speakers", "quoted first"], report.outlets.map {
+            [e($0.outlet), "\($0.words["own"] ?? 0)", "\($0.words["quoted"] ?? 0)", "\($0.quotes)", "\($0.speakers)", e($0.firstSpeaker ?? "–")]
+        }, alignRight: [1, 2, 3, 4])
+
+        out += "\n## 2. Headlines\n\n"
+        let frameNames = report.lexicons.filter { $0.kind == "frames" }.map(\.name)
+        var headlineRows: [[String]] = []
+        for o in report.outlets {
+            for h in o.headlines {
+                let frames = h.frames.map { "\($0.lexicon): \($0.category.map(label) ?? "none")" }.joined(separator: "; ")
+                let scare = h.scareQuotes.map { "“\($0.text)”" }.joined(separator: ", ")
+                let loaded = h.ownVoiceTerms.map { "\($0.text) (\(label($0.category)))" }.joined(separator: ", ")
+                headlineRows.append([e(o.outlet), e(h.text), e(frames), e(scare.isEmpty ? "–" : scare), e(loaded.isEmpty ? "–" : loaded)])
+            }
+        }
+        out += Markdown.table(["outlet", "headline", "dominant frame", "scare quotes", "marked words (own voice)"], headlineRows)
+
+        out += "\n## 3. Frame profile\n\nMatches per 1,000 words of each voice: narration / quotes / headline and lead.\n"
+        for chart in report.frames where !chart.categories.isEmpty {
+            out += "\n### \(e(chart.lexicon))\n\n"
+            out += Markdown.table(["frame"] + chart.outlets.map { e($0.outlet) }, chart.categories.map { category in
+                [e(label(category))] + chart.outlets.map { o in
+                    ReportBuilder.voiceGroups.map { g in
+                        let v = o.values.first { $0.category == category && $0.voice == g.name }
+                        return v.map { $0.count == 0 ? "·" : ReportHTML.number($0.ratePer1000) } ?? "·"
+                    }.joined(separator: " / ")
+                }
+            })
+        }
+
+        out += "\n## 4. In the outlet’s own voice\n\n"
+        for card in report.ownVoice {
+            out += "**\(e(card.outlet))** (\(card.words) words)\n\n"
+            if card.categories.isEmpty { out += "- none\n" }
+            for c in card.categories {
+                out += "- \(e(label(c.category))) — \(c.count), \(ReportHTML.number(c.ratePer1000)) per 1,000: "
+                out += c.terms.map { e($0.evidence[0].text.lowercased()) + ($0.count > 1 ? " ×\($0.count)" : "") }.joined(separator: ", ") + "\n"
+            }
+            out += "\n"
+        }
+
+        out += "## 5. Who gets quoted\n\nWords quoted (quotes); ★ first voice quoted.\n\n"
+        let speakers = report.quotes.matrix.filter { $0.level == "speaker" }
+        out += Markdown.table(["speaker", "group"] + report.outlets.map { e($0.outlet) }, speakers.prefix(40).map { r in
+            [e(r.speaker), e(r.groupLabel ?? "")] + report.outlets.map { o in
+                let cells = r.cells.filter { $0.outlet == o.outlet }
+                let words = cells.reduce(0) { $0 + $1.words }, n = cells.reduce(0) { $0 + $1.quotes }
+                return words == 0 ? "–" : "\(words) (\(n))" + (cells.contains { $0.first } ? " ★" : "")
+            }
+        })
+        for cluster in report.quotes.clusters {
+            out += "\n**\(e(cluster.actor ?? cluster.speaker ?? "Unattributed"))**, quoted by \(cluster.outlets.count) outlets:\n\n"
+            for m in cluster.members {
+                out += "- \(e(m.outlet)) keeps \(Int((m.share * 100).rounded()))%: “\(e(m.text))”\n"
+            }
+        }
+
+        out += "\n## 6. What each outlet leaves out\n\n"
+        if report.outlets.count < 3 { out += "Omissions need at least three outlets.\n" }
+        for o in report.outlets where report.outlets.count >= 3 {
+            let missing = report.omissions.filter { $0.missingFrom.contains(o.outlet) }
+            out += "**\(e(o.outlet))** leaves out \(missing.count)\n\n"
+            if missing.isEmpty { out += "- nothing that most outlets report\n" }
+            for item in missing.prefix(25) {
+                let text = item.kind == "statement" || item.kind == "quote" ? "“\(item.text)”" : item.text
+                out += "- \(item.kind): \(e(text)) — \(item.reportedBy.count) of \(report.outlets.count) (\(e(item.reportedBy.joined(separator: ", "))))\n"
+            }
+            if missing.count > 25 { out += "- … and \(missing.count - 25) more (in the JSON report)\n" }
+            out += "\n"
+        }
+
+        out += "## 7. Distinctive words\n\nz-score of the log-odds ratio with an informative Dirichlet prior (count here / in the other outlets).\n\n"
+        for d in report.distinctive {
+            out += "- **\(e(d.outlet))**: " + (d.words.isEmpty ? "none" : d.words.prefix(10).map {
+                e($0.word) + String(format: " %.1f (%d/%d)", $0.z, $0.count, $0.rest)
+            }.joined(separator: ", ")) + "\n"
+        }
+
+        out += "\n## 8. The articles\n\nEvery match with its offsets (Unicode scalars into the article’s clean text); the HTML report shows them highlighted in the text.\n"
+        for a in report.articles {
+            out += "\n### \(e(a.outlet)): \(e(a.title))\n\n"
+            var lines: [String] = []
+            for m in a.matches where !frameNames.contains(m.lexicon) {
+                lines.append("\(m.start)–\(m.end) “\(e(m.text))” \(e(m.lexicon)): \(e(label(m.category))), \(m.voice.rawValue)")
+            }
+            let frames = a.matches.filter { frameNames.contains($0.lexicon) }.count
+            out += lines.isEmpty ? "No loaded words, hedges or attribution verbs.\n" : lines.map { "- " + $0 + "\n" }.joined()
+            out += "\n\(frames) frame-lexicon matches; \(a.quotes.filter { $0.kind != .scare }.count) quotes; scare quotes: "
+                + (a.scareQuotes.isEmpty ? "none" : a.scareQuotes.map { "“\(e($0.text))”" }.joined(separator: ", ")) + ".\n"
+        }
+
+        out += "\n## 9. How to read this, and what it cannot show\n\n" + report.notes.map { "- " + e($0) + "\n" }.joined()
+        out += "\n*Made by \(e(report.generator)). The same report as data: `slant report \(report.event.slug) --format json`.*\n"
+        return out
+    }
+}
+
+/// The report's counts in tidy long form: one row per event, outlet, article, category and voice.
+public enum ReportCSV {
+    public static func render(_ report: ComparisonReport) -> String {
+        var out = "event,outlet,article,category,voice,count,rate_per_1000\n"
+        for a in report.articles {
+            for c in a.counts {
+                out += [report.event.slug, a.outlet, a.id, c.lexicon + "/" + c.category, c.voice, String(c.count), String(c.ratePer1000)]
+                    .map(field).joined(separator: ",") + "\n"
+            }
+        }
+        return out
+    }
+
+    /// RFC 4180 quoting; cells that a spreadsheet would run as formulas get a leading apostrophe.
+    static func field(_ s: String) -> String {
+        var s = s
+        if let first = s.unicodeScalars.first, "=+-@".unicodeScalars.contains(first), Double(s) == nil { s = "'" + s }
+        return s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+}

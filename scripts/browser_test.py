@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""The HTML reports in a real browser (headless Chromium; Debian: apt-get install -y chromium). Run by .ci/run.
+
+Two reports are made with the current build: the seed event's, and a hostile event whose first article
+(Tests/CLITests/Fixtures/hostile-page.html) carries <script>, onerror= and javascript: in its text and metadata.
+Each page is opened twice at 1280 x 900:
+
+  1. as written (with its Content-Security-Policy): any console message or uncaught exception fails the test, and so
+     does a document title changed by a script; a screenshot is saved;
+  2. as a copy without the Content-Security-Policy and with a checking script added at the end of the body: it fails on
+     any element sticking out of the 1280-px viewport (elements inside a horizontal scroll box excepted), on any script
+     element other than the checker, on any on* attribute, on any javascript: link, and on a changed title. Without the
+     policy, only escaping keeps the hostile text inert.
+
+Usage: scripts/browser_test.py [--slant .build/debug/slant] [--out DIR]
+"""
+import argparse, html, json, os, re, shutil, subprocess, sys, tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WIDTH, HEIGHT = 1280, 900
+
+CHECKER = """<script id="slant-checker">
+(function () {
+  var vw = document.documentElement.clientWidth;
+  var out = {viewport: vw, overflow: [], scripts: document.scripts.length, handlers: [], scriptLinks: [], title: document.title,
+             documentWidth: document.documentElement.scrollWidth};
+  function clipped(el) {
+    for (var p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+      var s = getComputedStyle(p);
+      if (s.overflowX === 'auto' || s.overflowX === 'scroll' || s.overflowX === 'hidden') return true;
+    }
+    return false;
+  }
+  var all = document.querySelectorAll('body *');
+  for (var i = 0; i < all.length; i++) {
+    var el = all[i];
+    for (var k = 0; k < el.attributes.length; k++) {
+      var a = el.attributes[k];
+      if (/^on/i.test(a.name)) out.handlers.push(el.tagName + ' ' + a.name);
+      if ((a.name === 'href' || a.name === 'src' || a.name === 'xlink:href') && /^\\s*javascript:/i.test(a.value)) out.scriptLinks.push(el.tagName);
+    }
+    if (el.id === 'slant-checker' || clipped(el)) continue;
+    var r = el.getBoundingClientRect();
+    if (r.width > 0 && (r.right > vw + 1 || r.left < -1)) {
+      out.overflow.push(el.tagName.toLowerCase() + (el.className && el.className.baseVal === undefined ? '.' + el.className : '') + ' right=' + Math.round(r.right));
+    }
+  }
+  var pre = document.createElement('pre');
+  pre.id = 'slant-check';
+  pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+})();
+</script>
+"""
+
+
+def chromium():
+    for name in ('chromium', 'chromium-browser', 'google-chrome'):
+        path = shutil.which(name)
+        if path:
+            return path
+    sys.exit('browser test: no chromium (apt-get install -y chromium)')
+
+
+def browse(page, *flags):
+    """Runs headless Chromium on a page; returns (stdout, console lines)."""
+    cmd = [chromium(), '--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', f'--window-size={WIDTH},{HEIGHT}',
+           '--enable-logging=stderr', '--v=0', *flags, page.resolve().as_uri()]
+    run = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=120)
+    console = [l for l in run.stderr.splitlines() if 'CONSOLE' in l or 'Uncaught' in l]
+    if run.returncode != 0:
+        console.append(f'chromium exited with {run.returncode}: {run.stderr[-500:]}')
+    return run.stdout, console
+
+
+def check(page, shots):
+    problems = []
+    dom, console = browse(page, '--dump-dom')
+    problems += [f'console: {l.strip()}' for l in console]
+    title = re.search(r'<title>(.*?)</title>', dom, re.S)
+    if title and 'pwned' in title.group(1):
+        problems.append(f'a script changed the title: {title.group(1)!r}')
+    _, console = browse(page, f'--screenshot={shots / (page.stem + ".png")}')
+    problems += [f'console (screenshot): {l.strip()}' for l in console]
+
+    text = page.read_text(encoding='utf8')
+    open_copy = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>\n?', '', text)
+    if open_copy == text:
+        problems.append('no Content-Security-Policy meta tag')
+    open_copy = open_copy.replace('</body>', CHECKER + '</body>')
+    copy = page.with_name(page.stem + '.checked.html')
+    copy.write_text(open_copy, encoding='utf8')
+    dom, _ = browse(copy, '--dump-dom')
+    found = re.search(r'<pre id="slant-check">(.*?)</pre>', dom, re.S)
+    if not found:
+        return problems + ['the checking script did not run']
+    result = json.loads(html.unescape(found.group(1)))
+    if result['scripts'] != 1:
+        problems.append(f"{result['scripts'] - 1} script elements besides the checker")
+    if 'pwned' in result['title']:
+        problems.append(f"a script changed the title: {result['title']!r}")
+    problems += [f'event handler attribute: {h}' for h in result['handlers']]
+    problems += [f'javascript: link on {t}' for t in result['scriptLinks']]
+    problems += [f'overflows the {WIDTH}-px viewport: {o}' for o in result['overflow'][:20]]
+    if result['documentWidth'] > result['viewport']:
+        problems.append(f"the page is {result['documentWidth']} px wide in a {result['viewport']} px viewport")
+    return problems
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--slant', default=str(ROOT / '.build' / 'debug' / 'slant'))
+    ap.add_argument('--out', help='keep the pages and screenshots here')
+    a = ap.parse_args()
+    work = Path(a.out) if a.out else Path(tempfile.mkdtemp(prefix='slant-browser-'))
+    work.mkdir(parents=True, exist_ok=True)
+    slant = [a.slant]
+
+    def run(*args):
+        r = subprocess.run(slant + list(args), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        if r.returncode != 0:
+            sys.exit(f'browser test: slant {" ".join(args)} failed: {r.stderr}')
+
+    seed = work / 'seed-report.html'
+    run('report', 'iraq-2021-combat-mission', '--out', str(seed))
+    corpus = work / 'corpus'
+    shutil.rmtree(corpus, ignore_errors=True)
+    run('add', 'hostile-event', 'Tests/CLITests/Fixtures/hostile-page.html', '--corpus', str(corpus))
+    for slug, outlet in (('antiwar-com', 'Antiwar.com'), ('american-military-news', 'American Military News')):
+        run('add', 'hostile-event', f'seeds/iraq-2021-combat-mission/articles/{slug}/source.txt', '--outlet', outlet,
+            '--corpus', str(corpus))
+    hostile = work / 'hostile-report.html'
+    run('report', 'hostile-event', '--corpus', str(corpus), '--lexicons', 'lexicons', '--out', str(hostile))
+    if 'pwned-body' not in hostile.read_text(encoding='utf8'):
+        sys.exit('browser test: the hostile article text is missing from its report')
+
+    # The checks must be able to fail: a page with every fault is checked first.
+    bad = work / 'faulty-page.html'
+    bad.write_text('<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+                   'style-src \'unsafe-inline\'"><title>t</title></head><body><div style="width:1500px">wide</div>'
+                   '<img src=x onerror="document.title=\'pwned-img\'"><a href="javascript:void(0)">x</a>'
+                   '<script>document.title=\'pwned-script\'</script></body></html>', encoding='utf8')
+    found = ' | '.join(check(bad, work))
+    for fault in ('console:', 'script elements besides the checker', 'changed the title', 'event handler attribute',
+                  'javascript: link', 'overflows the'):
+        if fault not in found:
+            sys.exit(f'browser test: the checks missed a fault they exist for ({fault}); found: {found}')
+
+    failed = False
+    for page in (seed, hostile):
+        problems = check(page, work)
+        status = 'ok' if not problems else f'{len(problems)} problems'
+        print(f'{page.name}: {status} (screenshot {work / (page.stem + ".png")})')
+        for p in problems:
+            print('  ' + p)
+        failed |= bool(problems)
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == '__main__':
+    main()
