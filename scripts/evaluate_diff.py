@@ -107,6 +107,38 @@ def main():
           f'of sentences; lift {span_both / n_spans / (sentence_both / n_sentences):.2f}')
     for outlet, (st, so, nt, no) in sorted(per_outlet.items()):
         print(f'  {outlet:16s} spans only-in {so / st:.3f} ({so}/{st})   sentences only-in {no / nt:.3f} ({no}/{nt})')
+    print(f'lexical baseline: AUC {coverage_auc(arts, spans, events):.3f} for "a sentence holding an informational-bias span '
+          f'has fewer of its words anywhere in the other article" (0.5 = no signal)')
+
+
+def coverage_auc(arts, spans, events):
+    """How well plain word overlap could single out the spans: for each sentence (BASIL's own sentence offsets) and
+    each other outlet's article on the event, the share of its words (\\w+, lower-cased, 3+ letters) found anywhere
+    in that article; AUC of "span sentences have lower coverage" against the other sentences."""
+    import re
+    word = re.compile(r'\w{3,}')
+    scores = []   # (is_span_sentence, coverage)
+    for members in events.values():
+        vocab = {k: set(w.lower() for w in word.findall(arts[k]['text'])) for k in members}
+        for x in members:
+            text = arts[x]['text']
+            marked = [(s - len(arts[x]['title']) - 2, e - len(arts[x]['title']) - 2) for s, e in spans.get(x, [])]
+            for s, e in arts[x]['sentences']:
+                words = [w.lower() for w in word.findall(text[s:e])]
+                if not words:
+                    continue
+                is_span = any(min(e, me) - max(s, ms) > 0.5 * (me - ms) for ms, me in marked)
+                for y in members:
+                    if y != x:
+                        scores.append((is_span, sum(w in vocab[y] for w in words) / len(words)))
+    pos = sorted(c for f, c in scores if f)
+    neg = sorted(c for f, c in scores if not f)
+    import bisect
+    wins = 0.0
+    for p in pos:
+        lo, hi = bisect.bisect_left(neg, p), bisect.bisect_right(neg, p)
+        wins += (len(neg) - hi) + 0.5 * (hi - lo)
+    return wins / (len(pos) * len(neg))
 
 
 if __name__ == '__main__':

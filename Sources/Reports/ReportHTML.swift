@@ -298,7 +298,8 @@ public enum ReportHTML {
             let w = v.count == 0 ? 0 : max(1.5, v.ratePer1000 / maxRate * barWidth)
             let tip = "\(outlet) · \(voiceLabels[group.name] ?? group.name) · \(label(category)): \(v.count) in \(v.words) words = \(number(v.ratePer1000)) per 1,000"
             let bar = "<rect x=\"0\" y=\"\(number(y + 2))\" width=\"\(number(w))\" height=\"10\" class=\"bar v-\(group.name)\"/>"
-                + "<text x=\"\(number(w + 4))\" y=\"\(number(y + 11))\" class=\"bar-label\">\(v.count == 0 ? "·" : number(v.ratePer1000))</text>"
+                + (v.count == 0 ? "<line x1=\"0\" y1=\"\(number(y + 7))\" x2=\"3\" y2=\"\(number(y + 7))\" class=\"zero\"/>"
+                    : "<text x=\"\(number(w + 4))\" y=\"\(number(y + 11))\" class=\"bar-label\">\(number(v.ratePer1000))</text>")
             if v.count > 0 {
                 svg += "<a href=\"\(HTML.escape(context.categoryIndex(outlet: outlet, lexicon: lexicon, category: category)))\"><title>\(HTML.escape(tip))</title>\(bar)</a>"
             } else {

@@ -48,8 +48,8 @@ extension Stylesheet {
         .warnings li { color: #8a4b00; }
         .small { font-size: .84rem; }
         .scroll { overflow-x: auto; max-width: 100%; }
-        .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 14px; }
-        .cards.wide { grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); }
+        .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 12px; }
+        .cards.wide { grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); }
         .card { border: 1px solid var(--line); border-radius: 6px; padding: .7rem .85rem; background: var(--paper); min-width: 0; overflow-wrap: anywhere; }
         .card .outlet, .article .outlet { font-weight: 700; margin: 0 0 .2rem; }
         .card h4 { margin: .7rem 0 .2rem; font-size: .85rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
@@ -76,6 +76,7 @@ extension Stylesheet {
         .bar.v-headline_and_lead, .key.v-headline_and_lead::before { fill: #d9822b; background: #d9822b; }
         .key::before { content: ""; display: inline-block; width: .8em; height: .8em; margin-right: .3em; vertical-align: -.05em; border-radius: 2px; }
         .bar-label { font-size: 10px; fill: var(--ink); }
+        .zero { stroke: #c4c7cc; stroke-width: 1; }
         table.matrix td.has { background: #eef3fb; }
         table.matrix tr.group-row th, table.matrix tr.group-row td { border-top: 1px solid var(--ink); font-style: italic; }
         .cluster { border-left: 3px solid var(--accent); padding: .2rem 0 .2rem .8rem; margin: 1rem 0; }
