@@ -13,32 +13,21 @@ Reports, per comparison (an article against one other outlet's article on the sa
 
 Usage: scripts/evaluate_diff.py [--slant .build/release/slant]
 """
-import argparse, gzip, json, subprocess, sys, tempfile
+import argparse, json, subprocess, sys, tempfile
 from collections import defaultdict
 from pathlib import Path
 
+import basil
+
 HERE = Path(__file__).resolve().parent
-DATA = HERE.parent.parent / 'shared' / 'data' / 'basil-dev'
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--slant', default=str(HERE.parent / '.build' / 'release' / 'slant'))
     a = ap.parse_args()
-    if not DATA.exists():
-        sys.exit(f'needs {DATA}')
-    arts = {}
-    for line in gzip.open(DATA / 'articles.jsonl.gz', 'rt', encoding='utf8'):
-        r = json.loads(line)
-        arts[r['article_id']] = r
-    spans = defaultdict(list)   # article -> [(start, end)] in file offsets
-    for line in gzip.open(DATA / 'annotations.jsonl.gz', 'rt', encoding='utf8'):
-        r = json.loads(line)
-        if r['kind'] != 'informational_bias':
-            continue
-        art = arts[r['article_id']]
-        shift = 0 if r['field'] == 'title' else len(art['title']) + 2
-        spans[r['article_id']].append((r['start'] + shift, r['end'] + shift))
+    arts, annotations = basil.load('informational_bias')
+    spans = {k: [(s, e) for s, e, _ in v] for k, v in annotations.items()}
     events = defaultdict(list)
     for k, art in sorted(arts.items()):
         events[art['event']].append(k)
@@ -46,11 +35,7 @@ def main():
     # verdicts[article][other] = (sentences: [(start, end, only)])
     verdicts = defaultdict(dict)
     with tempfile.TemporaryDirectory() as tmp:
-        path = {}
-        for k, art in arts.items():
-            p = Path(tmp) / (k.replace('/', '_') + '.txt')
-            p.write_text(art['title'] + '\n\n' + art['text'], encoding='utf8')
-            path[k] = str(p)
+        path = basil.write_files(arts, tmp)
         for event, members in sorted(events.items()):
             for i, x in enumerate(members):
                 for y in members[i + 1:]:

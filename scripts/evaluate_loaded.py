@@ -10,12 +10,13 @@ BASIL's lexical-bias annotation does not cover; they are listed on their own.
 
 Usage: scripts/evaluate_loaded.py [--slant .build/release/slant] [--lexicon news-generic]
 """
-import argparse, gzip, json, re, subprocess, sys, tempfile
+import argparse, json, re, subprocess, sys, tempfile
 from collections import defaultdict
 from pathlib import Path
 
+import basil
+
 HERE = Path(__file__).resolve().parent
-DATA = HERE.parent.parent / 'shared' / 'data' / 'basil-dev'
 LOADED = ['loaded', 'evaluative', 'conflict', 'stance', 'distancing']
 TOKEN = re.compile(r'\w+')
 
@@ -25,28 +26,13 @@ def main():
     ap.add_argument('--slant', default=str(HERE.parent / '.build' / 'release' / 'slant'))
     ap.add_argument('--lexicon', default='news-generic')
     a = ap.parse_args()
-    if not DATA.exists():
-        sys.exit(f'needs {DATA}')
-    arts = {}
-    for line in gzip.open(DATA / 'articles.jsonl.gz', 'rt', encoding='utf8'):
-        r = json.loads(line)
-        arts[r['article_id']] = r
-    gold = defaultdict(list)   # article -> [(start, end, in_quote)] in combined-text offsets
-    for line in gzip.open(DATA / 'annotations.jsonl.gz', 'rt', encoding='utf8'):
-        r = json.loads(line)
-        if r['kind'] != 'lexical_bias':
-            continue
-        art = arts[r['article_id']]
-        shift = 0 if r['field'] == 'title' else len(art['title']) + 2
-        gold[r['article_id']].append((r['start'] + shift, r['end'] + shift, bool(r['in_quote'])))
+    arts, annotations = basil.load('lexical_bias')
+    gold = {k: [(s, e, bool(r['in_quote'])) for s, e, r in v] for k, v in annotations.items()}
+    gold = defaultdict(list, gold)
 
     matches = {}
     with tempfile.TemporaryDirectory() as tmp:
-        paths = {}
-        for k, art in arts.items():
-            p = Path(tmp) / (k.replace('/', '_') + '.txt')
-            p.write_text(art['title'] + '\n\n' + art['text'], encoding='utf8')
-            paths[str(p)] = k
+        paths = {path: k for k, path in basil.write_files(arts, tmp).items()}
         items = list(paths)
         for i in range(0, len(items), 200):
             batch = items[i:i + 200]
@@ -65,7 +51,7 @@ def main():
         tp = fp = fn = 0
         tpq = fnq = tpo = fno = 0
         for k, art in arts.items():
-            text = art['title'] + '\n\n' + art['text']
+            text = basil.file_text(art)
             spans = [(m['start'], m['end']) for m in matches.get(k, []) if m['category'] in cats]
             for t in TOKEN.finditer(text):
                 s, e = t.start(), t.end()
