@@ -14,7 +14,7 @@ Each page is opened twice at 1280 x 900:
 
 Usage: scripts/browser_test.py [--slant .build/debug/slant] [--out DIR]
 """
-import argparse, html, json, os, re, shutil, subprocess, sys, tempfile
+import argparse, html, json, re, shutil, subprocess, sys, tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,7 +13,7 @@ Reports, per comparison (an article against one other outlet's article on the sa
 
 Usage: scripts/evaluate_diff.py [--slant .build/release/slant]
 """
-import argparse, json, subprocess, sys, tempfile
+import argparse, json, subprocess, tempfile
 from collections import defaultdict
 from pathlib import Path
 

@@ -10,7 +10,7 @@ BASIL's lexical-bias annotation does not cover; they are listed on their own.
 
 Usage: scripts/evaluate_loaded.py [--slant .build/release/slant] [--lexicon news-generic]
 """
-import argparse, json, re, subprocess, sys, tempfile
+import argparse, json, re, subprocess, tempfile
 from collections import defaultdict
 from pathlib import Path
 

@@ -19,7 +19,7 @@ correctly read direct quotes there count as false positives; --exclude-outlet "N
 
 Usage: scripts/evaluate_quotes.py [--split all|train|dev] [--exclude-outlet NAME] [--slant .build/release/slant] [--show N]
 """
-import argparse, gzip, json, os, subprocess, sys, tempfile
+import argparse, gzip, json, subprocess, sys, tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
