@@ -163,6 +163,12 @@ public struct QuoteSelection: Sendable {
         self.matrix = Self.matrix(articles: articles, quotes: quotes, actors: actors)
     }
 
+    /// The name a quote's speaker has in the selection matrix: the actor, else the speaker as written (an unnamed
+    /// source without its article), else "(unattributed)".
+    public static func matrixSpeaker(actor: String?, speaker: String?) -> String {
+        actor ?? speaker.map(unnamed) ?? "(unattributed)"
+    }
+
     /// An unnamed source without its article ("The senior administration official" → "senior administration official");
     /// names keep their case.
     static func unnamed(_ speaker: String) -> String {
@@ -207,7 +213,7 @@ public struct QuoteSelection: Sendable {
             let text = articles[a].text
             let scalars = ScalarText(text)
             for q in list where q.kind != .scare {
-                let key = Key(speaker: q.actor ?? q.speaker.map(Self.unnamed) ?? "(unattributed)", actor: q.actor, group: q.group)
+                let key = Key(speaker: Self.matrixSpeaker(actor: q.actor, speaker: q.speaker), actor: q.actor, group: q.group)
                 let words = WordCounter.count(scalars[q.content])
                 var cell = cells[key, default: [:]][a] ?? (0, 0)
                 cell.quotes += 1; cell.words += words

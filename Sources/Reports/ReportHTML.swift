@@ -347,14 +347,26 @@ public enum ReportHTML {
         var body = HTML()
         let speakers = rows.filter { $0.level == "speaker" }
         let groups = rows.filter { $0.level == "group" }
+        /// The first quote of a row's speaker (or group) in an outlet's articles, to link the cell to.
+        func firstQuote(_ r: QuoteMatrixRow, outlet: String) -> Evidence? {
+            for a in report.articles where a.outlet == outlet {
+                for q in a.quotes where q.kind != .scare {
+                    let fits = r.level == "group" ? (q.group ?? "(no group)") == (r.group ?? "(no group)")
+                        : QuoteSelection.matrixSpeaker(actor: q.actor, speaker: q.speaker) == r.speaker
+                    if fits { return Evidence(outlet: outlet, article: a.id, start: q.start, end: q.end, text: q.text) }
+                }
+            }
+            return nil
+        }
         func row(_ r: QuoteMatrixRow, group: Bool) -> HTML {
             var cells = .element("th", ["scope": "row"], .text(r.speaker)) + .element("td", ["class": "muted"], .text(group ? "" : (r.groupLabel ?? "")))
             for o in report.outlets {
                 let matching = r.cells.filter { $0.outlet == o.outlet }
                 let words = matching.reduce(0) { $0 + $1.words }, n = matching.reduce(0) { $0 + $1.quotes }
                 let first = matching.contains { $0.first }
-                cells += .element("td", ["class": "num" + (words > 0 ? " has" : "")],
-                                  .text(words == 0 ? "–" : "\(words) (\(n))" + (first ? " ★" : "")))
+                let label = HTML.text(words == 0 ? "–" : "\(words) (\(n))" + (first ? " ★" : ""))
+                let content = words > 0 ? firstQuote(r, outlet: o.outlet).map { link(context.evidence($0), label, title: "“\($0.text)”") } ?? label : label
+                cells += .element("td", ["class": "num" + (words > 0 ? " has" : "")], content)
             }
             return .element("tr", group ? ["class": "group-row"] : [:], cells)
         }
@@ -457,7 +469,10 @@ public enum ReportHTML {
         }
         for o in report.omissions { for e in o.evidence { want(e.article, e.start) } }
         for c in report.quotes.clusters { for m in c.members { want(m.article, m.start) } }
-        for a in report.articles { for m in a.matches { want(a.id, m.start) } }
+        for a in report.articles {
+            for m in a.matches { want(a.id, m.start) }
+            for q in a.quotes { want(a.id, q.start) }
+        }
         for (i, a) in report.articles.enumerated() {
             var highlights: [Highlight] = []
             for q in a.quotes where q.kind != .scare {

@@ -93,6 +93,20 @@ struct ReportTests {
         for cluster in report.quotes.clusters { for m in cluster.members { check(m.article, m.start, m.end, m.text) } }
     }
 
+    @Test func everyLinkInThePageLeadsSomewhere() throws {
+        let html = ReportHTML.render(try Self.seedReport())
+        func values(_ attribute: String) -> [String] {
+            html.components(separatedBy: attribute + "=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        }
+        let ids = Set(values("id"))
+        let targets = values("href").filter { $0.hasPrefix("#") }.map { String($0.dropFirst()) }
+        #expect(targets.count > 100, "numbers, terms, quotes and omissions link to their evidence")
+        let dead = Set(targets).subtracting(ids)
+        #expect(dead.isEmpty, "links to nothing: \(dead.sorted().prefix(10))")
+        // The quote matrix links each cell to a quote.
+        #expect(html.contains("<td class=\"num has\"><a href=\"#t"))
+    }
+
     @Test func htmlIsSelfContainedAndInert() throws {
         let html = ReportHTML.render(try Self.hostileReport())
         #expect(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"))
