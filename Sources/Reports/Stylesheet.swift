@@ -68,8 +68,9 @@ extension Stylesheet {
         svg.timeline .dot { fill: var(--accent); }
         svg.timeline .stem { stroke: #9aa7bd; stroke-dasharray: 2 2; }
         svg.timeline .label { font-size: 13px; fill: var(--ink); }
-        table.frames-table th:first-child { width: 14em; }
+        table.frames-table th:first-child { width: 14em; min-width: 8em; overflow-wrap: normal; }
         table.frames-table td.chart-cell { padding: .2rem .4rem; }
+        table.frames-table td.chart-cell svg { width: 100%; max-width: 170px; min-width: 90px; height: auto; display: block; }
         .outlet-col { font-size: .82rem; }
         .bar.v-narration, .key.v-narration::before { fill: #2354a5; background: #2354a5; }
         .bar.v-quotes, .key.v-quotes::before { fill: #8fb3e8; background: #8fb3e8; }
@@ -111,6 +112,9 @@ extension Stylesheet {
           .toc, .evidence { display: none; }
           .cards { grid-template-columns: repeat(2, 1fr); }
           .scroll { overflow: visible; }
+          table { font-size: 8.5pt; }
+          th, td { padding: .2rem .3rem; }
+          .article .text { max-width: none; }
           .card, .cluster { break-inside: avoid; }
         }
         """
