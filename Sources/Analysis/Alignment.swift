@@ -114,14 +114,15 @@ public struct Alignment: Sendable {
 /// candidates for each sentence of A, scored by IDF-weighted overlap.
 ///
 /// A pair reports the same fact when the words they share weigh at least `pairThreshold` of the lighter sentence and
-/// `minimumOtherCover` of the heavier; unmatched sentences contained (`containment`) in a matched one are attached to
-/// it (a split or a merge). Pairs are `same` when their words agree at `sameThreshold` or more, else `reworded`.
+/// `minimumOtherCover` of the heavier; an unmatched sentence next to a paired one, and contained (`containment`) in
+/// that one's partner, joins the pair (a split or a merge). Pairs are `same` when their words agree at
+/// `sameThreshold` or more, else `reworded`.
 public enum SentenceAligner {
     public static let pairThreshold = 0.4
     public static let minimumOtherCover = 0.25
-    public static let containment = 0.6
-    /// Containment enough for a sentence next to one already paired with the same partner (a split or merge).
-    public static let neighbourContainment = 0.4
+    /// Containment enough for a sentence next to one already paired with the same partner to join the pair (a split
+    /// or a merge); only neighbours join, so a pair's sentences are consecutive on each side.
+    public static let containment = 0.4
     public static let sameThreshold = 0.9
 
     public static func align(_ a: SentenceTable, _ b: SentenceTable, weights: WordWeights) -> Alignment {
@@ -149,7 +150,7 @@ public enum SentenceAligner {
                 shared[j] = 0
                 guard wb[j] > 0 else { continue }
                 let coverA = sh / wa[i], coverB = sh / wb[j]
-                if max(coverA, coverB) >= neighbourContainment || min(coverA, coverB) >= minimumOtherCover {
+                if max(coverA, coverB) >= containment || min(coverA, coverB) >= minimumOtherCover {
                     candidates.append(Candidate(i: i, j: j, shared: sh, score: sh / (wa[i] * wb[j]).squareRoot()))
                 }
             }
@@ -174,11 +175,9 @@ public enum SentenceAligner {
             (x > 0 && partners[x - 1] == y) || (x + 1 < partners.count && partners[x + 1] == y)
         }
         for c in candidates where !a.sentences[c.i].inHeadline && !b.sentences[c.j].inHeadline {
-            if !matchedB[c.j], matchedA[c.i],
-               c.shared / wb[c.j] >= (neighbours(partnerOfB, c.j, c.i) ? neighbourContainment : containment) {
+            if !matchedB[c.j], matchedA[c.i], neighbours(partnerOfB, c.j, c.i), c.shared / wb[c.j] >= containment {
                 matchedB[c.j] = true; partnerOfB[c.j] = c.i; edges.append((c.i, c.j))
-            } else if !matchedA[c.i], matchedB[c.j],
-                      c.shared / wa[c.i] >= (neighbours(partnerOfA, c.i, c.j) ? neighbourContainment : containment) {
+            } else if !matchedA[c.i], matchedB[c.j], neighbours(partnerOfA, c.i, c.j), c.shared / wa[c.i] >= containment {
                 matchedA[c.i] = true; partnerOfA[c.i] = c.j; edges.append((c.i, c.j))
             }
         }

@@ -63,15 +63,24 @@ public struct FactExtractor: Sendable {
                 add(.place, Tokenizer.fold(places.describe(m).entry.term), m.span)
             }
         }
-        // Numbers and dates.
+        // Numbers and dates. A month is a capitalised month name ("May 26", not "may"); it makes a date with a day
+        // (1–31) right beside it, nothing between them ("December, 2,500 troops" is no date).
+        func month(_ k: Int) -> Int? {
+            guard k >= 0, k < tokens.count, scalars.scalars[Int(tokens[k].start)].properties.isUppercase else { return nil }
+            return Self.months[folded[k]]
+        }
+        func day(_ k: Int) -> Int? {
+            guard k >= 0, k < tokens.count, let d = Int(folded[k]), (1...31).contains(d) else { return nil }
+            return d
+        }
+        func adjacent(_ k: Int) -> Bool { tokens[k].flags.isDisjoint(with: [.sentenceBefore, .clauseBefore, .commaBefore]) }
         for (i, t) in tokens.enumerated() {
             let word = folded[i]
             guard word.first?.isNumber == true else {
-                if let month = Self.months[word], word.count > 3 || scalars[t.span].hasSuffix("."),
-                   i + 1 < tokens.count, let day = Int(folded[i + 1]), (1...31).contains(day) {
-                    add(.date, "\(month)-\(day)", TextSpan(Int(t.start), Int(tokens[i + 1].end)))
-                } else if let month = Self.months[word], word.count > 3, i > 0, let day = Int(folded[i - 1]), (1...31).contains(day) {
-                    add(.date, "\(month)-\(day)", TextSpan(Int(tokens[i - 1].start), Int(t.end)))
+                if let m = month(i), i + 1 < tokens.count, adjacent(i + 1), let d = day(i + 1) {
+                    add(.date, "\(m)-\(d)", TextSpan(Int(t.start), Int(tokens[i + 1].end)))
+                } else if let m = month(i), i > 0, adjacent(i), let d = day(i - 1) {
+                    add(.date, "\(m)-\(d)", TextSpan(Int(tokens[i - 1].start), Int(t.end)))
                 }
                 continue
             }
@@ -81,12 +90,13 @@ public struct FactExtractor: Sendable {
                 continue
             }
             guard Double(digits) != nil else { continue }
-            if i > 0, Self.months[folded[i - 1]] != nil { continue }              // "July 26" is a date
-            if i + 1 < tokens.count, Self.months[folded[i + 1]] != nil { continue }  // "26 July" is a date
+            if day(i) != nil, (month(i - 1) != nil && adjacent(i)) || (month(i + 1) != nil && adjacent(i + 1)) { continue }  // a date
             var key = digits
             var end = i
             if i + 1 < tokens.count, Self.magnitudes.contains(folded[i + 1]) { key += " " + folded[i + 1]; end = i + 1 }
-            // What the number counts: the next lower-case word within two words ("2,500 U.S. troops").
+            // What the number counts: the next lower-case word within two words ("2,500 U.S. troops"). Small numbers
+            // are keyed with it, so "3 rockets" and "3 soldiers" are different facts; a large number is distinctive on
+            // its own, and "2,500 troops" and "2,500 soldiers" are one fact.
             var noun: Int? = nil
             for j in (end + 1)..<min(tokens.count, end + 3) where tokens[j].flags.isDisjoint(with: [.sentenceBefore, .clauseBefore, .commaBefore]) {
                 if scalars.scalars[Int(tokens[j].start)].properties.isLowercase && !QuoteSelection.functionWords.contains(folded[j]) {
@@ -94,6 +104,7 @@ public struct FactExtractor: Sendable {
                     break
                 }
             }
+            if let noun, let value = Double(digits), value < 1000, key == digits { key += " " + SentenceTable.normalize(folded[noun]) }
             let span = TextSpan(Int(t.start), Int(tokens[end].end))
             add(.number, key, span, display: noun.map { TextSpan(Int(t.start), Int(tokens[$0].end)) } ?? span)
         }

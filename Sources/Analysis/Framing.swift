@@ -174,9 +174,18 @@ public struct FramingScorer: Sendable {
     static func nameRuns(_ tokens: [Token], scalars: ScalarText, article: Article) -> [Range<Int>?] {
         var runs = [Range<Int>?](repeating: nil, count: tokens.count)
         func capitalised(_ k: Int) -> Bool { scalars.scalars[Int(tokens[k].start)].properties.isUppercase }
+        func sentenceStart(_ k: Int) -> Bool { k == 0 || tokens[k].flags.contains(.sentenceBefore) }
+        // Words the article capitalises inside sentences: those are names wherever they stand.
+        var names: Set<String> = []
+        for k in tokens.indices where capitalised(k) && !sentenceStart(k) && !article.headline.contains(tokens[k].span) {
+            names.insert(Tokenizer.folded(tokens[k], in: article.text))
+        }
         var i = 0
         while i < tokens.count {
             guard capitalised(i), !article.headline.contains(tokens[i].span) else { i += 1; continue }
+            // A sentence's first word is capitalised anyway ("Brutal Iranian militias"): it opens a name only when
+            // the article capitalises it elsewhere too.
+            if sentenceStart(i), !names.contains(Tokenizer.folded(tokens[i], in: article.text)) { i += 1; continue }
             var j = i + 1
             while j < tokens.count, capitalised(j), tokens[j].flags.isDisjoint(with: [.sentenceBefore, .clauseBefore, .commaBefore]) { j += 1 }
             var start = i

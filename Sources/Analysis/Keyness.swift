@@ -39,7 +39,7 @@ public enum Keyness {
         return counts
     }
 
-    /// Each group's most distinctive words against the others, highest z first.
+    /// Each group's most distinctive words against the others (z above 0), highest z first.
     public static func distinctive(_ groups: [[String: Int]], top: Int = 15, minimumCount: Int = 2) -> [[DistinctiveWord]] {
         var total: [String: Int] = [:]
         for g in groups { for (w, c) in g { total[w, default: 0] += c } }
@@ -59,7 +59,7 @@ public enum Keyness {
                 scored.append(DistinctiveWord(word: w, z: (z * 1000).rounded() / 1000, delta: (delta * 1000).rounded() / 1000,
                                               count: yi, rest: Int(yr)))
             }
-            return Array(scored.sorted { ($0.z, $1.word) > ($1.z, $0.word) }.prefix(top))
+            return Array(scored.filter { $0.z > 0 }.sorted { ($0.z, $1.word) > ($1.z, $0.word) }.prefix(top))
         }
     }
 }

@@ -111,6 +111,7 @@ public final class LexiconMatcher: @unchecked Sendable {
 
     /// Entries that must keep their case: packed (lexicon, category, entry) → the term's tokens as written.
     private var exactCaseTerms: [UInt64: [[UInt8]]] = [:]
+    private var hasExactCase = false
 
     public init(_ lexicons: [Lexicon]) {
         self.lexicons = lexicons
@@ -120,6 +121,7 @@ public final class LexiconMatcher: @unchecked Sendable {
                     let term = entry.term
                     exactCaseTerms[Terminal(lexicon: Int32(li), category: Int32(ci), entry: Int32(ei)).packed] =
                         Tokenizer.tokens(term).map { t in Array(term.utf8)[Int(t.byteStart)..<Int(t.byteEnd)].map { $0 } }
+                    hasExactCase = true
                 }
             }
         }
@@ -369,9 +371,7 @@ public final class LexiconMatcher: @unchecked Sendable {
             tokens.reserveCapacity(bytes.count / 5)
             Tokenizer.scan(bytes) { tokens.append($0) }
             var found: [LexiconMatch] = []
-            match(tokens, bytes: bytes) { m in
-                if exactCaseTerms.isEmpty || keepsCase(m, tokens, bytes) { found.append(m) }
-            }
+            match(tokens, bytes: bytes) { found.append($0) }
             let negated = Self.negationScopes(tokens, bytes: bytes)
             for k in found.indices { found[k].negated = negated[found[k].tokenStart] }
             return found
@@ -502,6 +502,7 @@ public final class LexiconMatcher: @unchecked Sendable {
                             let l = Int(term.lexicon)
                             if term.lexicon == lastLexicon && term.category == lastCategory { continue }
                             guard i >= s.nextFree[l] || term.lexicon == claimed else { continue }
+                            guard caseFits(term, i, i + 1, tokens, bytes) else { continue }
                             lastLexicon = term.lexicon; lastCategory = term.category; claimed = term.lexicon
                             emit(LexiconMatch(lexicon: l, category: Int(term.category), entry: Int(term.entry),
                                               span: TextSpan(Int(t0.start) + scalarBase, Int(t0.end) + scalarBase),
@@ -525,7 +526,8 @@ public final class LexiconMatcher: @unchecked Sendable {
                         let end = t + Int(nd.terminalCount)
                         while t < end {
                             let l = Int(terminals[t].lexicon)
-                            if i >= s.nextFree[l], depth > s.bestLength[l] || (depth == s.bestLength[l] && score >= s.bestScore[l]) {
+                            if i >= s.nextFree[l], depth > s.bestLength[l] || (depth == s.bestLength[l] && score >= s.bestScore[l]),
+                               caseFits(terminals[t], i, i + depth, tokens, bytes) {
                                 if s.bestLength[l] == 0 { s.touched[s.touchedCount] = l; s.touchedCount += 1 }
                                 s.bestLength[l] = depth; s.bestScore[l] = score; s.bestNode[l] = node
                             }
@@ -556,7 +558,7 @@ public final class LexiconMatcher: @unchecked Sendable {
                     var lastCategory: Int32 = -1
                     for t in Int(node.terminalStart)..<Int(node.terminalStart + Int32(node.terminalCount)) {
                         let term = terminals[t]
-                        guard Int(term.lexicon) == l, term.category != lastCategory else { continue }
+                        guard Int(term.lexicon) == l, term.category != lastCategory, caseFits(term, i, i + length, tokens, bytes) else { continue }
                         lastCategory = term.category
                         emit(LexiconMatch(lexicon: l, category: Int(term.category), entry: Int(term.entry), span: span,
                                           tokenStart: i + tokenBase, tokenEnd: i + length + tokenBase, negated: false))
@@ -709,13 +711,15 @@ public final class LexiconMatcher: @unchecked Sendable {
         return false
     }
 
-    /// For an exact-case entry, whether the matched tokens are written as the term is.
-    private func keepsCase(_ m: LexiconMatch, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let key = Terminal(lexicon: Int32(m.lexicon), category: Int32(m.category), entry: Int32(m.entry)).packed
-        guard let written = exactCaseTerms[key] else { return true }
-        guard m.tokenEnd - m.tokenStart == written.count else { return false }
+    /// Whether a terminal may match tokens `from..<to`: always, unless its entry is exact-case and the tokens are not
+    /// written as the term is. Checked where candidates are chosen, so a refused one leaves the words to others.
+    @inline(__always)
+    private func caseFits(_ term: Terminal, _ from: Int, _ to: Int, _ tokens: UnsafeBufferPointer<Token>,
+                          _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard hasExactCase, let written = exactCaseTerms[term.packed] else { return true }
+        guard to - from == written.count else { return false }
         for (k, expected) in written.enumerated() {
-            let t = tokens[m.tokenStart + k]
+            let t = tokens[from + k]
             guard Int(t.byteEnd - t.byteStart) == expected.count,
                   zip(bytes[Int(t.byteStart)..<Int(t.byteEnd)], expected).allSatisfy({ $0 == $1 }) else { return false }
         }

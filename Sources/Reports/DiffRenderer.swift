@@ -112,7 +112,7 @@ public enum DiffRenderer {
         var parts = [inert(side.outlet)]
         if !side.title.isEmpty { parts.append("“\(inert(side.title))”") }
         var facts: [String] = []
-        if let date = side.date { facts.append(String(date.prefix(10))) }
+        if let date = side.date { facts.append(inert(String(date.prefix(10)))) }
         facts.append("\(side.words) words")
         facts.append("\(side.sentences) sentences")
         return parts.joined(separator: " — ") + " (" + facts.joined(separator: ", ") + ")"

@@ -37,16 +37,22 @@ public enum ReportHTML {
         let articleIndex: [String: Int]
         let outletIndex: [String: Int]
         let firstArticle: [String: Int]
+        /// The first article of an outlet with a match of a category ("outlet\u{1}lexicon\u{1}category").
+        let categoryArticle: [String: Int]
         let outletCount: Int
 
         init(_ report: ComparisonReport) {
-            var articleIndex: [String: Int] = [:], firstArticle: [String: Int] = [:]
+            var articleIndex: [String: Int] = [:], firstArticle: [String: Int] = [:], categoryArticle: [String: Int] = [:]
             for (i, a) in report.articles.enumerated() {
                 articleIndex[a.id] = i
                 if firstArticle[a.outlet] == nil { firstArticle[a.outlet] = i }
+                for m in a.matches where categoryArticle[a.outlet + "\u{1}" + m.lexicon + "\u{1}" + m.category] == nil {
+                    categoryArticle[a.outlet + "\u{1}" + m.lexicon + "\u{1}" + m.category] = i
+                }
             }
             self.articleIndex = articleIndex
             self.firstArticle = firstArticle
+            self.categoryArticle = categoryArticle
             outletIndex = Dictionary(uniqueKeysWithValues: report.outlets.enumerated().map { ($1.outlet, $0) })
             outletCount = report.outlets.count
         }
@@ -54,9 +60,10 @@ public enum ReportHTML {
         /// The anchor at an offset of an article's text.
         func anchor(article: String, offset: Int) -> String { "t\(articleIndex[article] ?? 0)-\(offset)" }
         func evidence(_ e: Evidence) -> String { "#" + anchor(article: e.article, offset: e.start) }
-        /// The evidence index entry of a category in an outlet's first article.
+        /// The evidence index entry of a category in the outlet's first article that has it.
         func categoryIndex(outlet: String, lexicon: String, category: String) -> String {
-            "#ev-\(firstArticle[outlet] ?? 0)-\(ReportHTML.slug(lexicon))-\(ReportHTML.slug(category))"
+            let article = categoryArticle[outlet + "\u{1}" + lexicon + "\u{1}" + category] ?? firstArticle[outlet] ?? 0
+            return "#ev-\(article)-\(ReportHTML.slug(lexicon))-\(ReportHTML.slug(category))"
         }
         func articleAnchor(_ id: String) -> String { "#article-\(articleIndex[id] ?? 0)" }
     }
@@ -177,20 +184,21 @@ public enum ReportHTML {
         return Int(d.timeIntervalSince1970 / 86400)
     }
 
+    /// The first day of each month between two days (every few months over long spans), with "Mon YYYY" labels.
     static func monthTicks(_ first: Int, _ last: Int) -> [(Int, String)] {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        var out: [(Int, String)] = []
-        let start = Date(timeIntervalSince1970: Double(first) * 86400)
-        var c = calendar.dateComponents([.year, .month], from: start)
-        c.day = 1
+        let start = calendar.dateComponents([.year, .month], from: Date(timeIntervalSince1970: Double(first) * 86400))
+        guard var year = start.year, var month = start.month else { return [] }
         let step = max(1, (last - first) / 30 / 12 + 1)
-        while let date = calendar.date(from: c) {
+        var out: [(Int, String)] = []
+        while let date = calendar.date(from: DateComponents(year: year, month: month, day: 1)) {
             let d = Int(date.timeIntervalSince1970 / 86400)
             if d > last { break }
-            if d >= first { out.append((d, "\(names[c.month! - 1]) \(c.year!)")) }
-            c.month! += step
+            if d >= first { out.append((d, "\(names[month - 1]) \(year)")) }
+            month += step
+            while month > 12 { month -= 12; year += 1 }
         }
         return out
     }

@@ -133,7 +133,7 @@ public enum ReportCSV {
     /// RFC 4180 quoting; cells that a spreadsheet would run as formulas get a leading apostrophe.
     static func field(_ s: String) -> String {
         var s = s
-        if let first = s.unicodeScalars.first, "=+-@".unicodeScalars.contains(first), Double(s) == nil { s = "'" + s }
+        if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(s) == nil { s = "'" + s }
         return s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 }

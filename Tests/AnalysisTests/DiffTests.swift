@@ -55,6 +55,24 @@ struct DiffTests {
         #expect(Self.texts(tb, alignment.onlyB) == ["A famous poet died in Paris at the age of 90."])
     }
 
+    @Test func onlyNeighboursJoinAPair() {
+        let (ta, _, alignment) = Self.align("""
+            H
+
+            The United States will end its combat mission in Iraq by December. Weather in Baghdad was sunny and hot today. \
+            Oil markets rose sharply on Tuesday morning. American troops will stay to advise and train Iraqi forces.
+            """, """
+            H
+
+            The United States will end its combat mission in Iraq by December, but American troops will stay to advise and train Iraqi forces.
+            """)
+        for p in alignment.pairs { #expect(p.a == Array(p.a.first!...p.a.last!), "a pair's sentences are consecutive") }
+        let onlyA = Self.texts(ta, alignment.onlyA)
+        #expect(onlyA.contains("Weather in Baghdad was sunny and hot today.") && onlyA.contains("Oil markets rose sharply on Tuesday morning."))
+        let paired = Set(alignment.pairs.flatMap(\.a))
+        #expect(paired.isDisjoint(with: alignment.onlyA))
+    }
+
     @Test func unrelatedSentencesDoNotPair() {
         let (_, _, alignment) = Self.align("Rain\n\nIt rained in the capital all week.", "Markets\n\nShares rose on strong earnings.")
         #expect(alignment.pairs.isEmpty)
@@ -177,6 +195,18 @@ struct FactTests {
         for f in facts { for s in f.spans { #expect(!ScalarText(article.text)[s].isEmpty) } }
     }
 
+    @Test func numbersDatesAndTheWordsBesideThem() throws {
+        let (_, actors) = try DiffTests.library.load(["actors"])
+        let extractor = FactExtractor(actors: actors, places: nil)
+        func keys(_ body: String) -> [String] {
+            extractor.facts(in: Article(id: "a", outlet: "A", text: "H\n\n" + body, headlineFirst: true)).map(\.key)
+        }
+        #expect(keys("The mission ends in December, 2,500 troops remain.").contains("number:2500"), "a comma parts month and number")
+        #expect(keys("Of the soldiers, the 2,500 may stay.").contains("number:2500"), "“may” is not a month")
+        #expect(keys("They met on May 26 and on Sep 9.") == ["date:5-26", "date:9-9"])
+        #expect(keys("3 rockets hit the base.") != keys("3 soldiers were wounded."), "a number is a fact with what it counts")
+    }
+
     @Test func aMonthBesideANumberIsADateNotAHedge() throws {
         let (lexicons, _) = try DiffTests.library.load(["news-generic"])
         let article = Article(id: "a", outlet: "A", text: "H\n\nHe took office in May 2020. Troops may leave.", headlineFirst: true)
@@ -202,5 +232,13 @@ struct NamePartTests {
         #expect(texts.contains("Islamic State"))
         #expect(profile.matches.filter { $0.category == "security_threat" }.map(\.text).contains("IS"))
         #expect(!profile.matches.contains { $0.text == "is" }, "an exact-case entry: IS the group, not the verb")
+    }
+
+    @Test func aSentencesFirstWordIsNotANameByItself() throws {
+        let lexicon = Lexicon(name: "t", kind: .markers, categories: [LexiconCategory(name: "loaded", entries: [LexiconEntry(term: "brutal")])])
+        let article = Article(id: "a", outlet: "A", text: "H\n\nBrutal Iranian militias attacked the base. Later, brutal militias attacked again.",
+                              headlineFirst: true)
+        let profile = FramingScorer(lexicons: [lexicon]).profile(article, quotes: [])
+        #expect(profile.matches.map(\.text) == ["Brutal", "brutal"])
     }
 }

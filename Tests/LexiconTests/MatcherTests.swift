@@ -70,6 +70,23 @@ struct MatcherTests {
         #expect(try LexiconLoader.load(file: path.path).categories[0].entries.map(\.exactCase) == [true, false])
     }
 
+    @Test func aRefusedExactCaseEntryLeavesTheWordsToOthers() {
+        let lexicon = Lexicon(name: "t", kind: .markers, categories: [
+            LexiconCategory(name: "group", entries: [LexiconEntry(term: "Islamic State", exactCase: true)]),
+            LexiconCategory(name: "religion", entries: [LexiconEntry(term: "islamic")]),
+        ])
+        let m = LexiconMatcher([lexicon])
+        let text = "They want an Islamic state; the Islamic State wants one too."
+        #expect(hits(m, text) == ["religion:Islamic", "group:Islamic State"])
+        // The streaming scan applies the same rule.
+        var streamed: [String] = []
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            _ = m.scan(buffer) { match in streamed.append(m.describe(match).category.name) }
+        }
+        #expect(streamed == ["religion", "group"])
+    }
+
     @Test func negationScope() {
         let m = LexiconMatcher([lexicon("test", ["combat": ["combat mission", "combat"]])])
         #expect(hits(m, "But we’re not going to be, by the end of the year, in a combat mission.") == ["combat:combat mission!"])

@@ -148,6 +148,24 @@ struct ReportTests {
         }
     }
 
+    @Test func timelinesCrossYears() throws {
+        let ticks = ReportHTML.monthTicks(ReportHTML.day("2021-11-20")!, ReportHTML.day("2022-02-10")!)
+        #expect(ticks.map(\.1) == ["Dec 2021", "Jan 2022", "Feb 2022"])
+        var articles = [Article(id: "e/a", outlet: "A", text: "One\n\nThe mission ends.", headlineFirst: true),
+                        Article(id: "e/b", outlet: "B", text: "Two\n\nThe mission ends now.", headlineFirst: true)]
+        articles[0].date = "2021-12-28"
+        articles[1].date = "2022-01-03"
+        let report = try Self.builder().build(event: ReportEvent(slug: "e", title: "E", start: "2021-12-01", end: "2022-03-01"), articles: articles)
+        #expect(ReportHTML.render(report).contains("Jan 2022"))
+    }
+
+    @Test func markdownMakesNoLinksOfItsOwn() {
+        #expect(Markdown.escape("see https://example.com or www.example.com, mail a@b.org")
+                == "see https&#58;//example.com or www&#46;example.com, mail a&#64;b.org")
+        #expect(Markdown.escape("a\u{9B}b\u{7F}c") == "abc")
+        #expect(ReportCSV.field("\tcmd") == "'\tcmd")
+    }
+
     @Test func highlightsOverlapWithoutNesting() {
         let html = Highlighter.render(text: "the combat mission ends", blocks: [(TextSpan(0, 23), "p")],
                                       highlights: [Highlight(start: 4, end: 18, classes: ["frame0"], label: "frame"),
