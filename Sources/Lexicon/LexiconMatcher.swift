@@ -371,7 +371,9 @@ public final class LexiconMatcher: @unchecked Sendable {
             tokens.reserveCapacity(bytes.count / 5)
             Tokenizer.scan(bytes) { tokens.append($0) }
             var found: [LexiconMatch] = []
-            match(tokens, bytes: bytes) { found.append($0) }
+            var s = Scratch(lexicons: lexicons.count, cacheSize: min(1 << 13, max(64, tokens.count)))
+            defer { s.free() }
+            match(tokens, bytes: bytes, &s) { found.append($0) }
             let negated = Self.negationScopes(tokens, bytes: bytes)
             for k in found.indices { found[k].negated = negated[found[k].tokenStart] }
             return found
@@ -384,6 +386,9 @@ public final class LexiconMatcher: @unchecked Sendable {
     public func scan(_ bytes: UnsafeBufferPointer<UInt8>, chunkBytes: Int = 1 << 14, _ onMatch: (LexiconMatch) -> Void) -> Int {
         var tokens: [Token] = []
         tokens.reserveCapacity(chunkBytes / 4)
+        // One scratch space for all chunks: its cache of root-glob results stays warm across the text.
+        var s = Scratch(lexicons: lexicons.count, cacheSize: 1 << 14)
+        defer { s.free() }
         var start = 0
         var scalarBase = 0
         var tokenBase = 0
@@ -410,7 +415,7 @@ public final class LexiconMatcher: @unchecked Sendable {
                 scalars = Tokenizer.scan(chunk) { buffer[k] = $0; k += 1 }
                 count = k
             }
-            match(tokens, bytes: chunk, scalarBase: scalarBase, tokenBase: tokenBase, onMatch)
+            match(tokens, bytes: chunk, &s, scalarBase: scalarBase, tokenBase: tokenBase, onMatch)
             scalarBase += scalars
             tokenBase += tokens.count
             start = end
@@ -434,7 +439,23 @@ public final class LexiconMatcher: @unchecked Sendable {
         var nextScores = UnsafeMutableBufferPointer<Int>.allocate(capacity: capacity)
         var nextCount = 0
 
-        init(lexicons: Int) {
+        /// Root-glob results per word (by token hash, direct-mapped): a word's folded text decides which root globs it
+        /// starts, and running text repeats its words. `cacheRefs` packs generation (16 bits), pool start (32) and
+        /// count (16); entries of an older generation are empty.
+        let cacheKeys: UnsafeMutableBufferPointer<UInt64>
+        let cacheRefs: UnsafeMutableBufferPointer<UInt64>
+        let cacheMask: Int
+        let pool: UnsafeMutableBufferPointer<Int32>
+        var poolCount = 0
+        var generation: UInt64 = 1
+
+        init(lexicons: Int, cacheSize: Int) {
+            var size = 64
+            while size < cacheSize { size <<= 1 }
+            cacheKeys = .allocate(capacity: size); cacheKeys.initialize(repeating: 0)
+            cacheRefs = .allocate(capacity: size); cacheRefs.initialize(repeating: 0)
+            cacheMask = size - 1
+            pool = .allocate(capacity: size * 2)
             nextFree = .allocate(capacity: lexicons); nextFree.initialize(repeating: 0)
             bestLength = .allocate(capacity: lexicons); bestLength.initialize(repeating: 0)
             bestScore = .allocate(capacity: lexicons); bestScore.initialize(repeating: -1)
@@ -445,7 +466,7 @@ public final class LexiconMatcher: @unchecked Sendable {
         func free() {
             nextFree.deallocate(); bestLength.deallocate(); bestScore.deallocate(); bestNode.deallocate()
             touched.deallocate(); frontierNodes.deallocate(); frontierScores.deallocate(); nextNodes.deallocate()
-            nextScores.deallocate()
+            nextScores.deallocate(); cacheKeys.deallocate(); cacheRefs.deallocate(); pool.deallocate()
         }
 
         @inline(__always) mutating func push(_ node: Int32, _ score: Int) {
@@ -460,10 +481,10 @@ public final class LexiconMatcher: @unchecked Sendable {
     }
 
     /// Leftmost-longest matching per lexicon over a token array.
-    func match(_ tokenArray: [Token], bytes: UnsafeBufferPointer<UInt8>, scalarBase: Int = 0, tokenBase: Int = 0,
-               _ emit: (LexiconMatch) -> Void) {
-        var s = Scratch(lexicons: lexicons.count)
-        defer { s.free() }
+    private func match(_ tokenArray: [Token], bytes: UnsafeBufferPointer<UInt8>, _ s: inout Scratch, scalarBase: Int = 0,
+                       tokenBase: Int = 0, _ emit: (LexiconMatch) -> Void) {
+        // Token indices start again in every call.
+        s.nextFree.update(repeating: 0)
         tokenArray.withUnsafeBufferPointer { tokens in
             let n = tokens.count
             var i = 0
@@ -473,7 +494,7 @@ public final class LexiconMatcher: @unchecked Sendable {
                 s.nextCount = 0
                 let exact = rootChild(t0.hash)
                 if exact >= 0 { s.push(exact, 2) }
-                if hasRootGlobs { rootGlobMatches(t0, bytes, &s) }
+                if hasRootGlobs { cachedRootGlobMatches(t0, bytes, &s) }
                 if s.nextCount == 0 { continue }
                 // Can any candidate go on with the next token? If not, this is a one-token decision.
                 var continues = false
@@ -568,6 +589,35 @@ public final class LexiconMatcher: @unchecked Sendable {
                 }
             }
         }
+    }
+
+    /// `rootGlobMatches` through the per-word cache of the scratch space.
+    @inline(__always)
+    private func cachedRootGlobMatches(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ s: inout Scratch) {
+        let slot = Int(truncatingIfNeeded: token.hash ^ (token.hash >> 29)) & s.cacheMask
+        let ref = s.cacheRefs[slot]
+        if ref >> 48 == s.generation, s.cacheKeys[slot] == token.hash {
+            let start = Int((ref >> 16) & 0xFFFF_FFFF), count = Int(ref & 0xFFFF)
+            for k in 0..<count { s.push(s.pool[start + k], 1) }
+            return
+        }
+        let before = s.nextCount
+        rootGlobMatches(token, bytes, &s)
+        let count = s.nextCount - before
+        guard count <= 0xFFFF else { return }
+        if s.poolCount + count > s.pool.count {
+            // The pool is full: start a new generation, which empties every entry at once.
+            s.poolCount = 0
+            s.generation += 1
+            if s.generation == 1 << 16 {
+                s.cacheRefs.update(repeating: 0)
+                s.generation = 1
+            }
+        }
+        for k in 0..<count { s.pool[s.poolCount + k] = s.nextNodes[before + k] }
+        s.cacheKeys[slot] = token.hash
+        s.cacheRefs[slot] = s.generation << 48 | UInt64(s.poolCount) << 16 | UInt64(count)
+        s.poolCount += count
     }
 
     /// Root globs whose prefix the token starts with, shortest first: the hash of the token's first `shortestGlob`

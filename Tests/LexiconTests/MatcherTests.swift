@@ -70,6 +70,20 @@ struct MatcherTests {
         #expect(try LexiconLoader.load(file: path.path).categories[0].entries.map(\.exactCase) == [true, false])
     }
 
+    @Test func theRootGlobCacheGivesTheSameAnswers() {
+        // Many distinct words, each starting three root globs, overflow the per-call cache's pool more than once;
+        // repeated words are answered from the cache. Every word must still get its longest glob.
+        let m = LexiconMatcher([lexicon("t", ["a": ["ab*"], "b": ["abc*"], "c": ["abcd*"]])])
+        let letters = Array("efghijklmnopqrstuvwxyz")
+        var words: [String] = []
+        for x in letters { for y in letters { for z in letters.prefix(6) { words.append("abcd" + String([x, y, z])) } } }
+        let text = (words + words.prefix(500) + ["abc", "ab", "abx", "a"]).joined(separator: " ")
+        let found = hits(m, text)
+        #expect(found.count == words.count + 500 + 3)
+        #expect(found.prefix(words.count + 500).allSatisfy { $0.hasPrefix("c:abcd") })
+        #expect(found.suffix(3) == ["b:abc", "a:ab", "a:abx"])
+    }
+
     @Test func aRefusedExactCaseEntryLeavesTheWordsToOthers() {
         let lexicon = Lexicon(name: "t", kind: .markers, categories: [
             LexiconCategory(name: "group", entries: [LexiconEntry(term: "Islamic State", exactCase: true)]),
