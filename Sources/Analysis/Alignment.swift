@@ -182,15 +182,11 @@ public enum SentenceAligner {
             }
         }
         let nA = a.sentences.count
-        var parent = Array(0..<(nA + b.sentences.count))
-        func find(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
-        for (i, j) in edges {
-            let (x, y) = (find(i), find(nA + j))
-            if x != y { parent[max(x, y)] = min(x, y) }
-        }
+        var sets = DisjointSets(count: nA + b.sentences.count)
+        for (i, j) in edges { sets.join(i, nA + j) }
         var groups: [Int: (a: [Int], b: [Int])] = [:]
-        for i in a.sentences.indices where matchedA[i] { groups[find(i), default: ([], [])].a.append(i) }
-        for j in b.sentences.indices where matchedB[j] { groups[find(nA + j), default: ([], [])].b.append(j) }
+        for i in a.sentences.indices where matchedA[i] { groups[sets.find(i), default: ([], [])].a.append(i) }
+        for j in b.sentences.indices where matchedB[j] { groups[sets.find(nA + j), default: ([], [])].b.append(j) }
         let pairs = groups.values.filter { !$0.a.isEmpty && !$0.b.isEmpty }
             .sorted { ($0.a.min()!, $0.b.min()!) < ($1.a.min()!, $1.b.min()!) }
             .map { makePair(a, b, $0.a.sorted(), $0.b.sorted(), weights: weights) }

@@ -114,13 +114,12 @@ public enum OmissionFinder {
                 out[i] = local
             }
         }
-        var parent = Array(0..<base[n])
-        func find(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
-        for list in edges { for (x, y) in list { let (a, b) = (find(x), find(y)); if a != b { parent[max(a, b)] = min(a, b) } } }
+        var sets = DisjointSets(count: base[n])
+        for list in edges { for (x, y) in list { sets.join(x, y) } }
         var members: [Int: [(article: Int, sentence: Int)]] = [:]
         for a in 0..<n {
             for s in tables[a].sentences.indices where !tables[a].sentences[s].inHeadline {
-                members[find(base[a] + s), default: []].append((a, s))
+                members[sets.find(base[a] + s), default: []].append((a, s))
             }
         }
         var result: [Omission] = []

@@ -98,8 +98,7 @@ public struct QuoteSelection: Sendable {
         }
         // Union-find over pairs from different articles. The words two quotes share (with multiplicity) bound their
         // common subsequence, which spares the subsequence for most pairs.
-        var parent = Array(items.indices)
-        func find(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
+        var sets = DisjointSets(count: items.count)
         let bags: [[String: Int]] = items.map { item in item.words.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
         for i in items.indices {
             for j in (i + 1)..<items.count where items[i].article != items[j].article {
@@ -107,14 +106,11 @@ public struct QuoteSelection: Sendable {
                 let bound = small.reduce(0) { $0 + min($1.value, large[$1.key] ?? 0) }
                 guard Self.sameQuote(bound, items[i].words.count, items[j].words.count) else { continue }
                 let l = Self.lcs(items[i].words, items[j].words).count
-                if Self.sameQuote(l, items[i].words.count, items[j].words.count) {
-                    let (a, b) = (find(i), find(j))
-                    if a != b { parent[max(a, b)] = min(a, b) }
-                }
+                if Self.sameQuote(l, items[i].words.count, items[j].words.count) { sets.join(i, j) }
             }
         }
         var groups: [Int: [Int]] = [:]
-        for i in items.indices { groups[find(i), default: []].append(i) }
+        for i in items.indices { groups[sets.find(i), default: []].append(i) }
         var clusters: [QuoteCluster] = []
         var scalarTexts: [Int: ScalarText] = [:]
         func scalars(_ article: Int) -> ScalarText {
