@@ -98,6 +98,16 @@ struct AnalysisInput {
         }
     }
 
+    /// The places gazetteer of the lexicons folder, when it has one.
+    func loadPlaces(_ options: AnalysisOptions) throws -> Lexicon? {
+        do {
+            return try options.library.places()
+        } catch {
+            Terminal.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+
     func loadLexicons(_ options: AnalysisOptions) throws -> (lexicons: [Lexicon], actors: ActorList) {
         do {
             return try options.library.load(lexiconNames)

@@ -31,11 +31,7 @@ extension Slant {
         func run() throws {
             let input = try AnalysisInput.load([a, b], options: options)
             let (lexicons, actors) = try input.loadLexicons(options)
-            let places: Lexicon?
-            do { places = try options.library.places() } catch {
-                Terminal.error(error.description)
-                throw ExitCode(1)
-            }
+            let places = try input.loadPlaces(options)
             let differ = ArticleDiffer(lexicons: lexicons, actors: actors, places: places)
             let diff = differ.diff(input.articles[0], input.articles[1])
             let text: String

@@ -50,11 +50,7 @@ extension Slant {
                 throw ExitCode(1)
             }
             let (lexicons, actors) = try input.loadLexicons(options)
-            let places: Lexicon?
-            do { places = try options.library.places() } catch {
-                Terminal.error(error.description)
-                throw ExitCode(1)
-            }
+            let places = try input.loadPlaces(options)
             let builder = ReportBuilder(lexicons: lexicons, actors: actors, places: places, version: Slant.configuration.version)
             let report = builder.build(event: ReportEvent(slug: manifest.slug, title: manifest.title, description: manifest.description,
                                                           start: manifest.start, end: manifest.end),
