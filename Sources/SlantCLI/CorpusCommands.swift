@@ -58,9 +58,9 @@ extension Slant {
         static let configuration = CommandConfiguration(
             abstract: "Add an outlet's article to an event: from an HTML file, a text file, - (standard input) or a URL.",
             discussion: """
-                The outlet is the page's site name, else its domain, unless --outlet is given. An article whose
-                content is already in the event is not added again; --replace updates an outlet's article.
-                A missing event is created.
+                The outlet is the page's site name, else its domain, unless --outlet is given. An article whose \
+                content is already in the event is not added again; --replace updates an outlet's article. A missing \
+                event is created.
                 """)
 
         @OptionGroup var corpusOptions: CorpusOptions

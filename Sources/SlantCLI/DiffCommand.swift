@@ -13,11 +13,12 @@ extension Slant {
         static let configuration = CommandConfiguration(
             abstract: "Compare two articles: shared, reworded and one-sided sentences, facts, quotes and framing.",
             discussion: """
-                A and B are EVENT/OUTLET references in the corpus, or files (HTML or text; --as-is takes text verbatim).
-                Sentences are aligned through an inverted index of their content words weighted by rarity: a pair is
-                `same` when its wording agrees almost word for word, `reworded` otherwise, with a word-level diff.
-                Facts are numbers with what they count, dates, actors, places and other names. JSON offsets count
-                Unicode scalars in each article's clean text (`slant show EVENT OUTLET --format json` prints it).
+                A and B are EVENT/OUTLET references in the corpus, or files (HTML or text; --as-is takes text \
+                verbatim). Sentences are aligned through an inverted index of their content words weighted by \
+                rarity: a pair is `same` when its wording agrees almost word for word, `reworded` otherwise, with a \
+                word-level diff. Facts are numbers with what they count, dates, actors, places and other names. JSON \
+                offsets count Unicode scalars in each article's clean text (`slant show EVENT OUTLET --format json` \
+                prints it).
                 """)
 
         @OptionGroup var options: AnalysisOptions

@@ -18,13 +18,13 @@ extension Slant {
         static let configuration = CommandConfiguration(
             abstract: "Write the side-by-side framing report of an event.",
             discussion: """
-                Every outlet side by side: timeline, headlines with their dominant frame and scare quotes, frame
-                profiles by voice, loaded words, hedges and attribution verbs in each outlet's own voice, who gets
-                quoted and how each outlet cut shared quotations, what most outlets report and one leaves out,
+                Every outlet side by side: timeline, headlines with their dominant frame and scare quotes, frame \
+                profiles by voice, loaded words, hedges and attribution verbs in each outlet's own voice, who gets \
+                quoted and how each outlet cut shared quotations, what most outlets report and one leaves out, \
                 distinctive words, and each article's text with every match highlighted.
 
-                By default it writes reports/<event>.html; --out - prints to standard output. HTML is one
-                self-contained file (no scripts, no remote resources); JSON is the full report model with offsets in
+                By default it writes reports/<event>.html; --out - prints to standard output. HTML is one \
+                self-contained file (no scripts, no remote resources); JSON is the full report model with offsets in \
                 Unicode scalars; CSV is long form (event, outlet, article, category, voice, count, rate per 1,000).
                 """)
 

@@ -12,10 +12,11 @@ extension Slant {
         static let configuration = CommandConfiguration(
             abstract: "Score how each article and outlet words an event, by lexicon category and voice.",
             discussion: """
-                Voices: headline, lead (the first two sentences of the body), narration (the outlet's own words),
-                quote (words of people it quotes) and scare_quote (distancing quotes). Rates are per 1,000 words of the
-                same voice; "own" is every voice but quote. --explain lists every match behind the numbers (in JSON:
-                each article's matches and scare quotes, offsets in Unicode scalars of the article's clean text).
+                Voices: headline, lead (the first two sentences of the body), narration (the outlet's own words), \
+                quote (words of people it quotes) and scare_quote (distancing quotes). Rates are per 1,000 words of \
+                the same voice; "own" is every voice but quote. --explain lists every match behind the numbers (in \
+                JSON: each article's matches and scare quotes, offsets in Unicode scalars of the article's clean \
+                text).
                 """)
 
         @OptionGroup var options: AnalysisOptions

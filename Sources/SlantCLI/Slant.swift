@@ -6,8 +6,8 @@ public struct Slant: ParsableCommand {
         commandName: "slant",
         abstract: "Show how different news outlets frame the same event.",
         discussion: """
-            Start with `slant report iraq-2021-combat-mission` to see the seed event side by side.
-            The corpus lives in ./seeds (or --corpus DIR, or $SLANT_CORPUS).
+            Start with `slant report iraq-2021-combat-mission` to see the seed event side by side. The corpus \
+            lives in ./seeds (or --corpus DIR, or $SLANT_CORPUS).
             """,
         version: "0.1.0",
         subcommands: [Report.self, Diff.self, Score.self, LexiconGroup.self, Quotes.self, Add.self, New.self, Events.self, List.self, Show.self, Remove.self, Check.self, Extract.self]
