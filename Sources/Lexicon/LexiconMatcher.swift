@@ -59,7 +59,7 @@ public final class LexiconMatcher: @unchecked Sendable {
     // Frozen tables, owned by this object and never mutated after init (hence @unchecked Sendable).
     private let nodes: UnsafeMutableBufferPointer<Node>
     /// Glob-trie roots of the nodes that have glob children.
-    private let globRoots: [Int32: Int32]
+    private let globRootOf: UnsafeMutableBufferPointer<Int32>
     private let terminals: UnsafeMutableBufferPointer<Terminal>
     /// (parent node, token hash) → child node.
     private let children: UnsafeMutableBufferPointer<Slot>
@@ -273,7 +273,9 @@ public final class LexiconMatcher: @unchecked Sendable {
                 trieTarget[Int(t)] = child
             }
         }
-        globRoots = trieRoots
+        globRootOf = .allocate(capacity: nodeTerminals.count)
+        globRootOf.initialize(repeating: -1)
+        for (node, root) in trieRoots { globRootOf[Int(node)] = root }
         let gsize = Self.tableSize(trieEdges.count)
         globEdges = .allocate(capacity: gsize)
         globEdges.initialize(repeating: Slot())
@@ -290,7 +292,7 @@ public final class LexiconMatcher: @unchecked Sendable {
 
     deinit {
         childFilter.deallocate(); rootFilter.deallocate()
-        nodes.deallocate(); terminals.deallocate(); children.deallocate(); globEdges.deallocate()
+        nodes.deallocate(); globRootOf.deallocate(); terminals.deallocate(); children.deallocate(); globEdges.deallocate()
         globTarget.deallocate(); rootSlots.deallocate(); globBucketKeys.deallocate()
         globBucketRanges.deallocate(); globCandidates.deallocate(); rootGlobFilter.deallocate()
     }
@@ -373,7 +375,7 @@ public final class LexiconMatcher: @unchecked Sendable {
             var found: [LexiconMatch] = []
             var s = Scratch(lexicons: lexicons.count, cacheSize: min(1 << 13, max(64, tokens.count)))
             defer { s.free() }
-            match(tokens, bytes: bytes, &s) { found.append($0) }
+            tokens.withUnsafeBufferPointer { match($0, bytes: bytes, &s) { found.append($0) } }
             let negated = Self.negationScopes(tokens, bytes: bytes)
             for k in found.indices { found[k].negated = negated[found[k].tokenStart] }
             return found
@@ -384,10 +386,13 @@ public final class LexiconMatcher: @unchecked Sendable {
     /// negation; offsets are absolute. Returns the number of tokens.
     @discardableResult
     public func scan(_ bytes: UnsafeBufferPointer<UInt8>, chunkBytes: Int = 1 << 14, _ onMatch: (LexiconMatch) -> Void) -> Int {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(chunkBytes / 4)
-        // One scratch space for all chunks: its cache of root-glob results stays warm across the text.
-        var s = Scratch(lexicons: lexicons.count, cacheSize: 1 << 14)
+        // One token buffer for all chunks (at most one token per byte: a possessive takes two), grown if a chunk
+        // without whitespace is longer.
+        var capacity = 2 * chunkBytes + 2
+        var tokens = UnsafeMutableBufferPointer<Token>.allocate(capacity: capacity)
+        defer { tokens.deallocate() }
+        // One scratch space for all chunks: its word memo stays warm across the text.
+        var s = Scratch(lexicons: lexicons.count, cacheSize: 1 << 15)
         defer { s.free() }
         var start = 0
         var scalarBase = 0
@@ -395,32 +400,46 @@ public final class LexiconMatcher: @unchecked Sendable {
         let n = bytes.count
         while start < n {
             var end = min(n, start + chunkBytes)
-            if end < n {
-                // Cut after a blank line, else after any whitespace.
-                var k = end
-                while k < n - 1, !(bytes[k] == 0x0A && bytes[k + 1] == 0x0A), k - end < chunkBytes { k += 1 }
-                if k < n - 1 && k - end < chunkBytes {
-                    end = k + 2
-                } else {
-                    k = end
-                    while k < n, bytes[k] != 0x20 && bytes[k] != 0x0A { k += 1 }
-                    end = min(n, k + 1)
-                }
-            }
+            if end < n { end = Self.chunkEnd(bytes, from: end, within: chunkBytes) }
             let chunk = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            // At most one token per byte (plus possessives, which need 2 bytes): a raw buffer of chunk size suffices.
-            var scalars = 0
-            tokens = [Token](unsafeUninitializedCapacity: chunk.count + 1) { buffer, count in
-                var k = 0
-                scalars = Tokenizer.scan(chunk) { buffer[k] = $0; k += 1 }
-                count = k
+            if chunk.count + 1 > capacity {
+                tokens.deallocate()
+                capacity = chunk.count + 1
+                tokens = .allocate(capacity: capacity)
             }
-            match(tokens, bytes: chunk, &s, scalarBase: scalarBase, tokenBase: tokenBase, onMatch)
+            var count = 0
+            let buffer = tokens
+            let scalars = Tokenizer.scan(chunk) { buffer[count] = $0; count += 1 }
+            match(UnsafeBufferPointer(rebasing: buffer[0..<count]), bytes: chunk, &s, scalarBase: scalarBase,
+                  tokenBase: tokenBase, onMatch)
             scalarBase += scalars
-            tokenBase += tokens.count
+            tokenBase += count
             start = end
         }
         return tokenBase
+    }
+
+    /// Where a chunk of the streaming scan ends, at or after `from`: after a blank line, else after a sentence end
+    /// (`.`, `!` or `?` after two letters or digits, then a space or line break; never the dot of `U.S.`), so that no
+    /// phrase is cut; only text with neither for `within` bytes is cut after any whitespace.
+    static func chunkEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, within: Int) -> Int {
+        let n = bytes.count
+        let limit = min(n - 1, from + within)
+        var sentenceEnd = -1
+        var k = max(from, 2)
+        while k < limit {
+            let b = bytes[k], next = bytes[k + 1]
+            if b == 0x0A && next == 0x0A { return k + 2 }
+            if sentenceEnd < 0, b == 0x2E || b == 0x21 || b == 0x3F, next == 0x20 || next == 0x0A,
+               Tokenizer.isASCIIWord(bytes[k - 1]), Tokenizer.isASCIIWord(bytes[k - 2]) {
+                sentenceEnd = k + 2
+            }
+            k += 1
+        }
+        if sentenceEnd >= 0 { return sentenceEnd }
+        k = from
+        while k < n, bytes[k] != 0x20 && bytes[k] != 0x0A { k += 1 }
+        return min(n, k + 1)
     }
 
     /// Per-call scratch space in raw buffers: the hot loop runs without allocation, reference counting or
@@ -439,12 +458,12 @@ public final class LexiconMatcher: @unchecked Sendable {
         var nextScores = UnsafeMutableBufferPointer<Int>.allocate(capacity: capacity)
         var nextCount = 0
 
-        /// Root-glob results per word (by token hash, direct-mapped): a word's folded text decides which root globs it
-        /// starts, and running text repeats its words. `cacheRefs` packs generation (16 bits), pool start (32) and
-        /// count (16); entries of an older generation are empty.
-        let cacheKeys: UnsafeMutableBufferPointer<UInt64>
-        let cacheRefs: UnsafeMutableBufferPointer<UInt64>
-        let cacheMask: Int
+        /// The word memo: for each word (by token hash, direct-mapped), the trie nodes it reaches from the root, an exact
+        /// entry first and then root globs shortest prefix first. Running text repeats its words, so most tokens cost
+        /// one probe here. `ref` packs generation (16 bits), candidate count (9), two flags and either the one
+        /// candidate or the start of the candidates in `pool`; entries of an older generation are empty.
+        let memo: UnsafeMutableBufferPointer<MemoSlot>
+        let memoMask: Int
         let pool: UnsafeMutableBufferPointer<Int32>
         var poolCount = 0
         var generation: UInt64 = 1
@@ -452,10 +471,9 @@ public final class LexiconMatcher: @unchecked Sendable {
         init(lexicons: Int, cacheSize: Int) {
             var size = 64
             while size < cacheSize { size <<= 1 }
-            cacheKeys = .allocate(capacity: size); cacheKeys.initialize(repeating: 0)
-            cacheRefs = .allocate(capacity: size); cacheRefs.initialize(repeating: 0)
-            cacheMask = size - 1
-            pool = .allocate(capacity: size * 2)
+            memo = .allocate(capacity: size); memo.initialize(repeating: MemoSlot(key: 0, ref: 0))
+            memoMask = size - 1
+            pool = .allocate(capacity: size * 2 + Self.capacity)
             nextFree = .allocate(capacity: lexicons); nextFree.initialize(repeating: 0)
             bestLength = .allocate(capacity: lexicons); bestLength.initialize(repeating: 0)
             bestScore = .allocate(capacity: lexicons); bestScore.initialize(repeating: -1)
@@ -466,7 +484,12 @@ public final class LexiconMatcher: @unchecked Sendable {
         func free() {
             nextFree.deallocate(); bestLength.deallocate(); bestScore.deallocate(); bestNode.deallocate()
             touched.deallocate(); frontierNodes.deallocate(); frontierScores.deallocate(); nextNodes.deallocate()
-            nextScores.deallocate(); cacheKeys.deallocate(); cacheRefs.deallocate(); pool.deallocate()
+            nextScores.deallocate(); memo.deallocate(); pool.deallocate()
+        }
+
+        /// The `k`th candidate of a memo reference.
+        @inline(__always) func candidate(_ ref: UInt64, _ k: Int) -> Int32 {
+            Memo.count(ref) == 1 ? Int32(truncatingIfNeeded: ref & 0xFFFF_FFFF) : pool[Int(ref & 0xFFFF_FFFF) + k]
         }
 
         @inline(__always) mutating func push(_ node: Int32, _ score: Int) {
@@ -480,30 +503,42 @@ public final class LexiconMatcher: @unchecked Sendable {
         }
     }
 
+    private struct MemoSlot {
+        var key: UInt64
+        var ref: UInt64
+    }
+
+    /// Fields of a word-memo reference.
+    private enum Memo {
+        static let exactFirst: UInt64 = 1 << 38
+        static let anyContinues: UInt64 = 1 << 37
+        @inline(__always) static func count(_ ref: UInt64) -> Int { Int(truncatingIfNeeded: (ref >> 39) & 0x1FF) }
+    }
+
     /// Leftmost-longest matching per lexicon over a token array.
-    private func match(_ tokenArray: [Token], bytes: UnsafeBufferPointer<UInt8>, _ s: inout Scratch, scalarBase: Int = 0,
+    private func match(_ tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, _ s: inout Scratch, scalarBase: Int = 0,
                        tokenBase: Int = 0, _ emit: (LexiconMatch) -> Void) {
         // Token indices start again in every call.
         s.nextFree.update(repeating: 0)
-        tokenArray.withUnsafeBufferPointer { tokens in
+        do {
             let n = tokens.count
             var i = 0
             while i < n {
                 defer { i += 1 }
                 let t0 = tokens[i]
-                s.nextCount = 0
-                let exact = rootChild(t0.hash)
-                if exact >= 0 { s.push(exact, 2) }
-                if hasRootGlobs { cachedRootGlobMatches(t0, bytes, &s) }
-                if s.nextCount == 0 { continue }
+                let ref = rootCandidates(t0, bytes, &s)
+                let count = Memo.count(ref)
+                if count == 0 { continue }
+                let exactFirst = ref & Memo.exactFirst != 0
                 // Can any candidate go on with the next token? If not, this is a one-token decision.
                 var continues = false
-                if i + 1 < n, !tokens[i + 1].flags.contains(.sentenceBefore) {
+                if ref & Memo.anyContinues != 0, i + 1 < n, !tokens[i + 1].flags.contains(.sentenceBefore) {
                     let next = tokens[i + 1]
-                    for k in 0..<s.nextCount where s.nextNodes[k] & Self.continuesBit != 0 {
-                        let id = Self.nodeID(s.nextNodes[k])
-                        let nd = nodes[Int(id)]
-                        if child(id, next.hash) >= 0 || (nd.hasGlobChildren && globContinues(globRoots[id]!, next, bytes)) {
+                    for k in 0..<count {
+                        let flagged = s.candidate(ref, k)
+                        guard flagged & Self.continuesBit != 0 else { continue }
+                        let id = Self.nodeID(flagged)
+                        if child(id, next.hash) >= 0 || (nodes[Int(id)].hasGlobChildren && globContinues(globRootOf[Int(id)], next, bytes)) {
                             continues = true
                             break
                         }
@@ -512,10 +547,10 @@ public final class LexiconMatcher: @unchecked Sendable {
                 if !continues {
                     // Exact first, then globs from the longest prefix down: the first node with a lexicon's terminals wins.
                     var k = 0
-                    while k < s.nextCount {
-                        let index = k == 0 && exact >= 0 ? 0 : (exact >= 0 ? s.nextCount - k : s.nextCount - 1 - k)
+                    while k < count {
+                        let index = k == 0 && exactFirst ? 0 : (exactFirst ? count - k : count - 1 - k)
                         k += 1
-                        let node = nodes[Int(Self.nodeID(s.nextNodes[index]))]
+                        let node = nodes[Int(Self.nodeID(s.candidate(ref, index)))]
                         var lastLexicon: Int32 = -1, lastCategory: Int32 = -1
                         var claimed: Int32 = -1
                         for t in Int(node.terminalStart)..<Int(node.terminalStart + Int32(node.terminalCount)) {
@@ -533,7 +568,8 @@ public final class LexiconMatcher: @unchecked Sendable {
                     }
                     continue
                 }
-                for k in 0..<s.nextCount { s.nextNodes[k] = Self.nodeID(s.nextNodes[k]) }
+                s.nextCount = 0
+                for k in 0..<count { s.push(Self.nodeID(s.candidate(ref, k)), k == 0 && exactFirst ? 2 : 1) }
                 s.advance()
                 s.touchedCount = 0
                 var depth = 1
@@ -565,7 +601,7 @@ public final class LexiconMatcher: @unchecked Sendable {
                         guard nd.hasChildren else { continue }
                         let c = child(node, t.hash)
                         if c >= 0 { s.push(c, score + 2) }
-                        if nd.hasGlobChildren { globChildren(globRoots[node]!, t, bytes, score + 1, &s) }
+                        if nd.hasGlobChildren { globChildren(globRootOf[Int(node)], t, bytes, score + 1, &s) }
                     }
                     if s.nextCount == 0 { break }
                     s.advance()
@@ -591,33 +627,46 @@ public final class LexiconMatcher: @unchecked Sendable {
         }
     }
 
-    /// `rootGlobMatches` through the per-word cache of the scratch space.
+    /// The root candidates of a token (exact entry, then root globs) as a word-memo reference.
     @inline(__always)
-    private func cachedRootGlobMatches(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ s: inout Scratch) {
-        let slot = Int(truncatingIfNeeded: token.hash ^ (token.hash >> 29)) & s.cacheMask
-        let ref = s.cacheRefs[slot]
-        if ref >> 48 == s.generation, s.cacheKeys[slot] == token.hash {
-            let start = Int((ref >> 16) & 0xFFFF_FFFF), count = Int(ref & 0xFFFF)
-            for k in 0..<count { s.push(s.pool[start + k], 1) }
-            return
-        }
-        let before = s.nextCount
-        rootGlobMatches(token, bytes, &s)
-        let count = s.nextCount - before
-        guard count <= 0xFFFF else { return }
-        if s.poolCount + count > s.pool.count {
-            // The pool is full: start a new generation, which empties every entry at once.
-            s.poolCount = 0
-            s.generation += 1
-            if s.generation == 1 << 16 {
-                s.cacheRefs.update(repeating: 0)
-                s.generation = 1
+    private func rootCandidates(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ s: inout Scratch) -> UInt64 {
+        let slot = Int(truncatingIfNeeded: token.hash ^ (token.hash >> 29)) & s.memoMask
+        let entry = s.memo[slot]
+        if entry.key == token.hash, entry.ref >> 48 == s.generation { return entry.ref }
+        return memoize(token, bytes, slot, &s)
+    }
+
+    /// Looks a word up in the root tables and records the result in the memo.
+    @inline(never)
+    private func memoize(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ slot: Int, _ s: inout Scratch) -> UInt64 {
+        s.nextCount = 0
+        let exact = rootChild(token.hash)
+        if exact >= 0 { s.push(exact, 2) }
+        if hasRootGlobs { rootGlobMatches(token, bytes, &s) }
+        let count = s.nextCount
+        var ref = UInt64(count) << 39
+        if exact >= 0 { ref |= Memo.exactFirst }
+        for k in 0..<count where s.nextNodes[k] & Self.continuesBit != 0 { ref |= Memo.anyContinues }
+        if count == 1 {
+            ref |= UInt64(UInt32(bitPattern: s.nextNodes[0]))
+        } else if count > 1 {
+            if s.poolCount + count > s.pool.count - Scratch.capacity {
+                // The pool is full: start a new generation, which empties every entry at once (this word's
+                // candidates still fit: the pool keeps room for one more list).
+                s.poolCount = 0
+                s.generation += 1
+                if s.generation == 1 << 16 {
+                    s.memo.update(repeating: MemoSlot(key: 0, ref: 0))
+                    s.generation = 1
+                }
             }
+            for k in 0..<count { s.pool[s.poolCount + k] = s.nextNodes[k] }
+            ref |= UInt64(s.poolCount)
+            s.poolCount += count
         }
-        for k in 0..<count { s.pool[s.poolCount + k] = s.nextNodes[before + k] }
-        s.cacheKeys[slot] = token.hash
-        s.cacheRefs[slot] = s.generation << 48 | UInt64(s.poolCount) << 16 | UInt64(count)
-        s.poolCount += count
+        ref |= s.generation << 48
+        s.memo[slot] = MemoSlot(key: token.hash, ref: ref)
+        return ref
     }
 
     /// Root globs whose prefix the token starts with, shortest first: the hash of the token's first `shortestGlob`

@@ -1,18 +1,22 @@
 /// Flags the tokenizer records on each token.
 public struct TokenFlags: OptionSet, Sendable, Hashable {
     public let rawValue: UInt8
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    @inlinable public init(rawValue: UInt8) { self.rawValue = rawValue }
+    /// No flags (spelled out: an empty array literal costs an allocation check in the hot loop).
+    @inlinable public static var empty: TokenFlags { TokenFlags(rawValue: 0) }
+    /// A sentence end, which is also a clause end.
+    @inlinable public static var sentenceEnd: TokenFlags { TokenFlags(rawValue: 0b11) }
 
     /// A sentence ends between the previous token and this one (`.`, `!`, `?`, or a blank line).
-    public static let sentenceBefore = TokenFlags(rawValue: 1 << 0)
+    @inlinable public static var sentenceBefore: TokenFlags { TokenFlags(rawValue: 1 << 0) }
     /// A clause ends before this token (a sentence end, `;`, `:`, or a line break).
-    public static let clauseBefore = TokenFlags(rawValue: 1 << 1)
+    @inlinable public static var clauseBefore: TokenFlags { TokenFlags(rawValue: 1 << 1) }
     /// The token ends with `*` (lexicon entries only: a glob).
-    public static let glob = TokenFlags(rawValue: 1 << 2)
+    @inlinable public static var glob: TokenFlags { TokenFlags(rawValue: 1 << 2) }
     /// The token contains a letter (not only digits).
-    public static let alphabetic = TokenFlags(rawValue: 1 << 3)
+    @inlinable public static var alphabetic: TokenFlags { TokenFlags(rawValue: 1 << 3) }
     /// A comma stands between the previous token and this one.
-    public static let commaBefore = TokenFlags(rawValue: 1 << 4)
+    @inlinable public static var commaBefore: TokenFlags { TokenFlags(rawValue: 1 << 4) }
 }
 
 /// One token: its folded form's hash, where it lies (UTF-8 bytes and Unicode scalars), and flags.
@@ -42,7 +46,7 @@ public enum Tokenizer {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 5)
         var copy = text
-        copy.withUTF8 { scan($0, allowGlobs: allowGlobs) { tokens.append($0) } }
+        _ = copy.withUTF8 { scan($0, allowGlobs: allowGlobs) { tokens.append($0) } }
         return tokens
     }
 
@@ -80,7 +84,7 @@ public enum Tokenizer {
         return String(out)
     }
 
-    @inline(__always) static func isASCIIWord(_ b: UInt8) -> Bool {
+    @inlinable @inline(__always) public static func isASCIIWord(_ b: UInt8) -> Bool {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
     }
 
@@ -200,7 +204,7 @@ public enum Tokenizer {
         let n = bytes.count
         var i = 0
         var scalar: Int32 = 0          // scalar offset of bytes[i]
-        var pending: TokenFlags = [.sentenceBefore, .clauseBefore]
+        var pending = TokenFlags.sentenceEnd
         var newlines = 0
         while i < n {
             let b = bytes[i]
@@ -208,7 +212,7 @@ public enum Tokenizer {
             // Between tokens: classify separators.
             if cls == 0 || (cls >= 4 && cls <= 9) {
                 switch cls {
-                case 4: pending.formUnion([.sentenceBefore, .clauseBefore]); newlines = 0
+                case 4: pending.formUnion(.sentenceEnd); newlines = 0
                 case 5: pending.insert(.clauseBefore); newlines = 0
                 case 6: pending.insert(.commaBefore); newlines = 0
                 case 7:
@@ -224,7 +228,7 @@ public enum Tokenizer {
             if cls == 10 {
                 let (s, len) = decode(bytes, i)
                 if !isWordScalar(s) {
-                    if s == "\u{2026}" { pending.formUnion([.sentenceBefore, .clauseBefore]) }   // …
+                    if s == "\u{2026}" { pending.formUnion(.sentenceEnd) }   // …
                     newlines = 0
                     i += len; scalar += 1
                     continue
@@ -257,7 +261,7 @@ public enum Tokenizer {
                     length += run
                     guard length > 0 else { break }
                     var flags = pending
-                    pending = []
+                    pending = .empty
                     var hasLetter = false
                     for k in i..<end where bytes[k] > 0x39 { hasLetter = true; break }
                     if hasLetter { flags.insert(.alphabetic) }
@@ -278,7 +282,7 @@ public enum Tokenizer {
             var ascii = true
             var hasLetter = false
             var flags = pending
-            pending = []
+            pending = .empty
             var end = i
             while end < n {
                 let c = bytes[end]
@@ -342,7 +346,7 @@ public enum Tokenizer {
                 if apostropheLength > 0, isPossessive(bytes, i + apostropheLength) {
                     let h = Self.possessiveHash
                     let e = i + apostropheLength + 1
-                    emit(Token(hash: h, byteStart: Int32(i), byteEnd: Int32(e), start: scalar, end: scalar + 2, flags: [.alphabetic]))
+                    emit(Token(hash: h, byteStart: Int32(i), byteEnd: Int32(e), start: scalar, end: scalar + 2, flags: .alphabetic))
                     scalar += 2
                     i = e
                 }

@@ -127,4 +127,109 @@ struct MatcherTests {
         #expect(streamed == expected)
         #expect(expected.count == 1200)
     }
+
+    @Test func streamingChunksEndWhereNoPhraseCanCross() {
+        // No blank line: the chunks end after sentence ends, never inside "the U.S. military" or between words.
+        let m = LexiconMatcher([lexicon("test", ["x": ["the u.s. military", "combat mission"]])])
+        let text = String(repeating: "Then the U.S. military ended the combat mission. Troops stayed. ", count: 200)
+        var streamed: [TextSpan] = []
+        var copy = text
+        copy.withUTF8 { bytes in m.scan(bytes, chunkBytes: 50) { streamed.append($0.span) } }
+        #expect(streamed == m.matches(in: text).map(\.span))
+        #expect(streamed.count == 400)
+    }
+
+    /// A plain restatement of the matching rules: every entry tried at every token, per lexicon, the longest match
+    /// winning (then more exact words, then longer glob prefixes from the left), matches consuming their tokens.
+    func referenceMatches(_ lexicons: [Lexicon], _ text: String) -> [[Int]] {
+        let tokens = Tokenizer.tokens(text)
+        let words = tokens.map { Tokenizer.folded($0, in: text) }
+        var found: [[Int]] = []
+        for (li, lexicon) in lexicons.enumerated() {
+            var entries: [(category: Int, entry: Int, parts: [(text: String, glob: Bool)])] = []
+            for (ci, category) in lexicon.categories.enumerated() {
+                for (ei, entry) in category.entries.enumerated() {
+                    let parts = Tokenizer.tokens(entry.term, allowGlobs: true).map {
+                        (Tokenizer.folded($0, in: entry.term), $0.flags.contains(.glob))
+                    }
+                    if !parts.isEmpty { entries.append((ci, ei, parts)) }
+                }
+            }
+            var i = 0
+            while i < tokens.count {
+                var best: [Int] = []          // length, score, then one key per word (-1 exact, else prefix length)
+                var winners: [(category: Int, entry: Int)] = []
+                for e in entries where e.parts.count <= tokens.count - i {
+                    var key = [e.parts.count, 0]
+                    var fits = true
+                    for (k, part) in e.parts.enumerated() {
+                        if k > 0 && tokens[i + k].flags.contains(.sentenceBefore) { fits = false; break }
+                        if part.glob {
+                            guard words[i + k].hasPrefix(part.text) else { fits = false; break }
+                            key[1] += 1; key.append(part.text.count)
+                        } else {
+                            guard words[i + k] == part.text else { fits = false; break }
+                            key[1] += 2; key.append(-1)
+                        }
+                    }
+                    guard fits else { continue }
+                    if best.isEmpty || best.lexicographicallyPrecedes(key) {
+                        best = key; winners = [(e.category, e.entry)]
+                    } else if best == key {
+                        winners.append((e.category, e.entry))
+                    }
+                }
+                guard !best.isEmpty else { i += 1; continue }
+                var seen: Set<Int> = []
+                for w in winners.sorted(by: { ($0.category, $0.entry) < ($1.category, $1.entry) }) where seen.insert(w.category).inserted {
+                    found.append([i, i + best[0], li, w.category, w.entry])
+                }
+                i += best[0]
+            }
+        }
+        return found.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    @Test func agreesWithAPlainRestatementOfTheRules() {
+        // Random texts and lexicons over a small vocabulary, so words, phrases, globs (also inside phrases), terms
+        // shared between categories and overlapping candidates all occur often.
+        var seed: UInt64 = 0x5EED
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        let vocabulary = ["the", "combat", "combative", "mission", "missions", "end", "ending", "ends", "troops", "troop",
+                          "occupy", "occupation", "occupational", "iraq", "iraqi", "we're", "not", "advise", "assist",
+                          "Iran", "Iran’s", "U.S.", "2,500", "new", "phase", "phased", "café"]
+        let prefixes = ["comb", "combat", "miss", "mission", "end", "occup", "occupation", "iraq", "troo", "phas", "caf"]
+        func term() -> String {
+            let length = 1 + next(3)
+            return (0..<length).map { _ in
+                next(4) == 0 ? prefixes[next(prefixes.count)] + "*" : vocabulary[next(vocabulary.count)].lowercased()
+            }.joined(separator: " ")
+        }
+        for round in 0..<40 {
+            let lexicons = (0..<(1 + next(3))).map { l in
+                Lexicon(name: "l\(l)", kind: .markers, categories: (0..<(1 + next(3))).map { c in
+                    LexiconCategory(name: "c\(c)", entries: (0..<(2 + next(12))).map { _ in LexiconEntry(term: term()) })
+                })
+            }
+            var text = ""
+            for k in 0..<(50 + next(150)) {
+                let word = vocabulary[next(vocabulary.count)]
+                text += next(5) == 0 ? word.capitalized : word
+                // A sentence ends at least every sixth word, where the streaming scan may cut its small chunks.
+                text += k % 6 == 5 ? "ends. " : [" ", " ", " ", ", ", ". ", "-", "\n\n", "; "][next(8)]
+            }
+            let matcher = LexiconMatcher(lexicons)
+            let actual = matcher.matches(in: text).map { [$0.tokenStart, $0.tokenEnd, $0.lexicon, $0.category, $0.entry] }
+            #expect(actual.sorted { $0.lexicographicallyPrecedes($1) } == referenceMatches(lexicons, text), "round \(round)")
+            var streamed: [[Int]] = []
+            var copy = text
+            copy.withUTF8 { bytes in
+                _ = matcher.scan(bytes, chunkBytes: 64) { streamed.append([$0.tokenStart, $0.tokenEnd, $0.lexicon, $0.category, $0.entry]) }
+            }
+            #expect(streamed == actual, "round \(round)")
+        }
+    }
 }
