@@ -111,6 +111,10 @@ public final class LexiconMatcher: @unchecked Sendable {
 
     /// Entries that must keep their case: packed (lexicon, category, entry) → the term's tokens as written.
     private var exactCaseTerms: [UInt64: [[UInt8]]] = [:]
+    /// Words that stand after the first word of some phrase, and glob prefixes that do.
+    private let followerHashes: Set<UInt64>
+    private let followerGlobPrefixes: Set<[UInt8]>
+    private let longestFollowerGlob: Int
     private var hasExactCase = false
 
     public init(_ lexicons: [Lexicon]) {
@@ -166,6 +170,10 @@ public final class LexiconMatcher: @unchecked Sendable {
             }
         }
         self.maxDepth = maxDepth
+        followerHashes = Set(childMap.compactMap { hash, byParent in byParent.keys.contains { $0 != 0 } ? hash : nil })
+        let deepGlobs = globPrefixes.dropFirst().flatMap { $0.map(\.bytes) }
+        followerGlobPrefixes = Set(deepGlobs)
+        longestFollowerGlob = deepGlobs.map(\.count).max() ?? 0
 
         nodes = .allocate(capacity: nodeTerminals.count)
         nodes.initialize(repeating: Node())
@@ -375,7 +383,9 @@ public final class LexiconMatcher: @unchecked Sendable {
             var found: [LexiconMatch] = []
             var s = Scratch(lexicons: lexicons.count, cacheSize: min(1 << 13, max(64, tokens.count)))
             defer { s.free() }
-            tokens.withUnsafeBufferPointer { match($0, bytes: bytes, &s) { found.append($0) } }
+            let refs = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, tokens.count))
+            defer { refs.deallocate() }
+            tokens.withUnsafeBufferPointer { match($0, bytes: bytes, &s, refs: refs) { found.append($0) } }
             let negated = Self.negationScopes(tokens, bytes: bytes)
             for k in found.indices { found[k].negated = negated[found[k].tokenStart] }
             return found
@@ -386,11 +396,12 @@ public final class LexiconMatcher: @unchecked Sendable {
     /// negation; offsets are absolute. Returns the number of tokens.
     @discardableResult
     public func scan(_ bytes: UnsafeBufferPointer<UInt8>, chunkBytes: Int = 1 << 14, _ onMatch: (LexiconMatch) -> Void) -> Int {
-        // One token buffer for all chunks (at most one token per byte: a possessive takes two), grown if a chunk
-        // without whitespace is longer.
+        // One token buffer for all chunks (a token takes at least one byte), grown if a chunk without whitespace is
+        // longer.
         var capacity = 2 * chunkBytes + 2
         var tokens = UnsafeMutableBufferPointer<Token>.allocate(capacity: capacity)
-        defer { tokens.deallocate() }
+        var refs = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+        defer { tokens.deallocate(); refs.deallocate() }
         // One scratch space for all chunks: its word memo stays warm across the text.
         var s = Scratch(lexicons: lexicons.count, cacheSize: 1 << 15)
         defer { s.free() }
@@ -403,14 +414,13 @@ public final class LexiconMatcher: @unchecked Sendable {
             if end < n { end = Self.chunkEnd(bytes, from: end, within: chunkBytes) }
             let chunk = UnsafeBufferPointer(rebasing: bytes[start..<end])
             if chunk.count + 1 > capacity {
-                tokens.deallocate()
+                tokens.deallocate(); refs.deallocate()
                 capacity = chunk.count + 1
                 tokens = .allocate(capacity: capacity)
+                refs = .allocate(capacity: capacity)
             }
-            var count = 0
-            let buffer = tokens
-            let scalars = Tokenizer.scan(chunk) { buffer[count] = $0; count += 1 }
-            match(UnsafeBufferPointer(rebasing: buffer[0..<count]), bytes: chunk, &s, scalarBase: scalarBase,
+            let (count, scalars) = Tokenizer.scan(chunk, into: tokens.baseAddress!)
+            match(UnsafeBufferPointer(rebasing: tokens[0..<count]), bytes: chunk, &s, refs: refs, scalarBase: scalarBase,
                   tokenBase: tokenBase, onMatch)
             scalarBase += scalars
             tokenBase += count
@@ -450,6 +460,9 @@ public final class LexiconMatcher: @unchecked Sendable {
         let bestNode: UnsafeMutableBufferPointer<Int32>
         let touched: UnsafeMutableBufferPointer<Int>
         var touchedCount = 0
+        /// For working out a word's one-token decision: the lexicons already served, and the terminals it emits.
+        let lexiconTaken: UnsafeMutableBufferPointer<Bool>
+        let emissions: UnsafeMutableBufferPointer<Int32>
         /// Candidate nodes and their scores: the current frontier and the next one.
         var frontierNodes = UnsafeMutableBufferPointer<Int32>.allocate(capacity: capacity)
         var frontierScores = UnsafeMutableBufferPointer<Int>.allocate(capacity: capacity)
@@ -458,38 +471,45 @@ public final class LexiconMatcher: @unchecked Sendable {
         var nextScores = UnsafeMutableBufferPointer<Int>.allocate(capacity: capacity)
         var nextCount = 0
 
-        /// The word memo: for each word (by token hash, direct-mapped), the trie nodes it reaches from the root, an exact
-        /// entry first and then root globs shortest prefix first. Running text repeats its words, so most tokens cost
-        /// one probe here. `ref` packs generation (16 bits), candidate count (9), two flags and either the one
-        /// candidate or the start of the candidates in `pool`; entries of an older generation are empty.
+        /// The word memo: for each word (by token hash, four-way set-associative), the trie nodes it reaches from the
+        /// root, an exact entry first and then root globs shortest prefix first. Running text repeats its words, so
+        /// most tokens cost one probe here. `ref` packs generation (16 bits), candidate count (9), three flags and
+        /// either the one candidate or the start of the candidates in `pool`; entries of an older generation are empty.
         let memo: UnsafeMutableBufferPointer<MemoSlot>
-        let memoMask: Int
-        let pool: UnsafeMutableBufferPointer<Int32>
+        /// 64 minus the number of sets in bits: a set is the top bits of the hash times an odd constant.
+        let memoShift: UInt64
+        var pool: UnsafeMutableBufferPointer<Int32>
         var poolCount = 0
         var generation: UInt64 = 1
 
         init(lexicons: Int, cacheSize: Int) {
             var size = 64
             while size < cacheSize { size <<= 1 }
-            memo = .allocate(capacity: size); memo.initialize(repeating: MemoSlot(key: 0, ref: 0))
-            memoMask = size - 1
-            pool = .allocate(capacity: size * 2 + Self.capacity)
+            // Sets of four slots (64 bytes), aligned to cache lines.
+            let raw = UnsafeMutableRawPointer.allocate(byteCount: size * MemoryLayout<MemoSlot>.stride, alignment: 64)
+            memo = UnsafeMutableBufferPointer(start: raw.bindMemory(to: MemoSlot.self, capacity: size), count: size)
+            memo.initialize(repeating: MemoSlot(key: 0, ref: 0))
+            memoShift = UInt64(64 - (size >> 2).trailingZeroBitCount)
+            pool = .allocate(capacity: size * 2)
             nextFree = .allocate(capacity: lexicons); nextFree.initialize(repeating: 0)
             bestLength = .allocate(capacity: lexicons); bestLength.initialize(repeating: 0)
             bestScore = .allocate(capacity: lexicons); bestScore.initialize(repeating: -1)
             bestNode = .allocate(capacity: lexicons); bestNode.initialize(repeating: -1)
             touched = .allocate(capacity: lexicons)
+            lexiconTaken = .allocate(capacity: lexicons); lexiconTaken.initialize(repeating: false)
+            emissions = .allocate(capacity: 1 << 16)
         }
 
         func free() {
             nextFree.deallocate(); bestLength.deallocate(); bestScore.deallocate(); bestNode.deallocate()
-            touched.deallocate(); frontierNodes.deallocate(); frontierScores.deallocate(); nextNodes.deallocate()
-            nextScores.deallocate(); memo.deallocate(); pool.deallocate()
+            touched.deallocate(); lexiconTaken.deallocate(); emissions.deallocate(); frontierNodes.deallocate(); frontierScores.deallocate(); nextNodes.deallocate()
+            nextScores.deallocate(); pool.deallocate()
+            UnsafeMutableRawPointer(memo.baseAddress!).deallocate()
         }
 
         /// The `k`th candidate of a memo reference.
         @inline(__always) func candidate(_ ref: UInt64, _ k: Int) -> Int32 {
-            Memo.count(ref) == 1 ? Int32(truncatingIfNeeded: ref & 0xFFFF_FFFF) : pool[Int(ref & 0xFFFF_FFFF) + k]
+            ref & Memo.pooled == 0 ? Int32(truncatingIfNeeded: ref & 0xFFFF_FFFF) : pool[Int(ref & 0xFFFF_FFFF) + k]
         }
 
         @inline(__always) mutating func push(_ node: Int32, _ score: Int) {
@@ -512,27 +532,61 @@ public final class LexiconMatcher: @unchecked Sendable {
     private enum Memo {
         static let exactFirst: UInt64 = 1 << 38
         static let anyContinues: UInt64 = 1 << 37
+        /// The word can follow the first word of some phrase (a pre-check before looking for a phrase's next word).
+        static let follows: UInt64 = 1 << 36
+        /// No phrase goes on from the word and it emits one terminal: the payload is that terminal's index.
+        static let direct: UInt64 = 1 << 35
+        /// The payload is a start in the pool: the candidates, then (if `decided`) the word's one-token emissions.
+        static let pooled: UInt64 = 1 << 34
+        /// The pool holds the word's one-token emissions after its candidates: their number, then terminal indices.
+        static let decided: UInt64 = 1 << 33
         @inline(__always) static func count(_ ref: UInt64) -> Int { Int(truncatingIfNeeded: (ref >> 39) & 0x1FF) }
     }
 
     /// Leftmost-longest matching per lexicon over a token array.
-    private func match(_ tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, _ s: inout Scratch, scalarBase: Int = 0,
-                       tokenBase: Int = 0, _ emit: (LexiconMatch) -> Void) {
+    /// `refs` has room for one reference per token.
+    private func match(_ tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, _ s: inout Scratch,
+                       refs: UnsafeMutablePointer<UInt64>, scalarBase: Int = 0, tokenBase: Int = 0,
+                       _ emit: (LexiconMatch) -> Void) {
         // Token indices start again in every call.
         s.nextFree.update(repeating: 0)
+        if s.poolCount > s.pool.count / 2 {
+            // A new generation empties the memo at once, and with it the pool.
+            s.poolCount = 0
+            s.generation += 1
+            if s.generation == 1 << 16 {
+                s.memo.update(repeating: MemoSlot(key: 0, ref: 0))
+                s.generation = 1
+            }
+        }
+        let n = tokens.count
+        // First every token's root candidates: one memo probe each, independent of each other, so the processor
+        // overlaps their cache misses.
+        for k in 0..<n { refs[k] = rootCandidates(tokens[k], bytes, &s) }
         do {
-            let n = tokens.count
             var i = 0
             while i < n {
                 defer { i += 1 }
-                let t0 = tokens[i]
-                let ref = rootCandidates(t0, bytes, &s)
+                let ref = refs[i]
                 let count = Memo.count(ref)
                 if count == 0 { continue }
+                let t0 = tokens[i]
+                if ref & Memo.direct != 0 {
+                    let term = terminals[Int(ref & 0xFFFF_FFFF)]
+                    let l = Int(term.lexicon)
+                    if i >= s.nextFree[l] {
+                        emit(LexiconMatch(lexicon: l, category: Int(term.category), entry: Int(term.entry),
+                                          span: TextSpan(Int(t0.start) + scalarBase, Int(t0.end) + scalarBase),
+                                          tokenStart: i + tokenBase, tokenEnd: i + 1 + tokenBase, negated: false))
+                        s.nextFree[l] = i + 1
+                    }
+                    continue
+                }
                 let exactFirst = ref & Memo.exactFirst != 0
                 // Can any candidate go on with the next token? If not, this is a one-token decision.
                 var continues = false
-                if ref & Memo.anyContinues != 0, i + 1 < n, !tokens[i + 1].flags.contains(.sentenceBefore) {
+                if ref & Memo.anyContinues != 0, i + 1 < n, refs[i + 1] & Memo.follows != 0,
+                   !tokens[i + 1].flags.contains(.sentenceBefore) {
                     let next = tokens[i + 1]
                     for k in 0..<count {
                         let flagged = s.candidate(ref, k)
@@ -543,6 +597,21 @@ public final class LexiconMatcher: @unchecked Sendable {
                             break
                         }
                     }
+                }
+                if !continues && ref & Memo.decided != 0 {
+                    let start = Int(ref & 0xFFFF_FFFF) + count
+                    var lastLexicon = -1
+                    for e in 0..<Int(s.pool[start]) {
+                        let term = terminals[Int(s.pool[start + 1 + e])]
+                        let l = Int(term.lexicon)
+                        guard i >= s.nextFree[l] || l == lastLexicon else { continue }
+                        emit(LexiconMatch(lexicon: l, category: Int(term.category), entry: Int(term.entry),
+                                          span: TextSpan(Int(t0.start) + scalarBase, Int(t0.end) + scalarBase),
+                                          tokenStart: i + tokenBase, tokenEnd: i + 1 + tokenBase, negated: false))
+                        s.nextFree[l] = i + 1
+                        lastLexicon = l
+                    }
+                    continue
                 }
                 if !continues {
                     // Exact first, then globs from the longest prefix down: the first node with a lexicon's terminals wins.
@@ -630,15 +699,24 @@ public final class LexiconMatcher: @unchecked Sendable {
     /// The root candidates of a token (exact entry, then root globs) as a word-memo reference.
     @inline(__always)
     private func rootCandidates(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ s: inout Scratch) -> UInt64 {
-        let slot = Int(truncatingIfNeeded: token.hash ^ (token.hash >> 29)) & s.memoMask
-        let entry = s.memo[slot]
-        if entry.key == token.hash, entry.ref >> 48 == s.generation { return entry.ref }
-        return memoize(token, bytes, slot, &s)
+        // Four ways per set, one cache line; a hit moves one way forward, so frequent words settle in front.
+        let set = Int(truncatingIfNeeded: (token.hash &* 0x9E37_79B9_7F4A_7C15) >> s.memoShift) << 2
+        let first = s.memo[set]
+        if first.key == token.hash, first.ref >> 48 == s.generation { return first.ref }
+        for way in 1..<4 {
+            let entry = s.memo[set + way]
+            if entry.key == token.hash, entry.ref >> 48 == s.generation {
+                s.memo[set + way] = s.memo[set + way - 1]
+                s.memo[set + way - 1] = entry
+                return entry.ref
+            }
+        }
+        return memoize(token, bytes, set, &s)
     }
 
     /// Looks a word up in the root tables and records the result in the memo.
     @inline(never)
-    private func memoize(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ slot: Int, _ s: inout Scratch) -> UInt64 {
+    private func memoize(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ set: Int, _ s: inout Scratch) -> UInt64 {
         s.nextCount = 0
         let exact = rootChild(token.hash)
         if exact >= 0 { s.push(exact, 2) }
@@ -647,26 +725,76 @@ public final class LexiconMatcher: @unchecked Sendable {
         var ref = UInt64(count) << 39
         if exact >= 0 { ref |= Memo.exactFirst }
         for k in 0..<count where s.nextNodes[k] & Self.continuesBit != 0 { ref |= Memo.anyContinues }
-        if count == 1 {
-            ref |= UInt64(UInt32(bitPattern: s.nextNodes[0]))
-        } else if count > 1 {
-            if s.poolCount + count > s.pool.count - Scratch.capacity {
-                // The pool is full: start a new generation, which empties every entry at once (this word's
-                // candidates still fit: the pool keeps room for one more list).
-                s.poolCount = 0
-                s.generation += 1
-                if s.generation == 1 << 16 {
-                    s.memo.update(repeating: MemoSlot(key: 0, ref: 0))
-                    s.generation = 1
+        // The word's one-token decision, worked out once: for each lexicon, the first candidate (exact, then globs from
+        // the longest prefix down) with terminals of that lexicon gives one terminal per category. Not for exact-case
+        // entries, which are checked against each occurrence.
+        var decided = count > 0
+        var emissions = 0
+        s.lexiconTaken.update(repeating: false)
+        for k in 0..<count where decided {
+            let index = k == 0 && exact >= 0 ? 0 : (exact >= 0 ? count - k : count - 1 - k)
+            let node = nodes[Int(Self.nodeID(s.nextNodes[index]))]
+            var lastLexicon: Int32 = -1, lastCategory: Int32 = -1
+            for t in Int(node.terminalStart)..<Int(node.terminalStart + Int32(node.terminalCount)) {
+                let term = terminals[t]
+                if term.lexicon == lastLexicon && term.category == lastCategory { continue }
+                guard !s.lexiconTaken[Int(term.lexicon)] || term.lexicon == lastLexicon else { continue }
+                if (hasExactCase && exactCaseTerms[term.packed] != nil) || emissions == s.emissions.count { decided = false; break }
+                lastLexicon = term.lexicon; lastCategory = term.category
+                s.emissions[emissions] = Int32(t)
+                emissions += 1
+            }
+            if lastLexicon >= 0 {
+                // Lexicons are contiguous among a node's terminals: all that emitted here are taken.
+                for t in Int(node.terminalStart)..<Int(node.terminalStart + Int32(node.terminalCount)) {
+                    s.lexiconTaken[Int(terminals[t].lexicon)] = true
                 }
             }
-            for k in 0..<count { s.pool[s.poolCount + k] = s.nextNodes[k] }
-            ref |= UInt64(s.poolCount)
-            s.poolCount += count
         }
+        if decided && emissions == 1 && ref & Memo.anyContinues == 0 {
+            ref |= Memo.direct | UInt64(UInt32(bitPattern: s.emissions[0]))
+        } else if count == 1 && !decided {
+            ref |= UInt64(UInt32(bitPattern: s.nextNodes[0]))
+        } else if count > 0 {
+            // Candidates, then (if decided) the number of emissions and their terminals.
+            let size = count + (decided ? 1 + emissions : 0)
+            if s.poolCount + size > s.pool.count {
+                // Grown, not emptied: references handed out during this call stay valid (`match` empties it between
+                // calls).
+                let grown = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 2 * (s.pool.count + size))
+                _ = grown.initialize(from: s.pool)
+                s.pool.deallocate()
+                s.pool = grown
+            }
+            for k in 0..<count { s.pool[s.poolCount + k] = s.nextNodes[k] }
+            if decided {
+                ref |= Memo.decided
+                s.pool[s.poolCount + count] = Int32(emissions)
+                for e in 0..<emissions { s.pool[s.poolCount + count + 1 + e] = s.emissions[e] }
+            }
+            ref |= Memo.pooled | UInt64(s.poolCount)
+            s.poolCount += size
+        }
+        if follows(token, bytes) { ref |= Memo.follows }
         ref |= s.generation << 48
-        s.memo[slot] = MemoSlot(key: token.hash, ref: ref)
+        // The new word enters in front; the set's last way leaves.
+        s.memo[set + 3] = s.memo[set + 2]
+        s.memo[set + 2] = s.memo[set + 1]
+        s.memo[set + 1] = s.memo[set]
+        s.memo[set] = MemoSlot(key: token.hash, ref: ref)
         return ref
+    }
+
+    /// Whether the word can stand after the first word of a phrase: as an exact word or by a glob's prefix.
+    private func follows(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if followerHashes.contains(token.hash) { return true }
+        guard !followerGlobPrefixes.isEmpty else { return false }
+        let folded = Self.foldedBytes(bytes, Int(token.byteStart), Int(token.byteEnd))
+        for length in stride(from: min(folded.count, longestFollowerGlob), through: 1, by: -1)
+        where followerGlobPrefixes.contains(Array(folded[0..<length])) {
+            return true
+        }
+        return false
     }
 
     /// Root globs whose prefix the token starts with, shortest first: the hash of the token's first `shortestGlob`

@@ -88,8 +88,9 @@ public enum Tokenizer {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
     }
 
-    /// For 8 bytes, the high bit of each byte that is an ASCII letter or digit, and the bytes with letters lower-cased.
-    @inline(__always) static func wordBytes(_ x: UInt64) -> (mask: UInt64, folded: UInt64) {
+    /// For 8 bytes, the high bit of each byte that is an ASCII letter or digit, the same for letters alone, and the
+    /// bytes with letters lower-cased.
+    @inline(__always) static func wordBytes(_ x: UInt64) -> (mask: UInt64, letters: UInt64, folded: UInt64) {
         let high: UInt64 = 0x8080_8080_8080_8080
         let ascii = ~x & high
         let y = x | 0x2020_2020_2020_2020                       // lower case for letters
@@ -102,7 +103,7 @@ public enum Tokenizer {
         let letters = geA & leZ & ascii
         let digits = ge0 & le9 & ascii
         // Letters take the lower-cased byte, digits their own (already containing 0x20).
-        return (letters | digits, y)
+        return (letters | digits, letters, y)
     }
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) }
@@ -198,6 +199,16 @@ public enum Tokenizer {
         }
     }
 
+    /// `scan` into a buffer with room for `bytes.count` tokens (a token takes at least one byte); returns the numbers of
+    /// tokens and of Unicode scalars.
+    public static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutablePointer<Token>) -> (tokens: Int, scalars: Int) {
+        var count = 0
+        let scalars = byteClass.withUnsafeBufferPointer { classes in
+            scan(bytes, classes: classes, allowGlobs: false) { tokens[count] = $0; count += 1 }
+        }
+        return (count, scalars)
+    }
+
     @inline(__always)
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, allowGlobs: Bool,
                      _ emit: (Token) -> Void) -> Int {
@@ -241,12 +252,13 @@ public enum Tokenizer {
                 var h = hashSeed
                 var pos = i
                 var length = 0
+                var letterBits: UInt64 = 0
                 var done = false
                 while pos + 8 <= n, length < 24 {
                     let x = UnsafeRawPointer(bytes.baseAddress! + pos).loadUnaligned(as: UInt64.self)
-                    let (mask, folded) = wordBytes(x)
+                    let (mask, letters, folded) = wordBytes(x)
                     let run = (~mask & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3
-                    if run == 8 { h = mix(h, folded); pos += 8; length += 8; continue }
+                    if run == 8 { h = mix(h, folded); letterBits |= letters; pos += 8; length += 8; continue }
                     let end = pos + run
                     let c = bytes[end]
                     // Bytes after which a word may go on, or that start a possessive: the careful path decides.
@@ -257,18 +269,22 @@ public enum Tokenizer {
                             || (c == 0x2E && length + run > 1 && bytes[end - 2] == 0x2E)
                         if special { break }
                     }
-                    if run > 0 { h = mix(h, folded & ((1 << UInt64(8 * run)) - 1)) }
+                    if run > 0 {
+                        let low: UInt64 = (1 << UInt64(8 * run)) - 1
+                        h = mix(h, folded & low)
+                        letterBits |= letters & low
+                    }
                     length += run
                     guard length > 0 else { break }
                     var flags = pending
                     pending = .empty
-                    var hasLetter = false
-                    for k in i..<end where bytes[k] > 0x39 { hasLetter = true; break }
-                    if hasLetter { flags.insert(.alphabetic) }
+                    if letterBits != 0 { flags.insert(.alphabetic) }
                     emit(Token(hash: mix(h, UInt64(length)), byteStart: Int32(i), byteEnd: Int32(end), start: scalar,
                                end: scalar + Int32(length), flags: flags))
                     scalar += Int32(length)
                     i = end
+                    // A plain space after the word changes no flag: step over it here.
+                    if c == 0x20 { i += 1; scalar += 1 }
                     done = true
                     break
                 }
