@@ -507,6 +507,11 @@ public final class LexiconMatcher: @unchecked Sendable {
             UnsafeMutableRawPointer(memo.baseAddress!).deallocate()
         }
 
+        /// The first slot of a word's set.
+        @inline(__always) func memoSet(_ hash: UInt64) -> Int {
+            Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> memoShift) << 2
+        }
+
         /// The `k`th candidate of a memo reference.
         @inline(__always) func candidate(_ ref: UInt64, _ k: Int) -> Int32 {
             ref & Memo.pooled == 0 ? Int32(truncatingIfNeeded: ref & 0xFFFF_FFFF) : pool[Int(ref & 0xFFFF_FFFF) + k]
@@ -575,9 +580,7 @@ public final class LexiconMatcher: @unchecked Sendable {
                     let term = terminals[Int(ref & 0xFFFF_FFFF)]
                     let l = Int(term.lexicon)
                     if i >= s.nextFree[l] {
-                        emit(LexiconMatch(lexicon: l, category: Int(term.category), entry: Int(term.entry),
-                                          span: TextSpan(Int(t0.start) + scalarBase, Int(t0.end) + scalarBase),
-                                          tokenStart: i + tokenBase, tokenEnd: i + 1 + tokenBase, negated: false))
+                        emit(Self.oneTokenMatch(term, t0, i, scalarBase: scalarBase, tokenBase: tokenBase))
                         s.nextFree[l] = i + 1
                     }
                     continue
@@ -605,9 +608,7 @@ public final class LexiconMatcher: @unchecked Sendable {
                         let term = terminals[Int(s.pool[start + 1 + e])]
                         let l = Int(term.lexicon)
                         guard i >= s.nextFree[l] || l == lastLexicon else { continue }
-                        emit(LexiconMatch(lexicon: l, category: Int(term.category), entry: Int(term.entry),
-                                          span: TextSpan(Int(t0.start) + scalarBase, Int(t0.end) + scalarBase),
-                                          tokenStart: i + tokenBase, tokenEnd: i + 1 + tokenBase, negated: false))
+                        emit(Self.oneTokenMatch(term, t0, i, scalarBase: scalarBase, tokenBase: tokenBase))
                         s.nextFree[l] = i + 1
                         lastLexicon = l
                     }
@@ -629,9 +630,7 @@ public final class LexiconMatcher: @unchecked Sendable {
                             guard i >= s.nextFree[l] || term.lexicon == claimed else { continue }
                             guard caseFits(term, i, i + 1, tokens, bytes) else { continue }
                             lastLexicon = term.lexicon; lastCategory = term.category; claimed = term.lexicon
-                            emit(LexiconMatch(lexicon: l, category: Int(term.category), entry: Int(term.entry),
-                                              span: TextSpan(Int(t0.start) + scalarBase, Int(t0.end) + scalarBase),
-                                              tokenStart: i + tokenBase, tokenEnd: i + 1 + tokenBase, negated: false))
+                            emit(Self.oneTokenMatch(term, t0, i, scalarBase: scalarBase, tokenBase: tokenBase))
                             s.nextFree[l] = i + 1
                         }
                     }
@@ -696,11 +695,19 @@ public final class LexiconMatcher: @unchecked Sendable {
         }
     }
 
+    /// A match of one token (offsets within a text under 2 GB: the tokenizer guarantees it, so no overflow checks).
+    @inline(__always)
+    private static func oneTokenMatch(_ term: Terminal, _ token: Token, _ i: Int, scalarBase: Int, tokenBase: Int) -> LexiconMatch {
+        LexiconMatch(lexicon: Int(term.lexicon), category: Int(term.category), entry: Int(term.entry),
+                     span: TextSpan(Int(token.start) &+ scalarBase, Int(token.end) &+ scalarBase),
+                     tokenStart: i &+ tokenBase, tokenEnd: i &+ 1 &+ tokenBase, negated: false)
+    }
+
     /// The root candidates of a token (exact entry, then root globs) as a word-memo reference.
     @inline(__always)
     private func rootCandidates(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ s: inout Scratch) -> UInt64 {
         // Four ways per set, one cache line; a hit moves one way forward, so frequent words settle in front.
-        let set = Int(truncatingIfNeeded: (token.hash &* 0x9E37_79B9_7F4A_7C15) >> s.memoShift) << 2
+        let set = s.memoSet(token.hash)
         let first = s.memo[set]
         if first.key == token.hash, first.ref >> 48 == s.generation { return first.ref }
         for way in 1..<4 {

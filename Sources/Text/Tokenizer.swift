@@ -213,6 +213,8 @@ public enum Tokenizer {
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, allowGlobs: Bool,
                      _ emit: (Token) -> Void) -> Int {
         let n = bytes.count
+        // Offsets are 32-bit: with this, the hot paths below add and convert without overflow checks.
+        precondition(n < Int(Int32.max), "a text of 2 GB or more cannot be tokenized")
         var i = 0
         var scalar: Int32 = 0          // scalar offset of bytes[i]
         var pending = TokenFlags.sentenceEnd
@@ -233,7 +235,7 @@ public enum Tokenizer {
                 default:
                     if b != 0x20 && b != 0x0D && b != 0x09 { newlines = 0 }
                 }
-                i += 1; scalar += 1
+                i &+= 1; scalar &+= 1
                 continue
             }
             if cls == 10 {
@@ -258,8 +260,8 @@ public enum Tokenizer {
                     let x = UnsafeRawPointer(bytes.baseAddress! + pos).loadUnaligned(as: UInt64.self)
                     let (mask, letters, folded) = wordBytes(x)
                     let run = (~mask & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3
-                    if run == 8 { h = mix(h, folded); letterBits |= letters; pos += 8; length += 8; continue }
-                    let end = pos + run
+                    if run == 8 { h = mix(h, folded); letterBits |= letters; pos &+= 8; length &+= 8; continue }
+                    let end = pos &+ run
                     let c = bytes[end]
                     // Bytes after which a word may go on, or that start a possessive: the careful path decides.
                     let kc = classes[Int(c)]
@@ -274,17 +276,18 @@ public enum Tokenizer {
                         h = mix(h, folded & low)
                         letterBits |= letters & low
                     }
-                    length += run
+                    length &+= run
                     guard length > 0 else { break }
                     var flags = pending
                     pending = .empty
                     if letterBits != 0 { flags.insert(.alphabetic) }
-                    emit(Token(hash: mix(h, UInt64(length)), byteStart: Int32(i), byteEnd: Int32(end), start: scalar,
-                               end: scalar + Int32(length), flags: flags))
-                    scalar += Int32(length)
+                    let length32 = Int32(truncatingIfNeeded: length)
+                    emit(Token(hash: mix(h, UInt64(length)), byteStart: Int32(truncatingIfNeeded: i),
+                               byteEnd: Int32(truncatingIfNeeded: end), start: scalar, end: scalar &+ length32, flags: flags))
+                    scalar &+= length32
                     i = end
                     // A plain space after the word changes no flag: step over it here.
-                    if c == 0x20 { i += 1; scalar += 1 }
+                    if c == 0x20 { i &+= 1; scalar &+= 1 }
                     done = true
                     break
                 }
