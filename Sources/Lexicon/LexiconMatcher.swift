@@ -497,7 +497,7 @@ public final class LexiconMatcher: @unchecked Sendable {
             bestNode = .allocate(capacity: lexicons); bestNode.initialize(repeating: -1)
             touched = .allocate(capacity: lexicons)
             lexiconTaken = .allocate(capacity: lexicons); lexiconTaken.initialize(repeating: false)
-            emissions = .allocate(capacity: 1 << 16)
+            emissions = .allocate(capacity: 1 << 12)
         }
 
         func free() {
