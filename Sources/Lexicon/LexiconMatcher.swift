@@ -502,8 +502,9 @@ public final class LexiconMatcher: @unchecked Sendable {
 
         func free() {
             nextFree.deallocate(); bestLength.deallocate(); bestScore.deallocate(); bestNode.deallocate()
-            touched.deallocate(); lexiconTaken.deallocate(); emissions.deallocate(); frontierNodes.deallocate(); frontierScores.deallocate(); nextNodes.deallocate()
-            nextScores.deallocate(); pool.deallocate()
+            touched.deallocate(); lexiconTaken.deallocate(); emissions.deallocate()
+            frontierNodes.deallocate(); frontierScores.deallocate(); nextNodes.deallocate(); nextScores.deallocate()
+            pool.deallocate()
             UnsafeMutableRawPointer(memo.baseAddress!).deallocate()
         }
 
@@ -548,8 +549,7 @@ public final class LexiconMatcher: @unchecked Sendable {
         @inline(__always) static func count(_ ref: UInt64) -> Int { Int(truncatingIfNeeded: (ref >> 39) & 0x1FF) }
     }
 
-    /// Leftmost-longest matching per lexicon over a token array.
-    /// `refs` has room for one reference per token.
+    /// Leftmost-longest matching per lexicon over a token array; `refs` has room for one memo reference per token.
     private func match(_ tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, _ s: inout Scratch,
                        refs: UnsafeMutablePointer<UInt64>, scalarBase: Int = 0, tokenBase: Int = 0,
                        _ emit: (LexiconMatch) -> Void) {

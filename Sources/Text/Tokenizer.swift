@@ -201,7 +201,8 @@ public enum Tokenizer {
 
     /// `scan` into a buffer with room for `bytes.count` tokens (a token takes at least one byte); returns the numbers of
     /// tokens and of Unicode scalars.
-    public static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutablePointer<Token>) -> (tokens: Int, scalars: Int) {
+    public static func scan(_ bytes: UnsafeBufferPointer<UInt8>,
+                            into tokens: UnsafeMutablePointer<Token>) -> (tokens: Int, scalars: Int) {
         var count = 0
         let scalars = byteClass.withUnsafeBufferPointer { classes in
             scan(bytes, classes: classes, allowGlobs: false) { tokens[count] = $0; count += 1 }

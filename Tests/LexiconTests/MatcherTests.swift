@@ -219,7 +219,7 @@ struct MatcherTests {
                 let word = vocabulary[next(vocabulary.count)]
                 text += next(5) == 0 ? word.capitalized : word
                 // A sentence ends at least every sixth word, where the streaming scan may cut its small chunks.
-                text += k % 6 == 5 ? "ends. " : [" ", " ", " ", ", ", ". ", "-", "\n\n", "; "][next(8)]
+                text += k % 6 == 5 ? " ends. " : [" ", " ", " ", ", ", ". ", "-", "\n\n", "; "][next(8)]
             }
             let matcher = LexiconMatcher(lexicons)
             let actual = matcher.matches(in: text).map { [$0.tokenStart, $0.tokenEnd, $0.lexicon, $0.category, $0.entry] }
