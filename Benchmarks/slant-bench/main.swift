@@ -86,7 +86,7 @@ func loadLibrary(_ args: [String]) throws -> (lexicons: [Lexicon], actors: Actor
 
 /// The diff engine: one pair of long articles (full diff, fastest of N), and every pair of an event on all cores.
 func diffBenchmark(_ args: [String]) throws {
-    guard let pairPath = option("--pair", args), let eventPath = option("--event", args) else {
+    guard let pairPath = option("--pair", args), option("--event", args) != nil else {
         fail("usage: slant-bench diff --pair PAIR.jsonl --event EVENT.jsonl [--event EVENT2.jsonl] [--lexicons DIR] [--repeat N]")
     }
     let repeats = Int(option("--repeat", args) ?? "10") ?? 10

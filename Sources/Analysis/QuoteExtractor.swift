@@ -99,7 +99,7 @@ public struct QuoteExtractor: Sendable {
                         stack.removeSubrange(k...)
                         if stack.isEmpty { record(opened, i, r, region, &carried, &result) }
                     }
-                case "\"", "'" where c == "\"" || (i + 1 < end && s[i + 1] == "'"):
+                case _ where c == "\"" || (c == "'" && i + 1 < end && s[i + 1] == "'"):
                     // A doubled apostrophe ('') is a straight double quote in some archives.
                     let width = c == "'" ? 2 : 1
                     let opening = isStraightOpening(s, i, region.span, width: width)

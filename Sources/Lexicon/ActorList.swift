@@ -155,31 +155,27 @@ public struct ActorList: Sendable {
         guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
             throw LexiconError(file: file, line: nil, message: "cannot be read as UTF-8 text")
         }
-        do throws(YAMLFileError) {
-            guard let root = try YAMLValue.parse(text, file: file) else {
-                throw YAMLFileError(file: file, line: nil, message: "the actors file is empty")
-            }
-            var groups: [ActorGroup] = []
-            for (id, value) in try root["groups"]?.mapping() ?? [] {
-                groups.append(ActorGroup(id: id, label: try value["label"]?.string() ?? id,
-                                         patterns: try value["patterns"]?.strings() ?? []))
-            }
-            guard let list = root["actors"] else { throw root.error("an actors file needs 'actors'") }
-            var actors: [Actor] = []
-            for item in try list.elements() {
-                guard let name = item["name"] else { throw item.error("an actor needs a 'name'") }
-                let group = try item["group"]?.optionalString()
-                if let group, !groups.contains(where: { $0.id == group }) {
-                    throw item["group"]!.error("unknown group '\(group)' (declare it under 'groups')")
-                }
-                let kind = try item["kind"]?.string() ?? "person"
-                guard kind == "person" || kind == "organization" else { throw item["kind"]!.error("kind is 'person' or 'organization'") }
-                actors.append(Actor(name: try name.string(), aliases: try item["aliases"]?.strings() ?? [],
-                                    role: try item["role"]?.optionalString(), group: group, kind: kind))
-            }
-            return ActorList(actors: actors, groups: groups, file: file)
-        } catch {
-            throw LexiconError(file: error.file, line: error.line, message: error.message)
+        guard let root = try YAMLValue.parse(text, file: file) else {
+            throw YAMLFileError(file: file, line: nil, message: "the actors file is empty")
         }
+        var groups: [ActorGroup] = []
+        for (id, value) in try root["groups"]?.mapping() ?? [] {
+            groups.append(ActorGroup(id: id, label: try value["label"]?.string() ?? id,
+                                     patterns: try value["patterns"]?.strings() ?? []))
+        }
+        guard let list = root["actors"] else { throw root.error("an actors file needs 'actors'") }
+        var actors: [Actor] = []
+        for item in try list.elements() {
+            guard let name = item["name"] else { throw item.error("an actor needs a 'name'") }
+            let group = try item["group"]?.optionalString()
+            if let group, !groups.contains(where: { $0.id == group }) {
+                throw item["group"]!.error("unknown group '\(group)' (declare it under 'groups')")
+            }
+            let kind = try item["kind"]?.string() ?? "person"
+            guard kind == "person" || kind == "organization" else { throw item["kind"]!.error("kind is 'person' or 'organization'") }
+            actors.append(Actor(name: try name.string(), aliases: try item["aliases"]?.strings() ?? [],
+                                role: try item["role"]?.optionalString(), group: group, kind: kind))
+        }
+        return ActorList(actors: actors, groups: groups, file: file)
     }
 }

@@ -1,3 +1,4 @@
+import YAMLSupport
 import Text
 
 /// How the scorer uses a lexicon.
@@ -67,17 +68,5 @@ public struct Lexicon: Sendable, Equatable {
     public var entryCount: Int { categories.reduce(0) { $0 + $1.entries.count } }
 }
 
-/// Why a lexicon could not be read; names the file and line.
-public struct LexiconError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int?
-    public var message: String
-
-    public init(file: String, line: Int?, message: String) {
-        self.file = file
-        self.line = line
-        self.message = message
-    }
-
-    public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message)" }
-}
+/// Why a lexicon could not be read; names the file and line (the same error as any YAML file's).
+public typealias LexiconError = YAMLFileError

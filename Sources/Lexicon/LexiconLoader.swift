@@ -30,15 +30,11 @@ public enum LexiconLoader {
     // MARK: native and quanteda YAML
 
     static func yaml(_ text: String, file: String, name: String, kind: LexiconKind?) throws(LexiconError) -> Lexicon {
-        do throws(YAMLFileError) {
-            guard let root = try YAMLValue.parse(text, file: file) else {
-                throw YAMLFileError(file: file, line: nil, message: "the lexicon is empty")
-            }
-            if root["categories"] != nil { return try native(root, name: name, kind: kind) }
-            return try quanteda(root, name: name, kind: kind ?? .markers)
-        } catch {
-            throw LexiconError(file: error.file, line: error.line, message: error.message)
+        guard let root = try YAMLValue.parse(text, file: file) else {
+            throw YAMLFileError(file: file, line: nil, message: "the lexicon is empty")
         }
+        if root["categories"] != nil { return try native(root, name: name, kind: kind) }
+        return try quanteda(root, name: name, kind: kind ?? .markers)
     }
 
     static func native(_ root: YAMLValue, name: String, kind: LexiconKind?) throws(YAMLFileError) -> Lexicon {
