@@ -345,6 +345,8 @@ struct ContentExtractor {
 
     /// The article body and its captions.
     func extract(title: String?) -> (body: [Block], captions: [Block]) {
+        // A page of only a doctype, a comment or text outside any element has no elements to choose from.
+        guard !dom.nodes.isEmpty else { return ([], []) }
         let scoring = blocks(in: bodyIndex, withText: false)
         let roots = chooseRoots(scoring)
         var kept: [TextBlock] = []

@@ -54,16 +54,36 @@ public struct Provenance: Codable, Sendable, Equatable {
     public var inputFormat: String
     /// The character encoding the input was decoded from.
     public var encoding: String
+    /// The charset the page declared (HTTP header or `<meta>`), when it declared one and it differs from `encoding`.
+    public var declaredEncoding: String?
+    /// Input bytes that were not valid in `encoding` and were read as U+FFFD (absent when there were none).
+    public var invalidBytes: Int?
 
-    public init(sha256: String, extractor: String, inputFormat: String, encoding: String) {
+    public init(sha256: String, extractor: String, inputFormat: String, encoding: String, declaredEncoding: String? = nil,
+                invalidBytes: Int? = nil) {
         self.sha256 = sha256
         self.extractor = extractor
         self.inputFormat = inputFormat
         self.encoding = encoding
+        self.declaredEncoding = declaredEncoding.flatMap { Charset.canonicalName($0) == encoding ? nil : $0 }
+        self.invalidBytes = invalidBytes
+    }
+
+    /// A sentence for the user when decoding was not clean (bad bytes, a false UTF-8 declaration), else nil.
+    public var decodingNote: String? {
+        var notes: [String] = []
+        if let declared = declaredEncoding, Charset.canonicalName(declared) == "UTF-8" {
+            notes.append("the page declares \(declared) but its bytes are not UTF-8; it was read as \(encoding)")
+        }
+        if let n = invalidBytes, n > 0 {
+            notes.append("\(n) byte\(n == 1 ? " was" : "s were") not valid \(encoding) and became U+FFFD (�)")
+        }
+        return notes.isEmpty ? nil : notes.joined(separator: "; ")
     }
 
     enum CodingKeys: String, CodingKey {
-        case sha256, extractor, inputFormat = "input_format", encoding
+        case sha256, extractor, inputFormat = "input_format", encoding, declaredEncoding = "declared_encoding"
+        case invalidBytes = "invalid_bytes"
     }
 }
 

@@ -17,6 +17,8 @@ public struct ExtractionOptions: Sendable {
     public var maxBytes: Int
     /// Whether to hash the input for the provenance record (skipped by batch text output, which does not print it).
     public var hashInput = true
+    /// The charset named outside the page (an HTTP `Content-Type`), which outranks the page's `<meta>`.
+    public var charset: String?
 
     public init(inputFormat: InputFormat = .auto, sourceName: String? = nil, url: String? = nil, maxBytes: Int = 32_000_000) {
         self.inputFormat = inputFormat
@@ -38,27 +40,31 @@ public enum Extractor {
         guard !input.isEmpty else { throw .empty }
         guard input.count <= options.maxBytes else { throw .tooLarge(bytes: input.count, limit: options.maxBytes) }
         let sha = options.hashInput ? SHA256.hex(input) : ""
-        // UTF-16 (only with a byte-order mark) becomes UTF-8 before anything looks at the bytes.
-        var bytes = input
+        let format: InputFormat
+        let decoded: DecodedInput
         if let bom = Charset.sniffBOM(input), bom != .utf8 {
-            guard let decoded = Charset.decodeUTF16(input) else { throw .undecodable("UTF-16") }
-            bytes = Array(decoded.utf8)
-        } else if isBinary(input) {
-            throw .binary
+            // UTF-16 (known only by its byte-order mark) is not binary although half its bytes are NUL.
+            decoded = try Charset.decode(input, declared: nil, readMeta: false)
+            format = resolveFormat(decoded.utf8, options: options)
+        } else {
+            guard !isBinary(input) else { throw .binary }
+            format = resolveFormat(input, options: options)
+            decoded = try Charset.decode(input, declared: options.charset, readMeta: format == .html)
         }
-
-        let format = resolveFormat(bytes, options: options)
+        func provenance(_ format: String) -> Provenance {
+            Provenance(sha256: sha, extractor: version, inputFormat: format, encoding: decoded.encoding,
+                       declaredEncoding: decoded.declared, invalidBytes: decoded.invalidBytes == 0 ? nil : decoded.invalidBytes)
+        }
         if format == .text {
-            let (text, encoding) = try decodeText(bytes)
+            let text = String(decoding: decoded.utf8, as: UTF8.self)
             guard !text.unicodeScalars.allSatisfy(Whitespace.isSpace) else { throw .empty }
             let (meta, body, captions) = PlainTextExtractor().extract(text)
             var metadata = meta
             if metadata.url == nil, let url = options.url { metadata.url = url; metadata.sources["url"] = .user }
             guard !body.isEmpty else { throw .noArticleText }
-            return ExtractedArticle(metadata: metadata, blocks: body, captions: captions,
-                                    provenance: Provenance(sha256: sha, extractor: version, inputFormat: "text", encoding: encoding))
+            return ExtractedArticle(metadata: metadata, blocks: body, captions: captions, provenance: provenance("text"))
         }
-        let (dom, encoding) = try HTMLParser.parse(bytes)
+        let dom = try HTMLParser.parse(utf8: decoded.utf8)
         let (metadata, ldBody) = MetadataExtractor(dom: dom).extract(sourceURL: options.url)
         var (body, captions) = ContentExtractor(dom: dom).extract(title: metadata.title)
         // Pages that render their text with scripts often still carry it in JSON-LD.
@@ -68,9 +74,11 @@ public enum Extractor {
                 .map { Block(kind: .paragraph, text: $0) }
         }
         guard !body.isEmpty else { throw .noArticleText }
-        return ExtractedArticle(metadata: metadata, blocks: body, captions: captions,
-                                provenance: Provenance(sha256: sha, extractor: version, inputFormat: "html", encoding: encoding))
+        return ExtractedArticle(metadata: metadata, blocks: body, captions: captions, provenance: provenance("html"))
     }
+
+    /// The charset parameter of an HTTP `Content-Type` (`text/html; charset=Shift_JIS` → `Shift_JIS`).
+    public static func charset(ofContentType value: String) -> String? { Charset.charset(ofContentType: value) }
 
     /// The format an input will be read as.
     public static func resolveFormat(_ bytes: [UInt8], options: ExtractionOptions) -> InputFormat {
@@ -97,17 +105,5 @@ public enum Extractor {
             if b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B) { controls += 1 }
         }
         return controls * 20 > head.count
-    }
-
-    private static func decodeText(_ bytes: [UInt8]) throws(ExtractionError) -> (String, String) {
-        switch Charset.sniffBOM(bytes) {
-        case .utf8: return (String(decoding: bytes.dropFirst(3), as: UTF8.self), "UTF-8")
-        case .utf16LE, .utf16BE:
-            guard let s = Charset.decodeUTF16(bytes) else { throw .undecodable("UTF-16") }
-            return (s, "UTF-16")
-        case nil:
-            if let s = String(validating: bytes, as: UTF8.self) { return (s, "UTF-8") }
-            return (Windows1252.decode(bytes), "windows-1252")
-        }
     }
 }

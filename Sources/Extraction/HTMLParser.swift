@@ -11,41 +11,16 @@ enum HTMLParser {
 
     static var libxmlVersion: String { LIBXML_DOTTED_VERSION }
 
-    /// Parses `bytes`, deciding the encoding first: BOM, then valid UTF-8, then the declared charset, then windows-1252.
-    static func parse(_ bytes: [UInt8]) throws(ExtractionError) -> (dom: DOM, encoding: String) {
+    /// Parses a page already decoded to UTF-8 (see `Charset.decode`); a `<meta charset>` in it is ignored.
+    static func parse(utf8 input: [UInt8]) throws(ExtractionError) -> DOM {
         _ = initOnce
         clibxml2_silence_errors()
-        var input = bytes
-        let encoding: String
-        switch Charset.sniffBOM(bytes) {
-        case .utf8:
-            input = Array(bytes.dropFirst(3)); encoding = "UTF-8"
-        case .utf16LE, .utf16BE:
-            guard let decoded = Charset.decodeUTF16(bytes) else { throw .undecodable("UTF-16 with a byte-order mark") }
-            input = Array(decoded.utf8); encoding = "UTF-8"
-        case nil:
-            if Charset.isValidUTF8(bytes) {
-                encoding = "UTF-8"
-            } else if let declared = Charset.declaredCharset(in: bytes) {
-                guard let canonical = Charset.canonicalName(declared), encodingIsSupported(canonical) else {
-                    throw .unknownEncoding(declared)
-                }
-                encoding = canonical == "UTF-8" ? "windows-1252" : canonical   // a page that lies about UTF-8
-            } else {
-                encoding = "windows-1252"                                      // the web's default
-            }
-        }
-        guard let dom = parse(input, encoding: encoding) else { throw .unparsable }
-        return (dom, encoding)
+        guard input.count < Int(Int32.max) else { throw .tooLarge(bytes: input.count, limit: Int(Int32.max)) }
+        guard let dom = parse(input) else { throw .unparsable }
+        return dom
     }
 
-    private static func encodingIsSupported(_ name: String) -> Bool {
-        guard let handler = xmlFindCharEncodingHandler(name) else { return false }
-        xmlCharEncCloseFunc(handler)
-        return true
-    }
-
-    private static func parse(_ input: [UInt8], encoding: String) -> DOM? {
+    private static func parse(_ input: [UInt8]) -> DOM? {
         // The SAX state lives behind a raw pointer handed to libxml2 as user data: no reference counting and no
         // exclusivity checks in callbacks that run once per element and text run.
         let builder = UnsafeMutablePointer<DOMBuilder>.allocate(capacity: 1)
@@ -62,13 +37,8 @@ enum HTMLParser {
                 let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                     | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
                 htmlCtxtUseOptions(ctxt, Int32(options))
-                // libxml2 reads UTF-8 natively (told so, it neither guesses nor converts); other encodings are
-                // converted on the way in.
-                if encoding == "UTF-8" {
-                    ctxt.pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
-                } else if let handler = xmlFindCharEncodingHandler(encoding) {
-                    xmlSwitchToEncoding(ctxt, handler)
-                }
+                // libxml2 reads UTF-8 natively: told so, it neither guesses nor converts.
+                ctxt.pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
                 guard let sax = ctxt.pointee.sax else { return false }
                 sax.pointee = DOMBuilder.makeHandler()
                 ctxt.pointee.userData = UnsafeMutableRawPointer(builder)

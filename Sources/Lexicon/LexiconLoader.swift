@@ -204,6 +204,9 @@ public enum LexiconLoader {
 
     /// Why a term cannot be matched, or nil.
     static func validate(_ term: String) -> String? {
+        if term.unicodeScalars.contains(where: { "|\\()[]{}^".unicodeScalars.contains($0) }) || term.contains(".*") || term.contains(".+") {
+            return "'\(term)' looks like a regular expression, which slant does not read: an entry is a word, a phrase or a glob (occup*), so write each alternative as an entry of its own"
+        }
         let tokens = Tokenizer.tokens(term, allowGlobs: true)
         if tokens.isEmpty { return "'\(term)' has no letters or digits to match" }
         if tokens.count > 8 { return "'\(term)' is longer than 8 words" }

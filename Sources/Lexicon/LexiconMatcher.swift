@@ -132,6 +132,7 @@ public final class LexiconMatcher: @unchecked Sendable {
         var nodeTerminals: [[Terminal]] = [[]]
         var childMap: [UInt64: [Int32: Int32]] = [:]
         var globPrefixes: [[(bytes: [UInt8], child: Int32)]] = [[]]
+        var globChild: [Int32: [[UInt8]: Int32]] = [:]     // (node, prefix) → child, so adding a glob costs O(1)
         var maxDepth = 1
         func newNode() -> Int32 {
             nodeTerminals.append([])
@@ -150,11 +151,12 @@ public final class LexiconMatcher: @unchecked Sendable {
                         parentsWithChildren.insert(node)
                         if token.flags.contains(.glob) {
                             let prefix = Array(Tokenizer.folded(token, in: entry.term).utf8)
-                            if let existing = globPrefixes[Int(node)].first(where: { $0.bytes == prefix }) {
-                                node = existing.child
+                            if let existing = globChild[node]?[prefix] {
+                                node = existing
                             } else {
                                 let child = newNode()
                                 globPrefixes[Int(node)].append((prefix, child))
+                                globChild[node, default: [:]][prefix] = child
                                 node = child
                             }
                         } else if let child = childMap[token.hash]?[node] {

@@ -2,17 +2,24 @@
 /// letters or digits stay inside the word ("U.S.", "2,500", "advise-and-assist", "Kata’ib").
 public enum WordCounter {
     public static func count(_ text: some StringProtocol) -> Int {
-        let scalars = Array(text.unicodeScalars)
+        count(scalars: Array(text.unicodeScalars)[...])
+    }
+
+    /// The words in a run of scalars (a span of a text already split into scalars).
+    public static func count(scalars: ArraySlice<Unicode.Scalar>) -> Int {
         var n = 0
         var inWord = false
-        for (i, s) in scalars.enumerated() {
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let s = scalars[i]
             if isWordScalar(s) {
                 if !inWord { n += 1; inWord = true }
-            } else if inWord, isJoiner(s), i + 1 < scalars.count, isWordScalar(scalars[i + 1]) {
-                continue
+            } else if inWord, isJoiner(s), i + 1 < scalars.endIndex, isWordScalar(scalars[i + 1]) {
+                // a joiner inside a word
             } else {
                 inWord = false
             }
+            i += 1
         }
         return n
     }
