@@ -18,6 +18,8 @@ let package = Package(
     targets: [
         // libxml2, seen only by the Extraction module.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // libcurl, seen only by the CLI's fetcher.
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         // Value types and pure functions over text: spans, tokens, sentences, hashing.
         .target(name: "Text"),
         // HTML or plain text -> ExtractedArticle. The only importer of CLibXML2.
@@ -34,7 +36,7 @@ let package = Package(
         .target(name: "Reports", dependencies: ["Analysis", "Lexicon", "Text"]),
         // The commands.
         .target(name: "SlantCLI", dependencies: [
-            "Extraction", "Corpus", "Lexicon", "Analysis", "Reports", "Text",
+            "Extraction", "Corpus", "Lexicon", "Analysis", "Reports", "Text", "CCurl",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "slant", dependencies: ["SlantCLI"]),

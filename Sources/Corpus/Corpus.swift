@@ -84,7 +84,7 @@ public struct Corpus: Sendable {
         let slug = try Slug.make(event)
         let url = manifestURL(slug)
         guard Files.exists(url) else { throw .noSuchEvent(event, corpus: display(root)) }
-        let data = try Files.read(url)
+        let data = try read(url)
         guard let text = String(data: data, encoding: .utf8) else {
             throw .corruptManifest(file: display(url), line: nil, message: "the manifest is not UTF-8 text")
         }
@@ -118,18 +118,27 @@ public struct Corpus: Sendable {
         let textURL = folder.appendingPathComponent("text.txt")
         var article: StoredArticle
         do {
-            article = try JSONDecoder().decode(StoredArticle.self, from: try Files.read(jsonURL))
+            article = try JSONDecoder().decode(StoredArticle.self, from: try read(jsonURL))
         } catch let error as CorpusError {
             throw error
         } catch {
             throw .corruptArticle(file: display(jsonURL), message: "not a valid article record (\(Self.describe(error)))")
         }
-        guard let text = String(data: try Files.read(textURL), encoding: .utf8) else {
+        let textData = try read(textURL)
+        guard let text = String(data: textData, encoding: .utf8) else {
             throw .corruptArticle(file: display(textURL), message: "not UTF-8 text")
+        }
+        guard SHA256.hex([UInt8](textData)) == entry.textSHA256 else {
+            throw .corruptArticle(file: display(textURL), message: "was changed after it was added (its SHA-256 no longer matches event.yaml)")
         }
         article.text = text
         try article.validate(file: display(jsonURL))
         return article
+    }
+
+    /// A file of the corpus, refused when it resolves outside the corpus folder or is not a regular file.
+    func read(_ url: URL) throws(CorpusError) -> Data {
+        try Files.read(url, inside: root, display: display)
     }
 
     static func describe(_ error: Error) -> String {
@@ -152,6 +161,9 @@ public struct Corpus: Sendable {
     public func createEvent(_ name: String, title: String? = nil, description: String = "", start: String? = nil,
                             end: String? = nil, lexicons: [String] = []) throws(CorpusError) -> EventManifest {
         let slug = try Slug.make(name)
+        for lexicon in lexicons where !EventManifest.isLexiconName(lexicon) {
+            throw .invalidName(lexicon, reason: "an event names lexicons of the lexicons folder (news-generic, policy-frames), never paths")
+        }
         let lock = try corpusLock()
         defer { lock.unlock() }
         guard !Files.exists(manifestURL(slug)) else { throw .eventExists(slug) }
@@ -254,6 +266,7 @@ public struct Corpus: Sendable {
         var extractionOptions = ExtractionOptions(inputFormat: options.inputFormat, sourceName: input.sourceName,
                                                   url: options.url ?? input.fetchedURL, maxBytes: options.maxBytes)
         extractionOptions.hashInput = true
+        extractionOptions.charset = input.contentType.flatMap(Extractor.charset(ofContentType:))
         var extracted: ExtractedArticle
         do {
             extracted = try Extractor.extract(input.bytes, options: extractionOptions)
@@ -283,11 +296,13 @@ public struct Corpus: Sendable {
         let slug = options.outlet != nil ? try Slug.make(outlet) : try Slug.fromPage(outlet)
         let format = extracted.provenance.inputFormat
         let addedAt = Self.timestamp()
-        let provenance = StoredProvenance(
+        var provenance = StoredProvenance(
             addedAt: addedAt, addedFrom: origin, sourceFile: format == "text" ? "source.txt" : "source.html",
             sourceSHA256: extracted.provenance.sha256, textSHA256: "", inputFormat: format,
             encoding: extracted.provenance.encoding, extractor: extracted.provenance.extractor, overrides: overrides,
             fetchedURL: input.fetchedURL, contentType: input.contentType)
+        provenance.declaredEncoding = extracted.provenance.declaredEncoding
+        provenance.invalidBytes = extracted.provenance.invalidBytes
         let article = StoredArticle(outlet: outlet, slug: slug, extracted: extracted, provenance: provenance)
         return Prepared(article: article, sourceBytes: input.bytes, addedAt: addedAt)
     }
@@ -296,7 +311,7 @@ public struct Corpus: Sendable {
     public func reextract(_ article: StoredArticle, event: String) throws(CorpusError) -> StoredArticle {
         let folder = eventFolder(event).appendingPathComponent("articles/\(article.slug)")
         let source = folder.appendingPathComponent(article.provenance.sourceFile)
-        let bytes = [UInt8](try Files.read(source))
+        let bytes = [UInt8](try read(source))
         let p = article.provenance
         let options = AddOptions(outlet: article.outlet, url: p.overrides["url"], date: p.overrides["date"],
                                  title: p.overrides["title"], inputFormat: p.inputFormat == "text" ? .text : .html)
@@ -364,11 +379,51 @@ public struct Corpus: Sendable {
         let folder = eventFolder(slug)
         guard Files.exists(folder) else { throw .noSuchEvent(slug, corpus: display(root)) }
         let lock = try FileLock(folder.appendingPathComponent(".slant.lock"))
-        for item in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        where item.hasPrefix(".slant-staging-") || item.hasPrefix(".slant-trash-") {
-            Files.removeTree(folder.appendingPathComponent(item))
-        }
+        recoverInterruptedWrites(slug)
         return lock
+    }
+
+    /// What a write that was killed midway left in an event folder: staging and trash folders and temporary files,
+    /// named with the process id that made them. Those of processes still running are not listed.
+    func leftovers(_ slug: String) -> [String] {
+        let folder = eventFolder(slug)
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { item in
+            guard let pid = Self.writerPID(item) else { return false }
+            return kill(pid, 0) != 0 && errno == ESRCH
+        }.sorted()
+    }
+
+    /// The process id in a staging, trash or temporary name (`.slant-trash-PID-N`, `.event.yaml.tmp-PID-N`).
+    static func writerPID(_ item: String) -> pid_t? {
+        let rest: Substring
+        if item.hasPrefix(".slant-staging-") { rest = item.dropFirst(".slant-staging-".count) }
+        else if item.hasPrefix(".slant-trash-") { rest = item.dropFirst(".slant-trash-".count) }
+        else if item.hasPrefix("."), let r = item.range(of: ".tmp-") { rest = item[r.upperBound...] }
+        else { return nil }
+        return rest.split(separator: "-").first.flatMap { pid_t($0) }
+    }
+
+    /// Under the event's lock: leftovers are cleared, and an article that a killed `add --replace` or `remove` had
+    /// moved aside is put back when the manifest still lists it (the change was never committed).
+    private func recoverInterruptedWrites(_ slug: String) {
+        let folder = eventFolder(slug)
+        let manifest = try? self.manifest(slug)
+        for item in leftovers(slug) {
+            let url = folder.appendingPathComponent(item)
+            if item.hasPrefix(".slant-trash-"), let manifest,
+               let data = try? Data(contentsOf: url.appendingPathComponent("article.json")),
+               let old = try? JSONDecoder().decode(StoredArticle.self, from: data),
+               let entry = manifest.articles.first(where: { $0.slug == old.slug }),
+               entry.textSHA256 == old.provenance.textSHA256 {
+                let target = folder.appendingPathComponent(entry.folder)
+                let current = (try? Data(contentsOf: target.appendingPathComponent("text.txt"))).map { SHA256.hex([UInt8]($0)) }
+                if current != entry.textSHA256 {
+                    Files.removeTree(target)
+                    if rename(url.path, target.path) == 0 { continue }
+                }
+            }
+            Files.removeTree(url)
+        }
     }
 
     static func timestamp() -> String {

@@ -58,7 +58,13 @@ extension Corpus {
             let folder = eventURL.appendingPathComponent(entry.folder)
             let source = eventURL.appendingPathComponent(entry.source)
             guard Files.exists(folder) else { report(.error, folder, "the article folder is missing"); continue }
-            guard let bytes = try? Files.read(source) else { report(.error, source, "the source file is missing"); continue }
+            let bytes: Data
+            do {
+                bytes = try read(source)
+            } catch {
+                if case let .io(_, message) = error { report(.error, source, "the source file " + message) } else { report(.error, source, error.description) }
+                continue
+            }
             if SHA256.hex([UInt8](bytes)) != entry.sourceSHA256 {
                 report(.error, source, "the source was changed: its SHA-256 no longer matches the manifest")
             }
@@ -66,7 +72,12 @@ extension Corpus {
             do {
                 stored = try load(entry, event: slug)
             } catch {
-                report(.error, folder.appendingPathComponent("article.json"), error.description)
+                switch error {
+                case let .corruptArticle(file, message), let .io(file, message):
+                    findings.append(CheckFinding(kind: .error, event: slug, file: file, message: message))
+                default:
+                    report(.error, folder.appendingPathComponent("article.json"), error.description)
+                }
                 continue
             }
             let textURL = folder.appendingPathComponent("text.txt")
@@ -84,14 +95,20 @@ extension Corpus {
                            + "; `slant add \(slug) \(display(source)) --outlet \"\(entry.outlet)\" --replace` updates it")
                 }
             } catch {
-                report(.error, source, "re-extraction failed: \(error.description)")
+                if case let .io(_, message) = error { report(.error, source, "re-extraction failed: " + message) }
+                else { report(.error, source, "re-extraction failed: \(error.description)") }
             }
+        }
+        for item in leftovers(slug) {
+            report(.orphan, eventURL.appendingPathComponent(item),
+                   "left by a write that was interrupted; the next `slant add` or `slant remove` on this event clears it (and puts back an article it had moved aside)")
         }
         let articlesURL = eventURL.appendingPathComponent("articles")
         let listed = Set(manifest.articles.map(\.slug))
         for item in ((try? FileManager.default.contentsOfDirectory(atPath: articlesURL.path)) ?? []).sorted()
         where !item.hasPrefix(".") && !listed.contains(item) {
-            report(.orphan, articlesURL.appendingPathComponent(item), "not listed in event.yaml (left by an interrupted add, or added by hand)")
+            report(.orphan, articlesURL.appendingPathComponent(item),
+                   "not listed in event.yaml (left by an interrupted add, or added by hand); remove the folder, or add its source again with `slant add`")
         }
         return findings
     }

@@ -108,6 +108,9 @@ extension EventManifest {
             }
         }
         manifest.lexicons = try root["lexicons"]?.strings() ?? []
+        for name in manifest.lexicons where !isLexiconName(name) {
+            throw root["lexicons"]!.error("'\(name)' is not a lexicon name; an event names lexicons of the lexicons folder (news-generic, policy-frames), never paths")
+        }
         for item in try root["articles"]?.elements() ?? [] {
             manifest.articles.append(try decodeEntry(item))
         }
@@ -135,6 +138,12 @@ extension EventManifest {
             throw item["source"]!.error("the source must be a file inside \(entry.folder)/")
         }
         return entry
+    }
+
+    /// A lexicon name as a manifest may give it: letters, digits, `-` and `_`; never a path or a file name.
+    public static func isLexiconName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first != "-" else { return false }
+        return name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == "_" }
     }
 
     static func isISODate(_ s: String) -> Bool {

@@ -25,6 +25,10 @@ public struct StoredProvenance: Codable, Sendable, Equatable {
     public var textSHA256: String
     public var inputFormat: String
     public var encoding: String
+    /// What the page declared when it differs from `encoding`, and how many bytes were not valid in it (see
+    /// `Provenance`); absent for clean decodings.
+    public var declaredEncoding: String?
+    public var invalidBytes: Int?
     public var extractor: String
     /// Values given on the command line that replaced what extraction found (title, date, url).
     public var overrides: [String: String]
@@ -48,9 +52,16 @@ public struct StoredProvenance: Codable, Sendable, Equatable {
         self.contentType = contentType
     }
 
+    /// A sentence for the user when the source was not cleanly decoded, else nil.
+    public var decodingNote: String? {
+        Provenance(sha256: "", extractor: extractor, inputFormat: inputFormat, encoding: encoding,
+                   declaredEncoding: declaredEncoding, invalidBytes: invalidBytes).decodingNote
+    }
+
     enum CodingKeys: String, CodingKey {
         case addedAt = "added_at", addedFrom = "added_from", sourceFile = "source_file", sourceSHA256 = "source_sha256"
         case textSHA256 = "text_sha256", inputFormat = "input_format", encoding, extractor, overrides
+        case declaredEncoding = "declared_encoding", invalidBytes = "invalid_bytes"
         case fetchedURL = "fetched_url", contentType = "content_type"
     }
 }
@@ -98,7 +109,13 @@ public struct StoredArticle: Codable, Sendable, Equatable {
     }
 
     public var title: String { metadata.title ?? "" }
-    public var wordCount: Int { blocks.reduce(0) { $0 + WordCounter.count(ScalarText(text)[$1.span]) } }
+    public var wordCount: Int {
+        let scalars = Array(text.unicodeScalars)
+        return blocks.reduce(0) { total, block in
+            let lo = max(0, min(block.start, scalars.count)), hi = max(lo, min(block.end, scalars.count))
+            return total + WordCounter.count(scalars: scalars[lo..<hi])
+        }
+    }
 
     /// The article as the analysis sees it.
     public func article(event: String) -> Article {

@@ -123,17 +123,10 @@ public enum ReportCSV {
         var out = "event,outlet,article,category,voice,count,rate_per_1000\n"
         for a in report.articles {
             for c in a.counts {
-                out += [report.event.slug, a.outlet, a.id, c.lexicon + "/" + c.category, c.voice, String(c.count), String(c.ratePer1000)]
-                    .map(field).joined(separator: ",") + "\n"
+                out += CSV.row([report.event.slug, a.outlet, a.id, c.lexicon + "/" + c.category, c.voice, String(c.count),
+                                String(c.ratePer1000)])
             }
         }
         return out
-    }
-
-    /// RFC 4180 quoting; cells that a spreadsheet would run as formulas get a leading apostrophe.
-    static func field(_ s: String) -> String {
-        var s = s
-        if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(s) == nil { s = "'" + s }
-        return s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 }

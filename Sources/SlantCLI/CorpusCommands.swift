@@ -50,6 +50,7 @@ extension Slant {
                                                      start: from.flatMap(DateParser.iso), end: to.flatMap(DateParser.iso),
                                                      lexicons: lexicons?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? [])
             }
+            if let warning = Slug.mixedScriptWarning(event) { Terminal.warn("warning: " + warning) }
             Terminal.out("created event \(manifest.slug) in \(corpusOptions.corpus.root.path)\n")
         }
     }
@@ -76,6 +77,10 @@ extension Slant {
         @Option(help: "Seconds to wait for a URL.") var timeout: Double = 20
         @Option(name: .customLong("max-size"), help: "Refuse sources larger than this many megabytes.") var maxSize: Int = 10
 
+        func validate() throws {
+            do { _ = try InputFile.bytes(megabytes: maxSize) } catch { throw ValidationError(error.description) }
+        }
+
         func run() throws {
             let corpus = corpusOptions.corpus
             let input = try corpusStep { try readSource() }
@@ -84,6 +89,14 @@ extension Slant {
             let (outcome, created) = try corpusStep { try corpus.add(input, to: event, options: options) }
             let slug = (try? Slug.make(event)) ?? event
             if created { Terminal.out("created event \(slug)\n") }
+            switch outcome {
+            case let .added(entry), let .replaced(entry):
+                if let warning = Slug.mixedScriptWarning(entry.outlet) { Terminal.warn("warning: " + warning) }
+                if let note = (try? corpus.article(slug, entry.slug))?.provenance.decodingNote {
+                    Terminal.warn("warning: \(source): \(note) (recorded in the article's provenance)")
+                }
+            case .unchanged: break
+            }
             switch outcome {
             case let .added(entry):
                 Terminal.out("added \(entry.outlet) (\(entry.slug)) to \(slug): \(entry.title.isEmpty ? "untitled" : "“\(entry.title)”"), \(entry.words) words\n")

@@ -56,8 +56,10 @@ extension Slant {
                 throw ValidationError("Give a PAGE to extract, or --files-from LIST --out DIR.")
             }
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
-            guard maxSize >= 1 else { throw ValidationError("--max-size must be at least 1 (MB).") }
+            do { _ = try InputFile.bytes(megabytes: maxSize) } catch { throw ValidationError(error.description) }
         }
+
+        private var maxBytes: Int { maxSize * 1_000_000 }
 
         func run() throws {
             if let list = filesFrom, let out {
@@ -67,6 +69,7 @@ extension Slant {
             let path = page!
             do {
                 let article = try extract(path: path)
+                if let note = article.provenance.decodingNote { Terminal.warn("warning: \(path): \(note)") }
                 Terminal.out(try render(article))
             } catch let error as InputError {
                 Terminal.error(error.description)
@@ -75,13 +78,13 @@ extension Slant {
         }
 
         private func options(for path: String) -> ExtractionOptions {
-            var options = ExtractionOptions(inputFormat: inputFormat, sourceName: path, url: url, maxBytes: maxSize * 1_000_000)
+            var options = ExtractionOptions(inputFormat: inputFormat, sourceName: path, url: url, maxBytes: maxBytes)
             options.hashInput = format == .json
             return options
         }
 
         private func extract(path: String) throws(InputError) -> ExtractedArticle {
-            let bytes = try InputFile.read(path, maxBytes: maxSize * 1_000_000)
+            let bytes = try InputFile.read(path, maxBytes: maxBytes)
             do {
                 return try Extractor.extract(bytes, options: options(for: path))
             } catch {
@@ -93,6 +96,27 @@ extension Slant {
             switch format {
             case .text: return article.text + "\n"
             case .json: return try JSONOutput.encode(ExtractionJSON(article))
+            }
+        }
+
+        static func baseName(_ path: String) -> String {
+            URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        }
+
+        /// One output name per input: its base name, or, for inputs whose base name an earlier input already took
+        /// (`a/page.html`, `b/page.html`), the name with `-2`, `-3`, … added. Compared without case, so the names
+        /// stay distinct on case-insensitive file systems too.
+        static func outputNames(for paths: [String]) -> [String] {
+            var taken: Set<String> = []
+            return paths.map { path in
+                let base = baseName(path)
+                var name = base
+                var k = 2
+                while !taken.insert(name.lowercased()).inserted {
+                    name = "\(base)-\(k)"
+                    k += 1
+                }
+                return name
             }
         }
 
@@ -114,6 +138,10 @@ extension Slant {
                 throw ExitCode(1)
             }
             let ext = format == .json ? "json" : "txt"
+            let names = Self.outputNames(for: paths)
+            for (i, path) in paths.enumerated() where names[i] != Self.baseName(path) {
+                Terminal.warn("note: \(path) shares its file name with an earlier input; it is written as \(names[i]).\(ext)")
+            }
             let next = Atomic<Int>(0)
             let failures = Mutex<[String]>([])
             let progress = ProgressBar(total: paths.count, enabled: Terminal.stderrIsTerminal)
@@ -125,9 +153,8 @@ extension Slant {
                     let path = paths[i]
                     do {
                         let article = try extract(path: path)
-                        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-                        let target = outURL.appendingPathComponent(name + "." + ext)
-                        try AtomicFile.write(try render(article), to: target, durable: false)
+                        let target = outURL.appendingPathComponent(names[i] + "." + ext)
+                        try Output.write(Data(try render(article).utf8), toPath: target.path)
                     } catch let error as InputError {
                         failures.withLock { $0.append(error.description) }
                     } catch let error as CorpusError {

@@ -142,7 +142,7 @@ extension Slant {
                 if let name { lexicon.name = name }
                 let yaml = LexiconWriter.yaml(lexicon)
                 if let out {
-                    try corpusStep { try AtomicFile.write(yaml, to: URL(fileURLWithPath: out)) }
+                    try Output.write(yaml, to: out)
                     Terminal.out("wrote \(out): \(lexicon.categories.count) categories, \(lexicon.entryCount) entries\n")
                 } else {
                     Terminal.out(yaml)

@@ -25,13 +25,13 @@ final class ProgressBar: Sendable {
 
     func finish() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\n".utf8))
+        Terminal.writeToStandardError("\n")
     }
 
     private func draw(_ done: Int) {
         let width = 30
         let filled = total == 0 ? width : done * width / total
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total)".utf8))
+        Terminal.writeToStandardError("\r\(bar) \(done)/\(total)")
     }
 }

@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Foundation
 import Lexicon
+import Reports
 import Text
 
 /// `--format table|json|csv`.
@@ -74,7 +75,7 @@ extension Slant {
                     distinctive: zip(analysis.outlets, analysis.distinctive).map { OutletWords(outlet: $0, words: $1) })
                 Terminal.out(try JSONOutput.encode(output))
             case .csv:
-                Terminal.out(CSV.scores(event: input.event?.slug ?? "", analysis: analysis))
+                Terminal.out(ScoreCSV.render(event: input.event?.slug ?? "", analysis: analysis))
             case .table:
                 Terminal.out(table(analysis, lexicons: lexicons))
             }
@@ -113,23 +114,5 @@ extension Slant {
             }
             return out
         }
-    }
-}
-
-/// Tidy long-form CSV (RFC 4180 quoting).
-enum CSV {
-    static func field(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-    }
-
-    static func scores(event: String, analysis: EventAnalysis) -> String {
-        var out = "event,outlet,article,lexicon,category,voice,count,weighted,negated,rate_per_1000\n"
-        for profile in analysis.profiles {
-            for c in profile.counts {
-                out += [event, profile.outlet, profile.id, c.lexicon, c.category, c.voice, String(c.count),
-                        String(c.weighted), String(c.negated), String(c.ratePer1000)].map(field).joined(separator: ",") + "\n"
-            }
-        }
-        return out
     }
 }

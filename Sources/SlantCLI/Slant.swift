@@ -15,3 +15,11 @@ public struct Slant: ParsableCommand {
 
     public init() {}
 }
+
+extension Slant {
+    /// The process entry point: standard streams made safe, then the command line parsed and run.
+    public static func start() {
+        Terminal.prepareStandardStreams()
+        main()
+    }
+}

@@ -1,3 +1,3 @@
 import SlantCLI
 
-Slant.main()
+Slant.start()

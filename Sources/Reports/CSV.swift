@@ -1,0 +1,32 @@
+import Analysis
+import Foundation
+
+/// The one CSV writer every command uses: RFC 4180 quoting, and cells that a spreadsheet would run as a formula
+/// (starting with `=`, `+`, `-`, `@`, a tab or a carriage return, and not a number) get a leading apostrophe.
+public enum CSV {
+    /// One line: the cells, quoted where needed, joined by commas, ending in a newline.
+    public static func row(_ cells: [String]) -> String {
+        cells.map(field).joined(separator: ",") + "\n"
+    }
+
+    public static func field(_ cell: String) -> String {
+        var s = cell
+        if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(s) == nil { s = "'" + s }
+        return s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+}
+
+/// `slant score --format csv`: one row per article, lexicon, category and voice.
+public enum ScoreCSV {
+    public static func render(event: String, analysis: EventAnalysis) -> String {
+        var out = "event,outlet,article,lexicon,category,voice,count,weighted,negated,rate_per_1000\n"
+        for profile in analysis.profiles {
+            for c in profile.counts {
+                out += CSV.row([event, profile.outlet, profile.id, c.lexicon, c.category, c.voice, String(c.count),
+                                String(c.weighted), String(c.negated), String(c.ratePer1000)])
+            }
+        }
+        return out
+    }
+}
