@@ -8,6 +8,7 @@ final class TestHTTPServer: @unchecked Sendable {
         var body = Data()
         var delay: TimeInterval = 0
         var location: String? = nil
+        var headers: [String: String] = [:]
     }
 
     let port: UInt16
@@ -74,6 +75,7 @@ final class TestHTTPServer: @unchecked Sendable {
         var head = "HTTP/1.0 \(route.status) \(route.status == 200 ? "OK" : route.status == 302 ? "Found" : "Not Found")\r\n"
         head += "Content-Type: \(route.contentType)\r\nContent-Length: \(route.body.count)\r\nConnection: close\r\n"
         if let location = route.location { head += "Location: \(location)\r\n" }
+        for (name, value) in route.headers.sorted(by: { $0.key < $1.key }) { head += "\(name): \(value)\r\n" }
         head += "\r\n"
         var response = Data(head.utf8)
         response.append(route.body)

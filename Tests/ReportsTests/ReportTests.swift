@@ -134,8 +134,8 @@ struct ReportTests {
         #expect(lines.count - 1 == report.articles.reduce(0) { $0 + $1.counts.count })
         let row = try #require(lines.first { $0.contains("Antiwar.com") && $0.contains("news-generic/loaded,own,") })
         #expect(row == "iraq-2021-combat-mission,Antiwar.com,iraq-2021-combat-mission/antiwar-com,news-generic/loaded,own,2,7.6")
-        #expect(ReportCSV.field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"", "formulas are neutralised and quoted")
-        #expect(ReportCSV.field("-1.5") == "-1.5")
+        #expect(CSV.field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"", "formulas are neutralised and quoted")
+        #expect(CSV.field("-1.5") == "-1.5")
     }
 
     @Test func markdownEscapesArticleText() throws {
@@ -163,7 +163,7 @@ struct ReportTests {
         #expect(Markdown.escape("see https://example.com or www.example.com, mail a@b.org")
                 == "see https&#58;//example.com or www&#46;example.com, mail a&#64;b.org")
         #expect(Markdown.escape("a\u{9B}b\u{7F}c") == "abc")
-        #expect(ReportCSV.field("\tcmd") == "'\tcmd")
+        #expect(CSV.field("\tcmd") == "'\tcmd")
     }
 
     @Test func highlightsOverlapWithoutNesting() {
