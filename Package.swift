@@ -44,6 +44,9 @@ let package = Package(
         .executableTarget(name: "slant-bench",
                           dependencies: ["Extraction", "Lexicon", "Analysis", "Reports", "Corpus", "Text"],
                           path: "Benchmarks/slant-bench"),
+        // libFuzzer targets (scripts/fuzz.sh builds them with --sanitize=fuzzer); a plain build replays inputs.
+        .target(name: "FuzzTargets", dependencies: ["Extraction", "Corpus", "Lexicon", "Analysis", "Text"], path: "Fuzz/FuzzTargets"),
+        .executableTarget(name: "slant-fuzz", dependencies: ["FuzzTargets"], path: "Fuzz/slant-fuzz"),
         .testTarget(name: "TextTests", dependencies: ["Text"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Text"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Extraction", "Text"]),
@@ -51,5 +54,6 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Lexicon", "Text", "Corpus"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "Lexicon", "Text", "Corpus"]),
         .testTarget(name: "CLITests", dependencies: ["SlantCLI"], exclude: ["Fixtures"]),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets"], exclude: ["Inputs"]),
     ]
 )

@@ -1,15 +1,15 @@
 import Glibc
 
 /// A page's bytes decoded to UTF-8, and how.
-struct DecodedInput: Sendable {
+public struct DecodedInput: Sendable {
     /// Valid UTF-8 (no byte-order mark).
-    var utf8: [UInt8]
+    public var utf8: [UInt8]
     /// The encoding the bytes were read as (`UTF-8`, `windows-1252`, `SHIFT_JIS`, …).
-    var encoding: String
+    public var encoding: String
     /// The charset the input declared (HTTP header or `<meta>`), as written, when it declared one.
-    var declared: String?
+    public var declared: String?
     /// Input bytes that were not valid in `encoding` and became U+FFFD.
-    var invalidBytes: Int
+    public var invalidBytes: Int
 }
 
 /// Byte-level charset decisions, made before libxml2 sees a page: every input reaches the parser as UTF-8.

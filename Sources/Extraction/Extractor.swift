@@ -77,6 +77,11 @@ public enum Extractor {
         return ExtractedArticle(metadata: metadata, blocks: body, captions: captions, provenance: provenance("html"))
     }
 
+    /// Decodes a page's bytes to UTF-8 as extraction does (see `Charset`); `html` reads a `<meta>` declaration.
+    public static func decode(_ bytes: [UInt8], charset: String? = nil, html: Bool) throws(ExtractionError) -> DecodedInput {
+        try Charset.decode(bytes, declared: charset, readMeta: html)
+    }
+
     /// The charset parameter of an HTTP `Content-Type` (`text/html; charset=Shift_JIS` → `Shift_JIS`).
     public static func charset(ofContentType value: String) -> String? { Charset.charset(ofContentType: value) }
 

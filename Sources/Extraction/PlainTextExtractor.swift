@@ -191,12 +191,12 @@ struct PlainTextExtractor {
 
     /// A credit line, with the publication it names when it names one.
     static func creditSite(_ text: String) -> String?? {
+        guard text.utf8.count < 1600, text.count < 400 else { return nil }
         let lower = text.lowercased()
-        guard text.count < 400 else { return nil }
-        let markers = ["originally featured at", "orignally featured at", "originally published at", "originally published on",
+        let markers: [StaticString] = ["originally featured at", "orignally featured at", "originally published at", "originally published on",
                        "originally appeared", "republished with permission", "first published", "first appeared",
                        "all rights reserved", "published:", "story:", "pictures:"]
-        let isCredit = markers.contains { lower.contains($0) } || text.hasPrefix("©") || lower.hasPrefix("copyright ")
+        let isCredit = markers.contains { has(lower, $0) } || text.hasPrefix("©") || lower.hasPrefix("copyright ")
             || lower.hasPrefix("do you know what i have posted")
         guard isCredit else { return nil }
         var site: String?
@@ -229,16 +229,36 @@ struct PlainTextExtractor {
     }
 
     static func isCaption(_ text: String, next: String?) -> Bool {
+        guard text.utf8.count < 1600, text.count < 400 else { return false }
         let lower = text.lowercased()
-        guard text.count < 400 else { return false }
-        let markers = ["| photo", "photo:", "photo by", "(photo", "photo credit", "image:", "image credit", "credit:",
+        let markers: [StaticString] = ["| photo", "photo:", "photo by", "(photo", "photo credit", "image:", "image credit", "credit:",
                        "getty images", "(ap photo", "(reuters", "photograph:", "/ap)", " photo)", "(file photo"]
-        if markers.contains(where: { lower.contains($0) }) { return true }
+        if markers.contains(where: { has(lower, $0) }) { return true }
         if let next, text.count > 20 {
             let stripped = BlockCleaner.key(stripBullet(text))
             if BlockCleaner.key(next).hasPrefix(stripped), isCaption(next, next: nil) { return true }
         }
         return false
+    }
+
+    /// Substring search over UTF-8 bytes (Foundation's `contains` goes through NSString on Linux, many times slower).
+    static func has(_ haystack: String, _ needle: StaticString) -> Bool {
+        var haystack = haystack
+        return haystack.withUTF8 { h in
+            let n = needle.utf8CodeUnitCount
+            guard n > 0, h.count >= n else { return n == 0 }
+            let p = needle.utf8Start
+            var i = 0
+            while i + n <= h.count {
+                if h[i] == p[0] {
+                    var k = 1
+                    while k < n, h[i + k] == p[k] { k += 1 }
+                    if k == n { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     static func isBreadcrumb(_ text: String) -> Bool {

@@ -16,6 +16,11 @@ public enum LexiconLoader {
         guard let text = String(data: data, encoding: .utf8) else {
             throw LexiconError(file: file, line: nil, message: "not UTF-8 text")
         }
+        return try parse(text, file: file, kind: kind)
+    }
+
+    /// Reads a lexicon from its text; `file` names it in errors, and its extension gives the format.
+    public static func parse(_ text: String, file: String, kind: LexiconKind? = nil) throws(LexiconError) -> Lexicon {
         let url = URL(fileURLWithPath: file)
         let name = url.deletingPathExtension().lastPathComponent
         switch url.pathExtension.lowercased() {
