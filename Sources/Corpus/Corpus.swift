@@ -188,7 +188,9 @@ public struct Corpus: Sendable {
 
     /// Adds an article to an event (created if missing). Extraction happens before the event is locked; the article
     /// folder is staged, moved into place and committed by rewriting the manifest, so a failure leaves the corpus as it was.
-    public func add(_ input: ArticleInput, to event: String, options: AddOptions) throws(CorpusError) -> (AddOutcome, createdEvent: Bool) {
+    /// The third value is a note for the user when the page was not cleanly decoded (see `Provenance.decodingNote`).
+    public func add(_ input: ArticleInput, to event: String, options: AddOptions) throws(CorpusError)
+        -> (AddOutcome, createdEvent: Bool, decodingNote: String?) {
         let eventSlug = try Slug.make(event)
         var prepared = try prepare(input, options: options)
 
@@ -208,7 +210,7 @@ public struct Corpus: Sendable {
         if let same = manifest.articles.first(where: {
             $0.sourceSHA256 == prepared.article.provenance.sourceSHA256 || $0.textSHA256 == prepared.article.provenance.textSHA256
         }), !(options.replace && same.slug == prepared.article.slug && same.sourceSHA256 != prepared.article.provenance.sourceSHA256) {
-            return (.unchanged(same), created)
+            return (.unchanged(same), created, nil)
         }
         let existing = manifest.articles.firstIndex { $0.slug == prepared.article.slug }
         if existing != nil && !options.replace { throw .outletTaken(event: eventSlug, outlet: prepared.article.slug) }
@@ -216,7 +218,7 @@ public struct Corpus: Sendable {
         let entry = prepared.entry()
         prepared.article.provenance.addedAt = entry.addedAt
         try commit(prepared, entry: entry, into: &manifest, replacing: existing)
-        return (existing == nil ? .added(entry) : .replaced(entry), created)
+        return (existing == nil ? .added(entry) : .replaced(entry), created, prepared.article.provenance.decodingNote)
     }
 
     /// Removes an outlet's article from an event.

@@ -81,7 +81,7 @@ extension Corpus {
                 continue
             }
             let textURL = folder.appendingPathComponent("text.txt")
-            let textHash = SHA256.hex(Array(stored.text.utf8))
+            let textHash = SHA256.hex(utf8: stored.text)
             if textHash != entry.textSHA256 || textHash != stored.provenance.textSHA256 {
                 report(.error, textURL, "the clean text was changed: its SHA-256 no longer matches the manifest")
             }

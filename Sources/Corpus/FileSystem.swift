@@ -5,40 +5,56 @@ public enum AtomicFile {
     /// Writes `data`; with `durable` the bytes reach the disk (fsync) before the rename. `mode` gives the new file the
     /// permissions of the one it replaces; without it a new file gets 0666 less the umask, as any created file does.
     public static func write(_ data: Data, to url: URL, durable: Bool = true, mode: mode_t? = nil) throws(CorpusError) {
+        let temp = try temporary(beside: url)
+        let failure = data.withUnsafeBytes { fill(temp, $0, durable: durable, mode: mode) }
+        try commit(temp, to: url, failure: failure)
+    }
+
+    /// Writes a string's UTF-8 in place, without a copy.
+    public static func write(_ text: String, to url: URL, durable: Bool = true, mode: mode_t? = nil) throws(CorpusError) {
+        let temp = try temporary(beside: url)
+        var text = text
+        let failure = text.withUTF8 { fill(temp, UnsafeRawBufferPointer($0), durable: durable, mode: mode) }
+        try commit(temp, to: url, failure: failure)
+    }
+
+    private static func temporary(beside url: URL) throws(CorpusError) -> URL {
         let dir = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         } catch {
             throw .io(file: dir.path, message: "cannot create the directory (\(error.localizedDescription))")
         }
-        let temp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        return dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    }
+
+    /// Creates `temp` and writes every byte; nil on success, else what went wrong.
+    private static func fill(_ temp: URL, _ bytes: UnsafeRawBufferPointer, durable: Bool, mode: mode_t?) -> String? {
         let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard fd >= 0 else { throw .io(file: temp.path, message: String(cString: strerror(errno))) }
+        guard fd >= 0 else { return String(cString: strerror(errno)) }
+        defer { close(fd) }
         if let mode { fchmod(fd, mode & 0o7777) }
-        let written = data.withUnsafeBytes { raw -> Int in
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n <= 0 { return -1 }
-                offset += n
-            }
-            return offset
+        var offset = 0
+        while offset < bytes.count {
+            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return "could not write the file (\(n < 0 ? String(cString: strerror(errno)) : "disk full?"))" }
+            offset += n
         }
-        let synced = !durable || fsync(fd) == 0
-        close(fd)
-        guard written == data.count, synced else {
+        if durable && fsync(fd) != 0 { return "could not write the file to disk (\(String(cString: strerror(errno))))" }
+        return nil
+    }
+
+    private static func commit(_ temp: URL, to url: URL, failure: String?) throws(CorpusError) {
+        if let failure {
             unlink(temp.path)
-            throw .io(file: url.path, message: "could not write the file (disk full?)")
+            throw .io(file: url.path, message: failure)
         }
         if rename(temp.path, url.path) != 0 {
             let message = String(cString: strerror(errno))
             unlink(temp.path)
             throw .io(file: url.path, message: message)
         }
-    }
-
-    public static func write(_ text: String, to url: URL, durable: Bool = true, mode: mode_t? = nil) throws(CorpusError) {
-        try write(Data(text.utf8), to: url, durable: durable, mode: mode)
     }
 }
 

@@ -90,6 +90,7 @@ public struct StoredArticle: Codable, Sendable, Equatable {
         self.captions = extracted.captions.map(\.text)
         self.provenance = provenance
         var text = ""
+        text.reserveCapacity((extracted.metadata.title?.utf8.count ?? 0) + extracted.blocks.reduce(0) { $0 + $1.text.utf8.count + 2 })
         var offset = 0
         func append(_ s: String) -> TextSpan {
             if !text.isEmpty { text += "\n\n"; offset += 2 }
@@ -105,17 +106,11 @@ public struct StoredArticle: Codable, Sendable, Equatable {
             return StoredBlock(kind: b.kind, start: span.start, end: span.end, level: b.level)
         }
         self.text = text
-        self.provenance.textSHA256 = SHA256.hex(Array(text.utf8))
+        self.provenance.textSHA256 = SHA256.hex(utf8: text)
     }
 
     public var title: String { metadata.title ?? "" }
-    public var wordCount: Int {
-        let scalars = Array(text.unicodeScalars)
-        return blocks.reduce(0) { total, block in
-            let lo = max(0, min(block.start, scalars.count)), hi = max(lo, min(block.end, scalars.count))
-            return total + WordCounter.count(scalars: scalars[lo..<hi])
-        }
-    }
+    public var wordCount: Int { WordCounter.count(text, in: blocks.map(\.span)) }
 
     /// The article as the analysis sees it.
     public func article(event: String) -> Article {

@@ -133,6 +133,33 @@ public struct ExtractionJSON: Encodable {
         provenance = article.provenance
         text = article.text
     }
+
+    /// Writes the same bytes as `JSONOutput.encode(ExtractionJSON(article))` piece by piece, so a large article is
+    /// never held twice more (as the text joined from its blocks, and as the encoder's output).
+    public static func write(_ article: ExtractedArticle, to sink: (String) -> Void) throws {
+        func block(_ b: Block, last: Bool) {
+            var s = "    {\n      \"kind\" : \(JSONOutput.string(b.kind.rawValue)),\n"
+            if let level = b.level { s += "      \"level\" : \(level),\n" }
+            sink(s + "      \"text\" : \(JSONOutput.string(b.text))\n    }" + (last ? "\n" : ",\n"))
+        }
+        sink("{\n  \"blocks\" : [\n")
+        if article.blocks.isEmpty { sink("\n") }
+        for (i, b) in article.blocks.enumerated() { block(b, last: i == article.blocks.count - 1) }
+        sink("  ],\n  \"captions\" : \(try JSONOutput.nested(article.captions, depth: 1)),\n")
+        sink("  \"metadata\" : \(try JSONOutput.nested(article.metadata, depth: 1)),\n")
+        sink("  \"provenance\" : \(try JSONOutput.nested(article.provenance, depth: 1)),\n")
+        sink("  \"text\" : \"")
+        var first = true
+        if let title = article.metadata.title, !title.isEmpty {
+            sink(String(JSONOutput.string(title).dropFirst().dropLast()))
+            first = false
+        }
+        for b in article.blocks {
+            sink((first ? "" : "\\n\\n") + String(JSONOutput.string(b.text).dropFirst().dropLast()))
+            first = false
+        }
+        sink("\"\n}\n")
+    }
 }
 
 import Text

@@ -36,12 +36,14 @@ public enum Extractor {
     /// The libxml2 version extraction runs on.
     public static var libxml2Version: String { HTMLParser.libxmlVersion }
 
-    public static func extract(_ input: [UInt8], options: ExtractionOptions = ExtractionOptions()) throws(ExtractionError) -> ExtractedArticle {
+    /// Extracts an article. The input is consumed: once decoded and parsed its bytes are released, so a caller that
+    /// hands over its last copy does not keep the page in memory for the rest of the extraction.
+    public static func extract(_ input: consuming [UInt8], options: ExtractionOptions = ExtractionOptions()) throws(ExtractionError) -> ExtractedArticle {
         guard !input.isEmpty else { throw .empty }
         guard input.count <= options.maxBytes else { throw .tooLarge(bytes: input.count, limit: options.maxBytes) }
         let sha = options.hashInput ? SHA256.hex(input) : ""
         let format: InputFormat
-        let decoded: DecodedInput
+        var decoded: DecodedInput
         if let bom = Charset.sniffBOM(input), bom != .utf8 {
             // UTF-16 (known only by its byte-order mark) is not binary although half its bytes are NUL.
             decoded = try Charset.decode(input, declared: nil, readMeta: false)
@@ -65,6 +67,8 @@ public enum Extractor {
             return ExtractedArticle(metadata: metadata, blocks: body, captions: captions, provenance: provenance("text"))
         }
         let dom = try HTMLParser.parse(utf8: decoded.utf8)
+        input = []
+        decoded.utf8 = []
         let (metadata, ldBody) = MetadataExtractor(dom: dom).extract(sourceURL: options.url)
         var (body, captions) = ContentExtractor(dom: dom).extract(title: metadata.title)
         // Pages that render their text with scripts often still carry it in JSON-LD.

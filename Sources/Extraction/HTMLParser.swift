@@ -65,8 +65,10 @@ private struct DOMBuilder {
     private enum Capture { case none, title, jsonLD }
 
     init(expectedBytes: Int) {
-        dom.nodes.reserveCapacity(max(256, expectedBytes / 64))
-        dom.text.reserveCapacity(max(1 << 12, expectedBytes / 2))
+        // Upper bounds, so the arrays never grow by copying: the text of a page is never longer than the page, and
+        // reserved but untouched capacity costs address space, not memory.
+        dom.nodes.reserveCapacity(max(256, expectedBytes / 8))
+        dom.text.reserveCapacity(max(1 << 12, expectedBytes + 64))
     }
 
     static func makeHandler() -> htmlSAXHandler {

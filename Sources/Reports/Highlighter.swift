@@ -15,17 +15,24 @@ struct Highlight {
 enum Highlighter {
     static func render(text: String, blocks: [(span: TextSpan, tag: String)], highlights: [Highlight], anchors: [Int: String]) -> HTML {
         let scalars = Array(text.unicodeScalars)
-        var boundaries = Set<Int>()
-        for h in highlights { boundaries.insert(h.start); boundaries.insert(h.end) }
-        for offset in anchors.keys { boundaries.insert(offset) }
+        var boundarySet = Set<Int>()
+        for h in highlights { boundarySet.insert(h.start); boundarySet.insert(h.end) }
+        for offset in anchors.keys { boundarySet.insert(offset) }
+        let boundaries = boundarySet.sorted()
         let sortedHighlights = highlights.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-        var out = HTML()
-        for block in blocks {
-            let cuts = ([block.span.start, block.span.end] + boundaries.filter { $0 > block.span.start && $0 < block.span.end }).sorted()
+        // Blocks are walked in text order with one cursor into the boundaries and one into the highlights, so the
+        // whole text costs one pass however many blocks it has; `active` carries the highlights open at the cursor.
+        var rendered = [String](repeating: "", count: blocks.count)
+        var next = 0
+        var active: [Highlight] = []
+        for index in blocks.indices.sorted(by: { blocks[$0].span.start < blocks[$1].span.start }) {
+            let block = blocks[index]
+            var first = lowerBound(boundaries, block.span.start + 1)
+            var cuts = [block.span.start]
+            while first < boundaries.count, boundaries[first] < block.span.end { cuts.append(boundaries[first]); first += 1 }
+            cuts.append(block.span.end)
             var inner = ""
-            // Highlights that can cover this block, in start order; `active` are those open at the current piece.
-            var next = sortedHighlights.firstIndex { $0.end > block.span.start } ?? sortedHighlights.count
-            var active: [Highlight] = []
+            if next > 0, let last = active.last, last.start > block.span.start { next = 0; active = [] }   // out of order
             if let id = anchors[block.span.start] { inner += "<span class=\"anchor\" id=\"\(HTML.escape(id))\"></span>" }
             for (lo, hi) in zip(cuts, cuts.dropFirst()) where hi > lo {
                 if lo > block.span.start, let id = anchors[lo] { inner += "<span class=\"anchor\" id=\"\(HTML.escape(id))\"></span>" }
@@ -48,8 +55,20 @@ enum Highlighter {
                     inner += "<span class=\"\(HTML.escape(classes.joined(separator: " ")))\" title=\"\(HTML.escape(labels.joined(separator: "\n")))\">\(piece)</span>"
                 }
             }
-            out += HTML(raw: "<\(block.tag)>\(inner)</\(block.tag)>\n")
+            rendered[index] = "<\(block.tag)>\(inner)</\(block.tag)>\n"
         }
+        var out = HTML()
+        for piece in rendered { out += HTML(raw: piece) }
         return out
+    }
+
+    /// The index of the first element of `sorted` that is at least `value`.
+    private static func lowerBound(_ sorted: [Int], _ value: Int) -> Int {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < value { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 }

@@ -70,7 +70,21 @@ extension Slant {
             do {
                 let article = try extract(path: path)
                 if let note = article.provenance.decodingNote { Terminal.warn("warning: \(path): \(note)") }
-                Terminal.out(try render(article))
+                // Written piece by piece through a small buffer: a large page is never held again as one output string.
+                var buffer = ""
+                func emit(_ piece: String) {
+                    buffer += piece
+                    if buffer.utf8.count >= 1 << 16 { Terminal.out(buffer); buffer.removeAll(keepingCapacity: true) }
+                }
+                switch format {
+                case .json:
+                    try ExtractionJSON.write(article, to: emit)
+                case .text:
+                    if let title = article.metadata.title, !title.isEmpty { emit(title + (article.blocks.isEmpty ? "" : "\n\n")) }
+                    for (i, block) in article.blocks.enumerated() { emit(block.text + (i == article.blocks.count - 1 ? "" : "\n\n")) }
+                    emit("\n")
+                }
+                Terminal.out(buffer)
             } catch let error as InputError {
                 Terminal.error(error.description)
                 throw ExitCode(1)
@@ -92,10 +106,10 @@ extension Slant {
             }
         }
 
-        private func render(_ article: ExtractedArticle) throws -> String {
+        private func render(_ article: ExtractedArticle) throws -> Data {
             switch format {
-            case .text: return article.text + "\n"
-            case .json: return try JSONOutput.encode(ExtractionJSON(article))
+            case .text: return Data((article.text + "\n").utf8)
+            case .json: return try JSONOutput.encodeData(ExtractionJSON(article))
             }
         }
 
@@ -154,7 +168,7 @@ extension Slant {
                     do {
                         let article = try extract(path: path)
                         let target = outURL.appendingPathComponent(names[i] + "." + ext)
-                        try Output.write(Data(try render(article).utf8), toPath: target.path)
+                        try Output.write(try render(article), toPath: target.path)
                     } catch let error as InputError {
                         failures.withLock { $0.append(error.description) }
                     } catch let error as CorpusError {

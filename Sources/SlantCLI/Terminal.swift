@@ -29,8 +29,17 @@ enum Terminal {
     /// Writes to standard output; if it cannot (closed, disk full), says so on standard error and exits with status 1.
     /// A reader that went away (a broken pipe, as in `slant … | head`) ends the process quietly, as Unix tools do.
     static func out(_ text: String) {
+        var text = text
+        text.withUTF8 { out(UnsafeRawBufferPointer($0)) }
+    }
+
+    static func out(_ data: Data) {
+        data.withUnsafeBytes { out($0) }
+    }
+
+    private static func out(_ bytes: UnsafeRawBufferPointer) {
         if closedAtStart.contains(STDOUT_FILENO) { failOutput("standard output is closed") }
-        let result = writeAll(STDOUT_FILENO, text)
+        let result = writeAll(STDOUT_FILENO, bytes)
         if result == 0 { return }
         if result == EPIPE { exit(141) }
         failOutput("cannot write to standard output: \(String(cString: strerror(result)))")
@@ -39,7 +48,8 @@ enum Terminal {
     /// Text for standard error that must not interrupt the command if standard error is gone (progress bars).
     static func writeToStandardError(_ text: String) {
         guard !closedAtStart.contains(STDERR_FILENO) else { return }
-        _ = writeAll(STDERR_FILENO, text)
+        var text = text
+        _ = text.withUTF8 { writeAll(STDERR_FILENO, UnsafeRawBufferPointer($0)) }
     }
 
     private static func failOutput(_ message: String) -> Never {
@@ -48,21 +58,18 @@ enum Terminal {
     }
 
     /// Writes every byte; 0 on success, else the errno of the failed write.
-    private static func writeAll(_ fd: Int32, _ text: String) -> Int32 {
-        var text = text
-        return text.withUTF8 { buffer -> Int32 in
-            var offset = 0
-            while offset < buffer.count {
-                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                if n == 0 { return EIO }
-                offset += n
+    private static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Int32 {
+        var offset = 0
+        while offset < buffer.count {
+            let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
-            return 0
+            if n == 0 { return EIO }
+            offset += n
         }
+        return 0
     }
 
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }

@@ -2,26 +2,57 @@
 /// letters or digits stay inside the word ("U.S.", "2,500", "advise-and-assist", "Kata’ib").
 public enum WordCounter {
     public static func count(_ text: some StringProtocol) -> Int {
-        count(scalars: Array(text.unicodeScalars)[...])
+        var state = State()
+        for s in text.unicodeScalars { state.feed(s) }
+        return state.words
     }
 
     /// The words in a run of scalars (a span of a text already split into scalars).
     public static func count(scalars: ArraySlice<Unicode.Scalar>) -> Int {
-        var n = 0
+        var state = State()
+        for s in scalars { state.feed(s) }
+        return state.words
+    }
+
+    /// The words inside `spans` of `text` (each span counted on its own), in one pass over the text.
+    public static func count(_ text: String, in spans: [TextSpan]) -> Int {
+        let ordered = spans.filter { $0.end > $0.start }.sorted { $0.start < $1.start }
+        guard !ordered.isEmpty else { return 0 }
+        var total = 0
+        var k = 0
+        var state = State()
+        var offset = 0
+        for s in text.unicodeScalars {
+            while k < ordered.count, offset >= ordered[k].end {
+                total += state.words
+                state = State()
+                k += 1
+            }
+            guard k < ordered.count else { break }
+            if offset >= ordered[k].start { state.feed(s) }
+            offset += 1
+        }
+        if k < ordered.count { total += state.words }
+        return total
+    }
+
+    /// Word counting one scalar at a time: a joiner stays inside a word only when a word character follows it.
+    struct State {
+        var words = 0
         var inWord = false
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            let s = scalars[i]
+        var pendingJoiner = false
+
+        mutating func feed(_ s: Unicode.Scalar) {
             if isWordScalar(s) {
-                if !inWord { n += 1; inWord = true }
-            } else if inWord, isJoiner(s), i + 1 < scalars.endIndex, isWordScalar(scalars[i + 1]) {
-                // a joiner inside a word
+                if !inWord { words += 1; inWord = true }
+                pendingJoiner = false
+            } else if inWord, !pendingJoiner, isJoiner(s) {
+                pendingJoiner = true
             } else {
                 inWord = false
+                pendingJoiner = false
             }
-            i += 1
         }
-        return n
     }
 
     @inlinable static func isWordScalar(_ s: Unicode.Scalar) -> Bool {

@@ -12,12 +12,12 @@ struct CorpusOperationTests {
         let corpus = try temporaryCorpus()
         defer { try? FileManager.default.removeItem(at: corpus.root) }
         let input = ArticleInput(bytes: page, origin: "bridge.html", sourceName: "bridge.html")
-        let (first, _) = try corpus.add(input, to: "Harbor Bridge", options: AddOptions())
+        let (first, _, _) = try corpus.add(input, to: "Harbor Bridge", options: AddOptions())
         guard case let .added(entry) = first else { Issue.record("not added"); return }
         #expect(entry.slug == "the-harbor-tribune")
         #expect(entry.outlet == "The Harbor Tribune", "the outlet comes from the page's site name")
         let before = snapshot(corpus)
-        let (second, created) = try corpus.add(input, to: "harbor-bridge", options: AddOptions(outlet: "Another Name"))
+        let (second, created, _) = try corpus.add(input, to: "harbor-bridge", options: AddOptions(outlet: "Another Name"))
         #expect(second == .unchanged(entry))
         #expect(!created)
         #expect(snapshot(corpus) == before)
@@ -35,7 +35,7 @@ struct CorpusOperationTests {
             try corpus.add(input, to: "bridge", options: AddOptions())
         }
         #expect(snapshot(corpus) == before, "a refused add leaves the corpus as it was")
-        let (outcome, _) = try corpus.add(input, to: "bridge", options: AddOptions(replace: true))
+        let (outcome, _, _) = try corpus.add(input, to: "bridge", options: AddOptions(replace: true))
         guard case .replaced = outcome else { Issue.record("not replaced: \(outcome)"); return }
         let stored = try corpus.article("bridge", "The Harbor Tribune")
         #expect(stored.title == "Harbor bridge approved (updated)")
@@ -49,7 +49,7 @@ struct CorpusOperationTests {
         let bare = htmlPage(title: "Ferry timetable changes", body: "The ferry will run every twenty minutes from Monday, the operator said in a statement.")
         let input = ArticleInput(bytes: bare, origin: "ferry.html", sourceName: "ferry.html")
         #expect(throws: CorpusError.outletUnknown(source: "ferry.html")) { try corpus.add(input, to: "ferry", options: AddOptions()) }
-        let (outcome, _) = try corpus.add(input, to: "ferry", options: AddOptions(
+        let (outcome, _, _) = try corpus.add(input, to: "ferry", options: AddOptions(
             url: "https://www.citynews.example/ferry", date: "3 March 2024", title: "Ferries every twenty minutes"))
         guard case let .added(entry) = outcome else { Issue.record("not added"); return }
         #expect(entry.outlet == "citynews.example")

@@ -89,7 +89,7 @@ struct SeedImportTests {
         let corpus = try temporaryCorpus()
         defer { try? FileManager.default.removeItem(at: corpus.root) }
         let input = ArticleInput(bytes: try seedSource(seed.slug), origin: "\(seed.slug).txt", sourceName: "\(seed.slug).txt")
-        let (outcome, created) = try corpus.add(input, to: "iraq-2021-combat-mission", options: AddOptions(outlet: seed.outlet))
+        let (outcome, created, _) = try corpus.add(input, to: "iraq-2021-combat-mission", options: AddOptions(outlet: seed.outlet))
         #expect(created)
         guard case .added = outcome else { Issue.record("expected an added article, got \(outcome)"); return }
         let stored = try corpus.article("iraq-2021-combat-mission", seed.slug)

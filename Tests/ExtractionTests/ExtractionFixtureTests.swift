@@ -148,6 +148,24 @@ struct ExtractionFixtureTests {
         #expect(json == expected, "re-record on purpose with SLANT_RECORD_GOLDEN=1 swift test")
     }
 
+    @Test("the streamed JSON is byte for byte the encoder's", arguments: ["news-jsonld", "wordpress-blog", "microdata-embeds"])
+    func streamedJSON(_ name: String) throws {
+        var article = try extractFixture(name + ".html")
+        var streamed = ""
+        try ExtractionJSON.write(article) { streamed += $0 }
+        #expect(streamed == (try JSONOutput.encode(ExtractionJSON(article))))
+        article.blocks.append(Block(kind: .heading, text: "a\"b\\c/d\u{0}\u{1}\u{8}\t\n\u{c}\r\u{1f}\u{7f}\u{2028}é😀", level: 3))
+        article.captions = []
+        article.metadata.title = nil
+        streamed = ""
+        try ExtractionJSON.write(article) { streamed += $0 }
+        #expect(streamed == (try JSONOutput.encode(ExtractionJSON(article))))
+        article.blocks = []
+        streamed = ""
+        try ExtractionJSON.write(article) { streamed += $0 }
+        #expect(streamed == (try JSONOutput.encode(ExtractionJSON(article))))
+    }
+
     @Test func sameInputSameBytes() throws {
         let first = try JSONOutput.encode(ExtractionJSON(try extractFixture("news-jsonld.html")))
         for _ in 0..<3 {
