@@ -124,6 +124,8 @@ public enum SentenceAligner {
     /// or a merge); only neighbours join, so a pair's sentences are consecutive on each side.
     public static let containment = 0.4
     public static let sameThreshold = 0.9
+    /// The most partners in B a sentence of A is weighed against (its best by score).
+    public static let candidatesPerSentence = 24
 
     public static func align(_ a: SentenceTable, _ b: SentenceTable, weights: WordWeights) -> Alignment {
         let wa = a.sentences.map { s in s.words.reduce(0) { $0 + weights.weight($1) } }
@@ -145,6 +147,7 @@ public enum SentenceAligner {
                     shared[j] += weight
                 }
             }
+            let first = candidates.count
             for j in touched {
                 let sh = shared[j]
                 shared[j] = 0
@@ -153,6 +156,14 @@ public enum SentenceAligner {
                 if max(coverA, coverB) >= containment || min(coverA, coverB) >= minimumOtherCover {
                     candidates.append(Candidate(i: i, j: j, shared: sh, score: sh / (wa[i] * wb[j]).squareRoot()))
                 }
+            }
+            // Only a sentence's best few partners are kept: text that repeats one sentence thousands of times would
+            // otherwise make every pair a candidate.
+            if candidates.count - first > candidatesPerSentence {
+                var mine = Array(candidates[first...])
+                mine.sort { ($0.score, -$0.j) > ($1.score, -$1.j) }
+                candidates.removeSubrange(first...)
+                candidates.append(contentsOf: mine.prefix(candidatesPerSentence))
             }
         }
         candidates.sort { ($0.score, -$0.i, -$0.j) > ($1.score, -$1.i, -$1.j) }

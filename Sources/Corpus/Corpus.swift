@@ -136,10 +136,14 @@ public struct Corpus: Sendable {
         return article
     }
 
-    /// A file of the corpus, refused when it resolves outside the corpus folder or is not a regular file.
-    func read(_ url: URL) throws(CorpusError) -> Data {
-        try Files.read(url, inside: root, display: display)
+    /// A file of the corpus, refused when it resolves outside the corpus folder, is not a regular file, or is larger
+    /// than anything slant writes there (sources are bounded by `--max-size`, the rest by the article length limit).
+    func read(_ url: URL, limit: Int = 256_000_000) throws(CorpusError) -> Data {
+        try Files.read(url, inside: root, limit: limit, display: display)
     }
+
+    /// The largest stored source: `--max-size` allows up to 2,000 MB.
+    static let maxSourceBytes = 2_000_000_000
 
     static func describe(_ error: Error) -> String {
         switch error {
@@ -306,6 +310,9 @@ public struct Corpus: Sendable {
         provenance.declaredEncoding = extracted.provenance.declaredEncoding
         provenance.invalidBytes = extracted.provenance.invalidBytes
         let article = StoredArticle(outlet: outlet, slug: slug, extracted: extracted, provenance: provenance)
+        if let problem = Article.lengthProblem(characters: article.text.unicodeScalars.count) {
+            throw .io(file: origin, message: problem)
+        }
         return Prepared(article: article, sourceBytes: input.bytes, addedAt: addedAt)
     }
 
@@ -313,7 +320,7 @@ public struct Corpus: Sendable {
     public func reextract(_ article: StoredArticle, event: String) throws(CorpusError) -> StoredArticle {
         let folder = eventFolder(event).appendingPathComponent("articles/\(article.slug)")
         let source = folder.appendingPathComponent(article.provenance.sourceFile)
-        let bytes = [UInt8](try read(source))
+        let bytes = [UInt8](try read(source, limit: Self.maxSourceBytes))
         let p = article.provenance
         let options = AddOptions(outlet: article.outlet, url: p.overrides["url"], date: p.overrides["date"],
                                  title: p.overrides["title"], inputFormat: p.inputFormat == "text" ? .text : .html)

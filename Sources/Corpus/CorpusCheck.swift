@@ -60,7 +60,7 @@ extension Corpus {
             guard Files.exists(folder) else { report(.error, folder, "the article folder is missing"); continue }
             let bytes: Data
             do {
-                bytes = try read(source)
+                bytes = try read(source, limit: Self.maxSourceBytes)
             } catch {
                 if case let .io(_, message) = error { report(.error, source, "the source file " + message) } else { report(.error, source, error.description) }
                 continue

@@ -1,4 +1,5 @@
 import Foundation
+import Text
 
 /// Atomic file writes: a temporary file beside the target, renamed over it.
 public enum AtomicFile {
@@ -82,7 +83,7 @@ enum Files {
     /// Reads a regular file that lies inside `root` once every symbolic link on its path is resolved: a corpus file
     /// that is a link to somewhere else (`text.txt -> /etc/passwd`), a device or a pipe is an error, not something to
     /// show in a report.
-    static func read(_ url: URL, inside root: URL, display: (URL) -> String) throws(CorpusError) -> Data {
+    static func read(_ url: URL, inside root: URL, limit: Int, display: (URL) -> String) throws(CorpusError) -> Data {
         let name = display(url)
         guard let resolved = realPath(url.path) else {
             throw .io(file: name, message: FileManager.default.fileExists(atPath: url.path) ? "cannot be read" : "is missing")
@@ -96,8 +97,9 @@ enum Files {
             throw .io(file: name, message: "is not a regular file")
         }
         do {
-            return try Data(contentsOf: URL(fileURLWithPath: resolved))
+            return Data(try BoundedFile.read(resolved, limit: limit))
         } catch {
+            if case .tooLarge = error { throw .io(file: name, message: "is over \(limit / 1_000_000) MB, too large for a corpus file") }
             throw .io(file: name, message: "cannot be read")
         }
     }

@@ -152,9 +152,7 @@ public struct ActorList: Sendable {
 
     /// Reads an actors file; errors name the file and line.
     public static func load(file: String) throws(LexiconError) -> ActorList {
-        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-            throw LexiconError(file: file, line: nil, message: "cannot be read as UTF-8 text")
-        }
+        let text = try LexiconLoader.text(of: file)
         guard let root = try YAMLValue.parse(text, file: file) else {
             throw YAMLFileError(file: file, line: nil, message: "the actors file is empty")
         }

@@ -43,7 +43,7 @@ public struct LexiconLibrary: Sendable {
     /// Whether a file is an actors list (a top-level `actors:` key) rather than a lexicon.
     public func isActorList(_ file: String) -> Bool {
         guard file.hasSuffix(".yaml") || file.hasSuffix(".yml"),
-              let text = try? String(contentsOfFile: file, encoding: .utf8) else { return false }
+              let text = try? LexiconLoader.text(of: file) else { return false }
         return text.split(separator: "\n").contains { $0.hasPrefix("actors:") }
     }
 

@@ -10,13 +10,32 @@ public enum LexiconLoader {
 
     /// Loads a file; every problem is an error naming the file and line.
     public static func load(file: String, kind: LexiconKind? = nil) throws(LexiconError) -> Lexicon {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw LexiconError(file: file, line: nil, message: FileManager.default.fileExists(atPath: file) ? "cannot be read" : "no such file")
+        try parse(try text(of: file), file: file, kind: kind)
+    }
+
+    /// The largest lexicon file read: far above any real dictionary (LIWC's is about 100 KB).
+    public static let maxFileBytes = 64_000_000
+
+    /// A lexicon or actors file as UTF-8 text, read through a bounded reader.
+    static func text(of file: String) throws(LexiconError) -> String {
+        let bytes: [UInt8]
+        do {
+            bytes = try BoundedFile.read(file, limit: maxFileBytes)
+        } catch {
+            let message: String
+            switch error {
+            case .missing: message = "no such file"
+            case .permissionDenied: message = "cannot be read (permission denied)"
+            case .isDirectory: message = "is a directory, not a lexicon file"
+            case .tooLarge: message = "is over \(maxFileBytes / 1_000_000) MB, too large to be a lexicon"
+            case let .failed(reason): message = "cannot be read (\(reason))"
+            }
+            throw LexiconError(file: file, line: nil, message: message)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw LexiconError(file: file, line: nil, message: "not UTF-8 text")
         }
-        return try parse(text, file: file, kind: kind)
+        return text
     }
 
     /// Reads a lexicon from its text; `file` names it in errors, and its extension gives the format.

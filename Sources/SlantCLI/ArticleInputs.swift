@@ -41,6 +41,7 @@ struct AnalysisInput {
         if arguments.count == 1, !options.asIs, let slug = try? Slug.make(arguments[0]),
            FileManager.default.fileExists(atPath: corpus.manifestURL(slug).path) {
             let (manifest, stored) = try corpusStep { try corpus.articles(slug) }
+            for article in stored { try checkLength(article.text, name: "\(manifest.slug)/\(article.slug)") }
             let names = options.lexicon.isEmpty ? (manifest.lexicons.isEmpty ? defaultLexicons : manifest.lexicons) : options.lexicon
             return AnalysisInput(event: manifest, articles: stored.map { $0.article(event: manifest.slug) },
                                  files: stored.map { _ in nil }, lexiconNames: names)
@@ -70,6 +71,7 @@ struct AnalysisInput {
               FileManager.default.fileExists(atPath: corpus.manifestURL(slug).path) else { return nil }
         let manifest = try corpusStep { try corpus.manifest(slug) }
         let stored = try corpusStep { try corpus.article(slug, parts[1]) }
+        try checkLength(stored.text, name: argument)
         return (stored.article(event: slug), manifest.lexicons)
     }
 
@@ -82,18 +84,29 @@ struct AnalysisInput {
                 Terminal.error("\(path): --as-is needs UTF-8 text")
                 throw ExitCode(1)
             }
+            try checkLength(text, name: path)
             return Article(id: path, outlet: name, text: text, headlineFirst: options.headlineFirstLine)
         }
+        let extracted: ExtractedArticle
         do {
-            let extracted = try Extractor.extract(bytes, options: ExtractionOptions(sourceName: path))
-            let provenance = StoredProvenance(addedAt: "", addedFrom: path, sourceFile: path, sourceSHA256: extracted.provenance.sha256,
-                                              textSHA256: "", inputFormat: extracted.provenance.inputFormat,
-                                              encoding: extracted.provenance.encoding, extractor: extracted.provenance.extractor,
-                                              overrides: [:])
-            let outlet = extracted.metadata.siteName ?? name
-            return StoredArticle(outlet: outlet, slug: name, extracted: extracted, provenance: provenance).article(event: "file")
+            extracted = try Extractor.extract(bytes, options: ExtractionOptions(sourceName: path))
         } catch {
             Terminal.error("\(path): \(error)")
+            throw ExitCode(1)
+        }
+        let provenance = StoredProvenance(addedAt: "", addedFrom: path, sourceFile: path, sourceSHA256: extracted.provenance.sha256,
+                                          textSHA256: "", inputFormat: extracted.provenance.inputFormat,
+                                          encoding: extracted.provenance.encoding, extractor: extracted.provenance.extractor,
+                                          overrides: [:])
+        let outlet = extracted.metadata.siteName ?? name
+        try checkLength(extracted.text, name: path)
+        return StoredArticle(outlet: outlet, slug: name, extracted: extracted, provenance: provenance).article(event: "file")
+    }
+
+    /// Refuses texts too long to be one article (see `Article.maxCharacters`).
+    static func checkLength(_ text: String, name: String) throws {
+        if let problem = Article.lengthProblem(characters: text.unicodeScalars.count) {
+            Terminal.error("\(name): \(problem)")
             throw ExitCode(1)
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Text
 
 /// A failure tied to one input, printed as `PATH: message`.
 struct InputError: Error, CustomStringConvertible {
@@ -24,46 +25,20 @@ enum InputFile {
     /// whatever the file claims to be (devices and pipes report no size; `/dev/zero` never ends).
     static func read(_ path: String, maxBytes: Int) throws(InputError) -> [UInt8] {
         let display = path == "-" ? "<stdin>" : path
-        let fd: Int32
-        if path == "-" {
-            fd = STDIN_FILENO
-        } else {
-            fd = open(path, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else {
-                let code = errno
-                switch code {
-                case ENOENT: throw InputError(path: path, message: "no such file")
-                case EACCES: throw InputError(path: path, message: "cannot be read (permission denied)")
-                default: throw InputError(path: path, message: "cannot be opened (\(String(cString: strerror(code))))")
-                }
+        do {
+            return try BoundedFile.read(path, limit: maxBytes)
+        } catch {
+            switch error {
+            case .missing: throw InputError(path: display, message: "no such file")
+            case .permissionDenied: throw InputError(path: display, message: "cannot be read (permission denied)")
+            case .isDirectory: throw InputError(path: display, message: "is a directory, not a file")
+            case let .tooLarge(size?, limit):
+                throw InputError(path: display, message: "the file is \(megabytes(size)) MB, over the \(megabytes(limit)) MB limit (raise it with --max-size)")
+            case let .tooLarge(nil, limit):
+                throw InputError(path: display, message: "the input is over the \(megabytes(limit)) MB limit (raise it with --max-size)")
+            case let .failed(reason): throw InputError(path: display, message: "cannot be read (\(reason))")
             }
         }
-        defer { if fd != STDIN_FILENO { close(fd) } }
-        var info = stat()
-        if fstat(fd, &info) == 0 {
-            let type = info.st_mode & S_IFMT
-            if type == S_IFDIR { throw InputError(path: display, message: "is a directory, not a file") }
-            if type == S_IFREG, Int(info.st_size) > maxBytes {
-                throw InputError(path: display, message: "the file is \(megabytes(Int(info.st_size))) MB, over the \(megabytes(maxBytes)) MB limit (raise it with --max-size)")
-            }
-        }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                throw InputError(path: display, message: code == EISDIR ? "is a directory, not a file"
-                                 : "cannot be read (\(String(cString: strerror(code))))")
-            }
-            if n == 0 { break }
-            guard bytes.count + n <= maxBytes else {
-                throw InputError(path: display, message: "the input is over the \(megabytes(maxBytes)) MB limit (raise it with --max-size)")
-            }
-            bytes.append(contentsOf: chunk[0..<n])
-        }
-        return bytes
     }
 
     private static func megabytes(_ bytes: Int) -> String {

@@ -1,5 +1,17 @@
 /// One outlet's article as the analysis sees it: a canonical clean text and spans into it.
 public struct Article: Sendable, Hashable {
+    /// The longest clean text slant analyses, in characters (Unicode scalars): about 150,000 words, several times
+    /// the longest news feature. Longer inputs are not articles (a book, a site dump, a hostile page) and would make
+    /// every analysis command slow and large; they are refused with a message.
+    public static let maxCharacters = 1_000_000
+
+    /// Why a text of `characters` characters cannot be analysed, or nil.
+    public static func lengthProblem(characters: Int) -> String? {
+        guard characters > maxCharacters else { return nil }
+        return "its clean text is \(characters) characters, over the \(maxCharacters) slant analyses (about 150,000 words); "
+            + "a page this long is not one article (extract it with `slant extract` and split it)"
+    }
+
     /// `event/outlet` for corpus articles, the file path for files.
     public var id: String
     public var outlet: String

@@ -275,6 +275,47 @@ struct HostileInputTests {
         #expect(show.stdout.contains("Paragraph 9999 has a few words"))
     }
 
+    @Test("a lexicon path that never ends is read up to a bound")
+    func endlessLexicon() throws {
+        let r = try LimitedRun.run(["lexicon", "check", "/dev/zero"], timeout: 30)
+        Self.expectClean(r, status: 1)
+        #expect(r.stderr.contains("too large to be a lexicon"), "\(r.stderr)")
+        #expect(r.peakMB < 300)
+    }
+
+    @Test("a page whose text is far longer than any article is refused by add and the analysis commands")
+    func overlongArticles() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let page = dir.appendingPathComponent("dump.html")
+        try ("<html><head><title>Dump</title></head><body><article>"
+             + (0..<12_000).map { "<p>Line \($0) of a site dump that goes on and on, far beyond any article anyone writes.</p>" }.joined()
+             + "</article></body></html>").write(to: page, atomically: true, encoding: .utf8)
+        let add = try LimitedRun.run(["add", "ev", page.path, "--outlet", "X", "--corpus", dir.path], timeout: 60)
+        Self.expectClean(add, status: 1)
+        #expect(add.stderr.contains("over the 1000000 slant analyses"), "\(add.stderr)")
+        let score = try LimitedRun.run(["score", page.path], timeout: 60)
+        Self.expectClean(score, status: 1)
+        #expect(score.stderr.contains("is not one article"))
+        let extract = try LimitedRun.run(["extract", page.path], timeout: 60)
+        Self.expectClean(extract, status: 0, "extraction itself has no such limit")
+    }
+
+    @Test("two articles that repeat one sentence thousands of times are diffed in bounded memory")
+    func repetitiveDiff() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sentence = "Officials said the troops would stay in the country for another year despite the agreement."
+        let a = dir.appendingPathComponent("a.txt"), b = dir.appendingPathComponent("b.txt")
+        try ("Headline A\n\n" + String(repeating: sentence + " ", count: 3_000)).write(to: a, atomically: true, encoding: .utf8)
+        try ("Headline B\n\n" + String(repeating: sentence.replacingOccurrences(of: "stay", with: "remain") + " ", count: 3_000))
+            .write(to: b, atomically: true, encoding: .utf8)
+        let r = try LimitedRun.run(["diff", a.path, b.path, "--as-is", "--headline-first-line", "--format", "json",
+                                    "--lexicons", CLIRunner.root.appendingPathComponent("lexicons").path], timeout: 120)
+        Self.expectClean(r, status: 0)
+        #expect(r.peakMB < 400, "peak \(Int(r.peakMB)) MB")
+    }
+
     // MARK: output that escapes
 
     @Test("--out replaces regular files atomically, keeps their mode and links, streams into devices, refuses links")
