@@ -27,12 +27,11 @@ public struct YAMLValue {
     /// Parses one YAML document; nil for an empty document.
     public static func parse(_ text: String, file: String) throws(YAMLFileError) -> YAMLValue? {
         do {
-            guard let node = try Yams.compose(yaml: text) else { return nil }
-            let limit = text.utf8.count + 64
-            if exceedsNodeCount(node, limit: limit) {
-                throw YAMLFileError(file: file, line: nil, message: "YAML aliases (*name) repeat parts of this file into more "
-                                    + "than \(limit) values (a file of this size holds at most that many); write the entries out")
+            if let line = AliasScan.firstAlias(in: text) {
+                throw YAMLFileError(file: file, line: line, message: "YAML aliases (*name) are not allowed in slant's files: "
+                                    + "composing them can take time and memory exponential in the file's size; write the values out")
             }
+            guard let node = try Yams.compose(yaml: text) else { return nil }
             return YAMLValue(node: node, file: file, path: "")
         } catch let error as YAMLFileError {
             throw error
@@ -41,25 +40,6 @@ public struct YAMLValue {
         } catch {
             throw YAMLFileError(file: file, line: nil, message: "cannot read YAML: \(error)")
         }
-    }
-
-    /// Whether the document, with its aliases expanded, holds more than `limit` nodes. A document without aliases
-    /// cannot hold more nodes than it has bytes; one that does repeats anchored parts ("billion laughs"), and reading it
-    /// would take memory and time exponential in its size. Stops counting at the limit.
-    static func exceedsNodeCount(_ root: Node, limit: Int) -> Bool {
-        var stack = [root]
-        var count = 0
-        while let node = stack.popLast() {
-            count += 1
-            if count > limit { return true }
-            switch node {
-            case .scalar, .alias: break
-            case let .sequence(s): stack.append(contentsOf: s)
-            case let .mapping(m):
-                for (k, v) in m { stack.append(k); stack.append(v) }
-            }
-        }
-        return false
     }
 
     private static func locate(_ error: YamlError, file: String) -> YAMLFileError {
