@@ -28,8 +28,14 @@ let package = Package(
         .target(name: "YAMLSupport", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Events and their articles on disk.
         .target(name: "Corpus", dependencies: ["Extraction", "Text", "YAMLSupport"]),
+        // The lexicons of lexicons/ compiled into the binary (Sources/ShippedLexicons/lexicons links to that folder).
+        .target(name: "ShippedLexicons", exclude: ["lexicons/README.md"], resources: [
+            .embedInCode("lexicons/actors.yaml"), .embedInCode("lexicons/iraq-2021.yaml"),
+            .embedInCode("lexicons/news-generic.yaml"), .embedInCode("lexicons/places.txt"),
+            .embedInCode("lexicons/policy-frames.yaml"),
+        ]),
         // Lexicon formats and the matcher.
-        .target(name: "Lexicon", dependencies: ["Text", "YAMLSupport"]),
+        .target(name: "Lexicon", dependencies: ["Text", "YAMLSupport", "ShippedLexicons"]),
         // Framing scores, quotes, alignment, keyness.
         .target(name: "Analysis", dependencies: ["Text", "Lexicon", "YAMLSupport"]),
         // One report model, rendered as HTML, Markdown, JSON, CSV.

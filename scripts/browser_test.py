@@ -47,6 +47,23 @@ CHECKER = """<script id="slant-checker">
       out.overflow.push(el.tagName.toLowerCase() + (el.className && el.className.baseVal === undefined ? '.' + el.className : '') + ' right=' + Math.round(r.right));
     }
   }
+  // A word of letters that a table cell breaks across lines ("actio / n") is a layout fault.
+  out.brokenWords = [];
+  var range = document.createRange();
+  var cells = document.querySelectorAll('td, th');
+  for (var c = 0; c < cells.length && out.brokenWords.length < 20; c++) {
+    var walker = document.createTreeWalker(cells[c], NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      var re = /[A-Za-z\u00C0-\u024F]{2,}/g, m;
+      while ((m = re.exec(node.data)) !== null) {
+        range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
+        var tops = {};
+        var rects = range.getClientRects();
+        for (var r = 0; r < rects.length; r++) tops[Math.round(rects[r].top)] = true;
+        if (Object.keys(tops).length > 1) out.brokenWords.push(m[0]);
+      }
+    }
+  }
   var pre = document.createElement('pre');
   pre.id = 'slant-check';
   pre.textContent = JSON.stringify(out);
@@ -109,6 +126,7 @@ def check(page, shots):
     problems += [f'event handler attribute: {h}' for h in result['handlers']]
     problems += [f'javascript: link on {t}' for t in result['scriptLinks']]
     problems += [f'overflows the {WIDTH}-px viewport: {o}' for o in result['overflow'][:20]]
+    problems += [f'a table cell breaks a word across lines: {w!r}' for w in result['brokenWords']]
     if result['documentWidth'] > result['viewport']:
         problems.append(f"the page is {result['documentWidth']} px wide in a {result['viewport']} px viewport")
     return problems
@@ -145,11 +163,12 @@ def main():
     bad = work / 'faulty-page.html'
     bad.write_text('<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
                    'style-src \'unsafe-inline\'"><title>t</title></head><body><div style="width:1500px">wide</div>'
+                   '<table style="width:60px"><tr><td>x</td><td style="overflow-wrap:anywhere">internationalisation</td></tr></table>'
                    '<img src=x onerror="document.title=\'pwned-img\'"><a href="javascript:void(0)">x</a>'
                    '<script>document.title=\'pwned-script\'</script></body></html>', encoding='utf8')
     found = ' | '.join(check(bad, work))
     for fault in ('console:', 'script elements besides the checker', 'changed the title', 'event handler attribute',
-                  'javascript: link', 'overflows the'):
+                  'javascript: link', 'overflows the', 'breaks a word'):
         if fault not in found:
             sys.exit(f'browser test: the checks missed a fault they exist for ({fault}); found: {found}')
 

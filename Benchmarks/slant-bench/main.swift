@@ -121,28 +121,19 @@ func diffBenchmark(_ args: [String]) throws {
     for path in eventPaths {
         let articles = loadArticles(path)
         let n = articles.count
-        var inputs = [DiffInput?](repeating: nil, count: n)
         var pairsDone = 0, onlyIn = 0, sentences = 0
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let total = seconds {
-            inputs.withUnsafeMutableBufferPointer { buffer in
-                nonisolated(unsafe) let out = buffer
-                DispatchQueue.concurrentPerform(iterations: n) { i in out[i] = DiffInput(articles[i], facts: differ.facts) }
-            }
-            let ready = inputs.map { $0! }
+            let ready = Parallel.map(count: n) { i in DiffInput(articles[i], facts: differ.facts) }
             let weights = WordWeights(ready.map(\.table))
-            var counts = [(pairs: Int, onlyIn: Int)](repeating: (0, 0), count: n)
-            counts.withUnsafeMutableBufferPointer { buffer in
-                nonisolated(unsafe) let out = buffer
-                DispatchQueue.concurrentPerform(iterations: n) { i in
-                    var done = 0, only = 0
-                    for j in (i + 1)..<n {
-                        let (alignment, _) = ArticleDiffer.align(ready[i], ready[j], weights: weights)
-                        done += 1
-                        only += alignment.onlyA.count + alignment.onlyB.count
-                    }
-                    out[i] = (done, only)
+            let counts = Parallel.map(count: n) { i -> (pairs: Int, onlyIn: Int) in
+                var done = 0, only = 0
+                for j in (i + 1)..<n {
+                    let (alignment, _) = ArticleDiffer.align(ready[i], ready[j], weights: weights)
+                    done += 1
+                    only += alignment.onlyA.count + alignment.onlyB.count
                 }
+                return (done, only)
             }
             pairsDone = counts.reduce(0) { $0 + $1.pairs }
             onlyIn = counts.reduce(0) { $0 + $1.onlyIn }

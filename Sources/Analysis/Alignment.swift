@@ -84,10 +84,19 @@ public struct WordWeights: Sendable {
     public func weight(_ w: String) -> Double { idf[w] ?? defaultWeight }
 }
 
+/// What a run of a word-level diff is: in both, only A's wording, or only B's.
+public enum DiffOp: String, Codable, Sendable {
+    case equal, removed, added
+}
+
+/// How closely two aligned sentences agree: near word for word, or the same fact in other words.
+public enum PairKind: String, Codable, Sendable {
+    case same, reworded
+}
+
 /// One step of a word-level diff.
 public struct DiffSegment: Codable, Sendable, Equatable {
-    /// `equal`, `removed` (only in A) or `added` (only in B).
-    public var op: String
+    public var op: DiffOp
     public var a: TextSpan?
     public var b: TextSpan?
 }
@@ -96,8 +105,7 @@ public struct DiffSegment: Codable, Sendable, Equatable {
 public struct AlignedPair: Sendable {
     public var a: [Int]
     public var b: [Int]
-    /// `same` (near-identical wording) or `reworded`.
-    public var kind: String
+    public var kind: PairKind
     public var similarity: Double
     /// Word-level diff of the two sides (reworded pairs).
     public var diff: [DiffSegment]
@@ -214,16 +222,16 @@ public enum SentenceAligner {
         let wordsA = Set(ia.flatMap { a.sentences[$0].words }), wordsB = Set(ib.flatMap { b.sentences[$0].words })
         let sharedWeight = wordsA.intersection(wordsB).reduce(0) { $0 + weights.weight($1) }
         let total = wordsA.union(wordsB).reduce(0) { $0 + weights.weight($1) }
-        let kind = agreement >= sameThreshold ? "same" : "reworded"
+        let kind: PairKind = agreement >= sameThreshold ? .same : .reworded
         return AlignedPair(a: ia, b: ib, kind: kind, similarity: total == 0 ? 0 : (sharedWeight / total * 1000).rounded() / 1000,
-                           diff: kind == "same" ? [] : wordDiff(ta, tb, matched))
+                           diff: kind == .same ? [] : wordDiff(ta, tb, matched))
     }
 
     /// Equal, removed and added runs of words between two token lists, from their longest common subsequence.
     static func wordDiff(_ ta: [(word: String, span: TextSpan)], _ tb: [(word: String, span: TextSpan)],
                          _ matched: [(Int, Int)]) -> [DiffSegment] {
         var segments: [DiffSegment] = []
-        func push(_ op: String, _ a: TextSpan?, _ b: TextSpan?) {
+        func push(_ op: DiffOp, _ a: TextSpan?, _ b: TextSpan?) {
             if let last = segments.last, last.op == op {
                 segments[segments.count - 1].a = merge(last.a, a)
                 segments[segments.count - 1].b = merge(last.b, b)
@@ -233,9 +241,9 @@ public enum SentenceAligner {
         }
         var i = 0, j = 0
         for (mi, mj) in matched + [(ta.count, tb.count)] {
-            while i < mi { push("removed", ta[i].span, nil); i += 1 }
-            while j < mj { push("added", nil, tb[j].span); j += 1 }
-            if mi < ta.count && mj < tb.count { push("equal", ta[mi].span, tb[mj].span); i = mi + 1; j = mj + 1 }
+            while i < mi { push(.removed, ta[i].span, nil); i += 1 }
+            while j < mj { push(.added, nil, tb[j].span); j += 1 }
+            if mi < ta.count && mj < tb.count { push(.equal, ta[mi].span, tb[mj].span); i = mi + 1; j = mj + 1 }
         }
         return segments
     }

@@ -22,7 +22,7 @@ public struct DiffSide: Codable, Sendable, Equatable {
 
 /// One run of a word-level diff: `equal` (both), `removed` (only A's wording) or `added` (only B's).
 public struct DiffStep: Codable, Sendable, Equatable {
-    public var op: String
+    public var op: DiffOp
     public var a: SpanText?
     public var b: SpanText?
 
@@ -39,8 +39,7 @@ public struct DiffPair: Codable, Sendable, Equatable {
     public var b: SpanText
     public var aSentences: [SpanText]
     public var bSentences: [SpanText]
-    /// `same` or `reworded`.
-    public var kind: String
+    public var kind: PairKind
     /// IDF-weighted share of content words the two sides have in common (0–1).
     public var similarity: Double
     public var diff: [DiffStep]
@@ -204,8 +203,11 @@ public struct ArticleDiff: Codable, Sendable, Equatable {
 
 /// A place in the reading order: a pair, or a sentence only in A or only in B (an index into the matching list).
 public struct DiffEntry: Codable, Sendable, Equatable {
-    /// `pair`, `only_in_a` or `only_in_b`.
-    public var kind: String
+    public enum Kind: String, Codable, Sendable {
+        case pair, onlyInA = "only_in_a", onlyInB = "only_in_b"
+    }
+
+    public var kind: Kind
     public var index: Int
 }
 
@@ -260,12 +262,8 @@ public struct ArticleDiffer: Sendable {
 
     public func diff(_ articleA: Article, _ articleB: Article) -> ArticleDiff {
         // The two sides are analysed at once, one per core.
-        var sides = [SideAnalysis?](repeating: nil, count: 2)
-        sides.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let out = buffer
-            DispatchQueue.concurrentPerform(iterations: 2) { k in out[k] = analyze(k == 0 ? articleA : articleB) }
-        }
-        let sideA = sides[0]!, sideB = sides[1]!
+        let sides = Parallel.map(count: 2) { k in analyze(k == 0 ? articleA : articleB) }
+        let sideA = sides[0], sideB = sides[1]
         let a = sideA.input, b = sideB.input
         let quotesA = sideA.quotes, quotesB = sideB.quotes
         let profileA = sideA.profile, profileB = sideB.profile
@@ -281,7 +279,7 @@ public struct ArticleDiffer: Sendable {
                      kind: p.kind, similarity: p.similarity,
                      diff: p.diff.map { DiffStep(op: $0.op, a: $0.a.map { SpanText($0, in: sa) }, b: $0.b.map { SpanText($0, in: sb) }) })
         }
-        let same = alignment.pairs.filter { $0.kind == "same" }.count
+        let same = alignment.pairs.filter { $0.kind == .same }.count
         let coveredA = alignment.pairs.reduce(0) { $0 + $1.a.count }, coveredB = alignment.pairs.reduce(0) { $0 + $1.b.count }
         func share(_ n: Int, _ total: Int) -> Double { total == 0 ? 0 : (Double(n) / Double(total) * 1000).rounded() / 1000 }
         return ArticleDiff(
@@ -295,7 +293,7 @@ public struct ArticleDiffer: Sendable {
             facts: factsDelta,
             quotes: quotesDelta(articleA, quotesA, articleB, quotesB),
             framing: framingDelta(profileA, profileB, ownWords: [sideA.ownWords, sideB.ownWords]),
-            sequence: Self.sequence(alignment, countB: b.table.sentences.count))
+            sequence: Self.sequence(alignment, countA: a.table.sentences.count, countB: b.table.sentences.count))
     }
 
     func side(_ article: Article, _ profile: FramingProfile, _ table: SentenceTable) -> DiffSide {
@@ -304,23 +302,27 @@ public struct ArticleDiffer: Sendable {
     }
 
     /// Reading order: A's sentences in order (pairs at their first A sentence); each B-only sentence right after the
-    /// entry holding the B sentence before it.
-    static func sequence(_ alignment: Alignment, countB: Int) -> [DiffEntry] {
+    /// entry holding the B sentence before it. B-only sentences before any of B's paired ones (B's own headline and
+    /// lead, when nothing there pairs) stand where they stand in B, at the same relative place in A: after A's headline,
+    /// not before it.
+    static func sequence(_ alignment: Alignment, countA: Int, countB: Int) -> [DiffEntry] {
         var keyed: [(key: (Int, Int, Int), entry: DiffEntry)] = []
         var entryOfB = [(Int, Int, Int)?](repeating: nil, count: countB)
         for (k, p) in alignment.pairs.enumerated() {
             let key = (p.a.min()!, 0, 0)
-            keyed.append((key, DiffEntry(kind: "pair", index: k)))
+            keyed.append((key, DiffEntry(kind: .pair, index: k)))
             for j in p.b { entryOfB[j] = key }
         }
-        for (k, i) in alignment.onlyA.enumerated() { keyed.append(((i, 0, 0), DiffEntry(kind: "only_in_a", index: k))) }
-        var previous: (Int, Int, Int) = (-1, 0, 0)
+        for (k, i) in alignment.onlyA.enumerated() { keyed.append(((i, 0, 0), DiffEntry(kind: .onlyInA, index: k))) }
+        var previous: (Int, Int, Int)? = nil
+        let firstAnchor = entryOfB.compactMap { $0 }.first?.0 ?? countA
         let onlyB = Dictionary(uniqueKeysWithValues: alignment.onlyB.enumerated().map { ($1, $0) })
         for j in 0..<countB {
             if let key = entryOfB[j] {
                 previous = key
             } else if let k = onlyB[j] {
-                keyed.append(((previous.0, 1, j), DiffEntry(kind: "only_in_b", index: k)))
+                let at = previous?.0 ?? min(j * countA / max(countB, 1), firstAnchor - 1)
+                keyed.append(((at, 1, j), DiffEntry(kind: .onlyInB, index: k)))
             }
         }
         return keyed.sorted { $0.key < $1.key }.map(\.entry)

@@ -141,15 +141,15 @@ public struct FramingScorer: Sendable {
     public func profile(_ article: Article, quotes: [Quote]) -> FramingProfile {
         let map = VoiceMap(article: article, quotes: quotes)
         let scalars = ScalarText(article.text)
+        // Words as WordCounter counts them (the one count every command shows), each in the voice where it starts.
         var words: [String: Int] = [:]
-        let tokens = Tokenizer.tokens(article.text)
-        for token in tokens where token.flags.contains(.alphabetic) || token.end - token.start > 0 {
-            guard Tokenizer.folded(token, in: article.text) != "'s" else { continue }
-            let voice = map.voice(token.span)
+        WordCounter.forEachWordStart(in: article.text) { start in
+            let voice = map.voice(TextSpan(start, start + 1))
             words[voice.rawValue, default: 0] += 1
             words[voice.isOwn ? "own" : "quoted", default: 0] += 1
             words["all", default: 0] += 1
         }
+        let tokens = Tokenizer.tokens(article.text)
         var matches: [FramingMatch] = []
         let names = Self.nameRuns(tokens, scalars: scalars, article: article)
         for m in matcher.matches(in: article.text)

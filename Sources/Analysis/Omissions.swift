@@ -21,8 +21,14 @@ public struct Evidence: Codable, Sendable, Equatable {
 
 /// Something most outlets report and some leave out: a fact, a quotation or a statement (aligned sentences).
 public struct Omission: Codable, Sendable, Equatable {
-    /// A fact kind (`number`, `date`, `actor`, `place`, `name`), `quote` or `statement`.
-    public var kind: String
+    /// What is left out: a fact of some kind, a quotation, or a statement (sentences aligned across outlets).
+    public enum Kind: String, Codable, Sendable {
+        case number, date, actor, place, name, quote, statement
+
+        init(_ fact: FactKind) { self = Kind(rawValue: fact.rawValue)! }
+    }
+
+    public var kind: Kind
     public var key: String
     /// How the first reporting outlet words it.
     public var text: String
@@ -69,7 +75,7 @@ public enum OmissionFinder {
                 evidence.append(Evidence(outlet: articles[a].outlet, article: articles[a].id, start: f.spans[0].start,
                                          end: f.spans[0].start + f.text.unicodeScalars.count, text: f.text))
             }
-            omissions.append(Omission(kind: holders[0].fact.kind.rawValue, key: key, text: holders[0].fact.text,
+            omissions.append(Omission(kind: Omission.Kind(holders[0].fact.kind), key: key, text: holders[0].fact.text,
                                       reportedBy: ordered(reporting), missingFrom: missing(reporting), evidence: evidence))
         }
 
@@ -81,16 +87,17 @@ public enum OmissionFinder {
             let evidence = cluster.members.filter { seen.insert($0.outlet).inserted }.map {
                 Evidence(outlet: $0.outlet, article: $0.article, start: $0.start, end: $0.end, text: $0.text)
             }
-            omissions.append(Omission(kind: "quote", key: "quote:\(cluster.id)", text: cluster.text, reportedBy: ordered(reporting),
+            omissions.append(Omission(kind: .quote, key: "quote:\(cluster.id)", text: cluster.text, reportedBy: ordered(reporting),
                                       missingFrom: missing(reporting), evidence: evidence))
         }
 
         // Statements: sentences joined across articles by the pairwise alignment (headlines aside).
         omissions += statements(articles: articles, tables: tables, outlets: outlets, majority: majority)
-        let rank = ["statement": 0, "quote": 1, "number": 2, "date": 3, "actor": 4, "place": 5, "name": 6]
-        return omissions.sorted {
-            ($1.reportedBy.count, rank[$0.kind] ?? 9, $0.evidence.first?.start ?? 0, $0.key)
-                < ($0.reportedBy.count, rank[$1.kind] ?? 9, $1.evidence.first?.start ?? 0, $1.key)
+        let rank: [Omission.Kind: Int] = [.statement: 0, .quote: 1, .number: 2, .date: 3, .actor: 4, .place: 5, .name: 6]
+        return omissions.sorted { x, y in
+            let kx: (Int, Int, Int, String) = (y.reportedBy.count, rank[x.kind] ?? 9, x.evidence.first?.start ?? 0, x.key)
+            let ky: (Int, Int, Int, String) = (x.reportedBy.count, rank[y.kind] ?? 9, y.evidence.first?.start ?? 0, y.key)
+            return kx < ky
         }
     }
 
@@ -101,18 +108,14 @@ public enum OmissionFinder {
         for i in 0..<n { offsets[i + 1] = offsets[i] + tables[i].sentences.count }
         let base = offsets
         let weights = WordWeights(tables)
-        var edges = [[(Int, Int)]](repeating: [], count: n)
-        edges.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let out = buffer
-            DispatchQueue.concurrentPerform(iterations: n) { i in
-                var local: [(Int, Int)] = []
-                for j in (i + 1)..<max(i + 1, n) {
-                    for p in SentenceAligner.align(tables[i], tables[j], weights: weights).pairs {
-                        for x in p.a { for y in p.b { local.append((base[i] + x, base[j] + y)) } }
-                    }
+        let edges = Parallel.map(count: n) { i in
+            var local: [(Int, Int)] = []
+            for j in (i + 1)..<max(i + 1, n) {
+                for p in SentenceAligner.align(tables[i], tables[j], weights: weights).pairs {
+                    for x in p.a { for y in p.b { local.append((base[i] + x, base[j] + y)) } }
                 }
-                out[i] = local
             }
+            return local
         }
         var sets = DisjointSets(count: base[n])
         for list in edges { for (x, y) in list { sets.join(x, y) } }
@@ -137,7 +140,7 @@ public enum OmissionFinder {
                 return Evidence(outlet: articles[m.article].outlet, article: articles[m.article].id, start: span.start, end: span.end,
                                 text: text(m.article, span))
             }
-            result.append(Omission(kind: "statement", key: "statement:\(root)", text: evidence[0].text,
+            result.append(Omission(kind: .statement, key: "statement:\(root)", text: evidence[0].text,
                                    reportedBy: outlets.filter { reporting.contains($0) },
                                    missingFrom: outlets.filter { !reporting.contains($0) }, evidence: evidence))
         }

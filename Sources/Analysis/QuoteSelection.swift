@@ -12,7 +12,8 @@ public struct QuoteClusterMember: Codable, Sendable, Equatable {
     public var speaker: String?
     /// The part of the cluster's longest version this member carries (Unicode-scalar offsets into `QuoteCluster.text`).
     public var covers: TextSpan
-    /// Share of the longest version's words this member carries.
+    /// Share of the longest version's words this member carries (the same words `covers` spans, in order); 0 for a
+    /// member joined to the cluster through another member that carries none of the longest version's words.
     public var share: Double
 }
 
@@ -37,10 +38,14 @@ public struct QuoteMatrixCell: Codable, Sendable, Equatable {
     public var first: Bool
 }
 
+/// What a row of the quote matrix stands for.
+public enum MatrixLevel: String, Codable, Sendable {
+    case speaker, group
+}
+
 /// A speaker (or group) across outlets: who lets whom speak, how much, and first.
 public struct QuoteMatrixRow: Codable, Sendable, Equatable {
-    /// `speaker` or `group`.
-    public var level: String
+    public var level: MatrixLevel
     public var speaker: String
     public var actor: String?
     public var group: String?
@@ -130,7 +135,6 @@ public struct QuoteSelection: Sendable {
             var clusterMembers: [QuoteClusterMember] = []
             for m in members.sorted(by: { (items[$0].article, items[$0].quote.content.start) < (items[$1].article, items[$1].quote.content.start) }) {
                 let item = items[m]
-                let pairs = Self.lcs(canonical.words, item.words)
                 // What the member kept of the longest version: from its first to its last word in common, all words.
                 let kept = Self.lcs(canonical.allWords, item.allWords)
                 let covers: TextSpan
@@ -145,7 +149,7 @@ public struct QuoteSelection: Sendable {
                     outlet: articles[item.article].outlet, article: articles[item.article].id, start: item.quote.content.start,
                     end: item.quote.content.end, text: scalars(item.article)[item.quote.content],
                     kind: item.quote.kind, speaker: item.quote.speaker, covers: covers,
-                    share: canonical.words.isEmpty ? 0 : (Double(pairs.count) / Double(canonical.words.count) * 100).rounded() / 100))
+                    share: canonical.allWords.isEmpty ? 0 : (Double(kept.count) / Double(canonical.allWords.count) * 100).rounded() / 100))
             }
             let speaker = speakers.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
             let actor = members.compactMap { items[$0].quote.actor }.first
@@ -224,7 +228,7 @@ public struct QuoteSelection: Sendable {
         func total(_ byArticle: [Int: (quotes: Int, words: Int)]) -> Int { byArticle.values.reduce(0) { $0 + $1.words } }
         var rows: [QuoteMatrixRow] = []
         for (key, byArticle) in cells.sorted(by: { (total($1.value), $0.key.speaker) < (total($0.value), $1.key.speaker) }) {
-            rows.append(QuoteMatrixRow(level: "speaker", speaker: key.speaker, actor: key.actor, group: key.group,
+            rows.append(QuoteMatrixRow(level: .speaker, speaker: key.speaker, actor: key.actor, group: key.group,
                                        groupLabel: actors.group(id: key.group)?.label,
                                        cells: articles.indices.map { a in
                                            QuoteMatrixCell(outlet: articles[a].outlet, quotes: byArticle[a]?.quotes ?? 0,
@@ -233,7 +237,7 @@ public struct QuoteSelection: Sendable {
         }
         for (group, byArticle) in groupCells.sorted(by: { (total($1.value), $0.key) < (total($0.value), $1.key) }) {
             let label = actors.group(id: group)?.label ?? group
-            rows.append(QuoteMatrixRow(level: "group", speaker: label, actor: nil, group: group == "(no group)" ? nil : group,
+            rows.append(QuoteMatrixRow(level: .group, speaker: label, actor: nil, group: group == "(no group)" ? nil : group,
                                        groupLabel: label,
                                        cells: articles.indices.map { a in
                                            QuoteMatrixCell(outlet: articles[a].outlet, quotes: byArticle[a]?.quotes ?? 0,

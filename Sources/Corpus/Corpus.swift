@@ -172,7 +172,7 @@ public struct Corpus: Sendable {
         defer { lock.unlock() }
         guard !Files.exists(manifestURL(slug)) else { throw .eventExists(slug) }
         let manifest = EventManifest(slug: slug, title: title ?? name, description: description, start: start, end: end,
-                                     lexicons: lexicons)
+                                     lexicons: lexicons.isEmpty ? EventManifest.defaultLexicons : lexicons)
         try AtomicFile.write(manifest.yaml(), to: manifestURL(slug))
         return manifest
     }
@@ -361,6 +361,7 @@ public struct Corpus: Sendable {
             throw .io(file: display(target), message: "cannot move the new article into place: \(message)")
         }
         var updated = manifest
+        updated.lexicons = manifest.effectiveLexicons          // a manifest that named none gets the defaults written in
         if let existing { updated.articles[existing] = entry } else { updated.articles.append(entry) }
         updated.widenDates(toInclude: entry.date)
         do {

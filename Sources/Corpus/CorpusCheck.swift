@@ -85,6 +85,9 @@ extension Corpus {
             if textHash != entry.textSHA256 || textHash != stored.provenance.textSHA256 {
                 report(.error, textURL, "the clean text was changed: its SHA-256 no longer matches the manifest")
             }
+            if entry.words != stored.wordCount {
+                report(.stale, manifestURL(slug), "\(entry.slug): words: \(entry.words) is not the article's word count, \(stored.wordCount) (counted since with every word of the text, headline included); `slant add … --replace` updates it")
+            }
             if stored.slug != entry.slug || stored.outlet != entry.outlet || stored.provenance.sourceSHA256 != entry.sourceSHA256 {
                 report(.error, folder.appendingPathComponent("article.json"), "outlet or source hash disagrees with the manifest")
             }

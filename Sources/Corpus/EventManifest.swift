@@ -26,6 +26,12 @@ public struct EventManifest: Sendable, Equatable {
         self.articles = articles
     }
 
+    /// The lexicons an event gets when it names none: generic markers, the policy frames and the actors list.
+    public static let defaultLexicons = ["news-generic", "policy-frames", "actors"]
+
+    /// The lexicons that score the event: those it names, else the defaults. Every command uses this one rule.
+    public var effectiveLexicons: [String] { lexicons.isEmpty ? Self.defaultLexicons : lexicons }
+
     /// The article of an outlet, by slug, by name (case-insensitive), or by the initials of its name
     /// ("amn" for American Military News).
     public func entry(for outlet: String) -> ArticleEntry? {

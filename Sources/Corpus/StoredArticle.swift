@@ -89,28 +89,18 @@ public struct StoredArticle: Codable, Sendable, Equatable {
         self.metadata = extracted.metadata
         self.captions = extracted.captions.map(\.text)
         self.provenance = provenance
-        var text = ""
-        text.reserveCapacity((extracted.metadata.title?.utf8.count ?? 0) + extracted.blocks.reduce(0) { $0 + $1.text.utf8.count + 2 })
-        var offset = 0
-        func append(_ s: String) -> TextSpan {
-            if !text.isEmpty { text += "\n\n"; offset += 2 }
-            let n = s.unicodeScalars.count
-            text += s
-            defer { offset += n }
-            return TextSpan(offset, offset + n)
-        }
-        let title = extracted.metadata.title ?? ""
-        headline = title.isEmpty ? TextSpan(0, 0) : append(title)
-        blocks = extracted.blocks.map { b in
-            let span = append(b.text)
-            return StoredBlock(kind: b.kind, start: span.start, end: span.end, level: b.level)
+        let (text, headline, spans) = extracted.layout()
+        self.headline = headline
+        blocks = zip(extracted.blocks, spans).map { b, span in
+            StoredBlock(kind: b.kind, start: span.start, end: span.end, level: b.level)
         }
         self.text = text
         self.provenance.textSHA256 = SHA256.hex(utf8: text)
     }
 
     public var title: String { metadata.title ?? "" }
-    public var wordCount: Int { WordCounter.count(text, in: blocks.map(\.span)) }
+    /// The article's words, headline included: the one word count every command shows.
+    public var wordCount: Int { WordCounter.count(text) }
 
     /// The article as the analysis sees it.
     public func article(event: String) -> Article {

@@ -104,18 +104,36 @@ public struct ExtractedArticle: Codable, Sendable, Equatable {
     }
 
     /// The clean text: the title, a blank line, then the body blocks separated by blank lines.
-    public var text: String {
-        var parts: [String] = []
-        if let title = metadata.title, !title.isEmpty { parts.append(title) }
-        parts.append(contentsOf: blocks.map(\.text))
-        return parts.joined(separator: "\n\n")
-    }
+    public var text: String { layout().text }
 
     /// The body alone, blocks separated by blank lines.
     public var bodyText: String { blocks.map(\.text).joined(separator: "\n\n") }
 
-    /// Words in the body (runs of letters or digits).
-    public var wordCount: Int { WordCounter.count(bodyText) }
+    /// The clean text laid out once, with the span of the headline and of every block in it (Unicode scalars):
+    /// the one place a page becomes the text every offset of slant indexes.
+    public func layout() -> (text: String, headline: TextSpan, blocks: [TextSpan]) {
+        var text = ""
+        text.reserveCapacity((metadata.title?.utf8.count ?? 0) + blocks.reduce(0) { $0 + $1.text.utf8.count + 2 })
+        var offset = 0
+        func append(_ s: String) -> TextSpan {
+            if !text.isEmpty { text += "\n\n"; offset += 2 }
+            let n = s.unicodeScalars.count
+            text += s
+            defer { offset += n }
+            return TextSpan(offset, offset + n)
+        }
+        let title = metadata.title ?? ""
+        let headline = title.isEmpty ? TextSpan(0, 0) : append(title)
+        let spans = blocks.map { append($0.text) }
+        return (text, headline, spans)
+    }
+
+    /// The article as the analysis sees it.
+    public func article(id: String, outlet: String) -> Article {
+        let (text, headline, spans) = layout()
+        return Article(id: id, outlet: outlet, title: metadata.title ?? "", date: metadata.date, url: metadata.url,
+                       authors: metadata.authors, text: text, headline: headline, paragraphs: spans)
+    }
 }
 
 /// The JSON form of an extraction (`slant extract --format json`): the article plus its clean text.

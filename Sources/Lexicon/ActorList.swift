@@ -152,7 +152,11 @@ public struct ActorList: Sendable {
 
     /// Reads an actors file; errors name the file and line.
     public static func load(file: String) throws(LexiconError) -> ActorList {
-        let text = try LexiconLoader.text(of: file)
+        try parse(try LexiconLoader.text(of: file), file: file)
+    }
+
+    /// Reads an actors list from its text; `file` names it in errors.
+    public static func parse(_ text: String, file: String) throws(LexiconError) -> ActorList {
         guard let root = try YAMLValue.parse(text, file: file) else {
             throw YAMLFileError(file: file, line: nil, message: "the actors file is empty")
         }

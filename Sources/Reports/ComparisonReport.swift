@@ -237,15 +237,9 @@ public struct ReportBuilder: Sendable {
         let analysis = EventAnalysis(articles: articles, lexicons: lexicons, actors: actors)
         // Facts and sentence tables per article, on all cores.
         let extractor = FactExtractor(actors: actors, places: places)
-        var perArticle = [(facts: [Fact], table: SentenceTable)?](repeating: nil, count: articles.count)
-        perArticle.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let out = buffer
-            DispatchQueue.concurrentPerform(iterations: articles.count) { i in
-                out[i] = (extractor.facts(in: articles[i]), SentenceTable(articles[i]))
-            }
-        }
-        let omissions = OmissionFinder.find(articles: articles, facts: perArticle.map { $0!.facts },
-                                            clusters: analysis.selection.clusters, tables: perArticle.map { $0!.table })
+        let perArticle = Parallel.map(count: articles.count) { i in (facts: extractor.facts(in: articles[i]), table: SentenceTable(articles[i])) }
+        let omissions = OmissionFinder.find(articles: articles, facts: perArticle.map(\.facts),
+                                            clusters: analysis.selection.clusters, tables: perArticle.map(\.table))
         let frameLexicons = lexicons.filter { $0.kind == .frames }
         return ComparisonReport(
             generator: "slant \(version)",

@@ -47,15 +47,15 @@ public enum DiffRenderer {
         line(style.dim("= same   ~ reworded (A's words " + style.removed("struck") + ", B's " + style.added("added") + ")   < only in A   > only in B"))
         for entry in diff.sequence {
             switch entry.kind {
-            case "pair":
+            case .pair:
                 let pair = diff.pairs[entry.index]
-                if pair.kind == "same" {
+                if pair.kind == .same {
                     line("= " + inert(pair.a.text))
                 } else {
                     line("~ A " + render(Segments.cut(pair.a, marks: Segments.diffMarks(pair, side: .a)), style))
                     line("  B " + render(Segments.cut(pair.b, marks: Segments.diffMarks(pair, side: .b)), style))
                 }
-            case "only_in_a": line(style.a("< ") + inert(diff.onlyInA[entry.index].text))
+            case .onlyInA: line(style.a("< ") + inert(diff.onlyInA[entry.index].text))
             default: line(style.b("> ") + inert(diff.onlyInB[entry.index].text))
             }
         }
@@ -82,7 +82,7 @@ public enum DiffRenderer {
         for r in diff.framing.rows where framingVoices.contains(r.voice) {
             rows.append([r.lexicon + "/" + r.category, r.voice, rate(r.aRate, r.aCount), rate(r.bRate, r.bCount), signed(r.difference)])
         }
-        if rows.isEmpty { line("  no lexicon matches") } else { out += TextTable.render(["category", "voice", "A", "B", "B − A"], rows, indent: "  ") }
+        if rows.isEmpty { line("  no lexicon matches") } else { out += TextTable.render(["category", "voice", "A", "B", "B − A"], rows, align: [.left, .right, .right, .right, .right], indent: "  ") }
         line("  headline frame: A " + headlineFrames(diff.framing.headlineFramesA) + "; B " + headlineFrames(diff.framing.headlineFramesB))
         line("  scare quotes: A " + scare(diff.framing.scareQuotesA) + "; B " + scare(diff.framing.scareQuotesB))
         let onlyTerms = diff.framing.terms.filter { $0.a.isEmpty != $0.b.isEmpty }
@@ -167,16 +167,16 @@ public enum DiffRenderer {
         }
         for entry in diff.sequence {
             switch entry.kind {
-            case "pair":
+            case .pair:
                 let pair = diff.pairs[entry.index]
-                if pair.kind == "same" {
+                if pair.kind == .same {
                     out += "- **same**: \(e(pair.a.text))\n"
                 } else {
                     out += "- **reworded** (similarity \(String(format: "%.2f", pair.similarity)))\n"
                     out += "  - A: " + md(Segments.cut(pair.a, marks: Segments.diffMarks(pair, side: .a))) + "\n"
                     out += "  - B: " + md(Segments.cut(pair.b, marks: Segments.diffMarks(pair, side: .b))) + "\n"
                 }
-            case "only_in_a": out += "- **only in A**: \(e(diff.onlyInA[entry.index].text))\n"
+            case .onlyInA: out += "- **only in A**: \(e(diff.onlyInA[entry.index].text))\n"
             default: out += "- **only in B**: \(e(diff.onlyInB[entry.index].text))\n"
             }
         }
@@ -237,14 +237,14 @@ public enum DiffRenderer {
         }
         for entry in diff.sequence {
             switch entry.kind {
-            case "pair":
+            case .pair:
                 let p = diff.pairs[entry.index]
-                let reworded = p.kind != "same"
-                rows += .element("tr", ["class": p.kind],
-                                 .element("th", [:], .text(p.kind))
+                let reworded = p.kind != .same
+                rows += .element("tr", ["class": p.kind.rawValue],
+                                 .element("th", [:], .text(p.kind.rawValue))
                                  + cell(p.a, reworded ? Segments.cut(p.a, marks: Segments.diffMarks(p, side: .a)) : nil, "a")
                                  + cell(p.b, reworded ? Segments.cut(p.b, marks: Segments.diffMarks(p, side: .b)) : nil, "b"))
-            case "only_in_a":
+            case .onlyInA:
                 rows += .element("tr", ["class": "only-a"], .element("th", [:], .text("only in A")) + cell(diff.onlyInA[entry.index], nil, "a") + cell(nil, nil, ""))
             default:
                 rows += .element("tr", ["class": "only-b"], .element("th", [:], .text("only in B")) + cell(nil, nil, "") + cell(diff.onlyInB[entry.index], nil, "b"))
@@ -290,20 +290,5 @@ public enum DiffRenderer {
                          + .element("li", [:], .text("Distinctive words of A: \(words(diff.framing.distinctiveA))"))
                          + .element("li", [:], .text("Distinctive words of B: \(words(diff.framing.distinctiveB))")))
         return HTML.page(title: "\(diff.a.outlet) vs \(diff.b.outlet) — slant diff", css: Stylesheet.css, body: .element("main", [:], body))
-    }
-}
-
-/// A plain-text table with padded columns.
-enum TextTable {
-    static func render(_ header: [String], _ rows: [[String]], indent: String = "") -> String {
-        var widths = header.map(\.count)
-        for row in rows { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
-        func line(_ cells: [String]) -> String {
-            indent + cells.enumerated().map { i, c in
-                i == 0 ? c.padding(toLength: widths[i], withPad: " ", startingAt: 0)
-                    : String(repeating: " ", count: widths[i] - c.count) + c
-            }.joined(separator: "  ") + "\n"
-        }
-        return line(header) + rows.map(line).joined()
     }
 }

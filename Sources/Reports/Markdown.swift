@@ -1,20 +1,30 @@
 /// Markdown text from articles, escaped so that it renders as the words it is: no markup, links or HTML of its own.
 public enum Markdown {
-    /// Escapes Markdown punctuation and angle brackets (so `<script>` stays text), folds newlines into spaces, drops
-    /// control characters, and breaks what GitHub would turn into links by itself (`https://`, `www.`, e-mail `@`)
-    /// with character references that render as the same text.
+    /// Escapes text so it renders as the words it is, with backslash escapes only (never HTML entities, so the file
+    /// reads right as plain text too): Markdown punctuation (an underscore inside a word aside) and angle brackets (so `<script>` stays text), an `&` that
+    /// would start a character reference, and the `:` of `https://`, the `.` of `www.` and the `@` of an address, so
+    /// nothing turns into a link by itself. Newlines fold into spaces; control characters are dropped.
     public static func escape(_ s: String) -> String {
+        let scalars = Array(s.unicodeScalars)
         var out = ""
-        for scalar in s.unicodeScalars {
+        out.reserveCapacity(s.utf8.count)
+        func isWord(_ k: Int) -> Bool {
+            k >= 0 && k < scalars.count && (scalars[k].properties.isAlphabetic || ("0"..."9").contains(scalars[k]))
+        }
+        for (i, scalar) in scalars.enumerated() {
             switch scalar {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "@": out += "&#64;"
+            case "_" where isWord(i - 1) && isWord(i + 1):
+                out += "_"      // inside a word an underscore never starts emphasis (CommonMark), so it stays bare
+            case "\\", "`", "*", "_", "[", "]", "|", "#", "~", "{", "}", "<", ">":
+                out += "\\"; out.unicodeScalars.append(scalar)
+            case "&" where startsCharacterReference(scalars, i + 1):
+                out += "\\&"
+            case "@" where isWord(i - 1) && isWord(i + 1):
+                out += "\\@"
             case ":" where out.hasSuffix("http") || out.hasSuffix("https") || out.hasSuffix("ftp") || out.hasSuffix("mailto"):
-                out += "&#58;"
-            case "." where out.hasSuffix("www") || out.hasSuffix("WWW") || out.hasSuffix("Www"): out += "&#46;"
-            case "\\", "`", "*", "_", "[", "]", "|", "#", "~", "{", "}": out += "\\"; out.unicodeScalars.append(scalar)
+                out += "\\:"
+            case "." where i >= 3 && String(String.UnicodeScalarView(scalars[(i - 3)..<i])).lowercased() == "www":
+                out += "\\."
             case "\n", "\r", "\t": out += " "
             default:
                 if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
@@ -22,6 +32,17 @@ public enum Markdown {
             }
         }
         return out
+    }
+
+    /// Whether `name;`, `#digits;` or `#xhex;` starts at `k` (an `&` before it would make a character reference).
+    private static func startsCharacterReference(_ scalars: [Unicode.Scalar], _ k: Int) -> Bool {
+        var j = k
+        var count = 0
+        if j < scalars.count, scalars[j] == "#" { j += 1; if j < scalars.count, scalars[j] == "x" || scalars[j] == "X" { j += 1 } }
+        while j < scalars.count, scalars[j].isASCII, scalars[j].properties.isAlphabetic || ("0"..."9").contains(scalars[j]) {
+            j += 1; count += 1
+        }
+        return count > 0 && j < scalars.count && scalars[j] == ";"
     }
 
     /// A table; cells are escaped by the caller.

@@ -81,11 +81,6 @@ public enum ReportHTML {
         return out
     }
 
-    /// "security_and_defense" → "security and defense".
-    static func label(_ category: String) -> String {
-        category.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: ".", with: ", ")
-    }
-
     static func number(_ x: Double) -> String { String(format: "%.1f", x) }
 
     /// The highlight family of a lexicon category: frames, loaded wording, hedges, attribution, distancing.
@@ -205,6 +200,8 @@ public enum ReportHTML {
 
     static func outletTable(_ report: ComparisonReport) -> HTML {
         var rows = HTML()
+        // The "by" column only when some article names its authors.
+        let showAuthors = report.articles.contains { !$0.authors.isEmpty }
         for outlet in report.outlets {
             let articles = report.articles.filter { outlet.articles.contains($0.id) }
             let titles = articles.enumerated().reduce(HTML()) { acc, item in
@@ -212,15 +209,15 @@ public enum ReportHTML {
             }
             let dates = articles.compactMap { $0.date.map { String($0.prefix(10)) } }.joined(separator: ", ")
             let authors = Array(Set(articles.flatMap(\.authors))).sorted().joined(separator: ", ")
-            let cells: [(HTML, String?)] = [
-                (titles, nil), (.text(dates), "num"), (.text(authors), nil), (.text("\(outlet.words["own"] ?? 0)"), "num"),
-                (.text("\(outlet.words["quoted"] ?? 0)"), "num"), (.text("\(outlet.quotes)"), "num"), (.text("\(outlet.speakers)"), "num"),
+            let cells: [(HTML, String?)] = [(titles, nil), (.text(dates), "num")] + (showAuthors ? [(.text(authors), nil)] : []) + [
+                (.text("\(outlet.words["own"] ?? 0)"), "num"), (.text("\(outlet.words["quoted"] ?? 0)"), "num"),
+                (.text("\(outlet.quotes)"), "num"), (.text("\(outlet.speakers)"), "num"),
             ]
             rows += HTML.row(header: .text(outlet.outlet), cells)
         }
-        return .element("div", ["class": "scroll"], .element("table", [:],
-            HTML(raw: "<thead><tr><th>outlet</th><th>article</th><th class=\"num\">date</th><th>by</th><th class=\"num\">own words</th><th class=\"num\">quoted words</th><th class=\"num\">quotes</th><th class=\"num\">speakers</th></tr></thead>")
-            + .element("tbody", [:], rows)))
+        let head = "<thead><tr><th>outlet</th><th>article</th><th class=\"num\">date</th>" + (showAuthors ? "<th>by</th>" : "")
+            + "<th class=\"num\">own words</th><th class=\"num\">quoted words</th><th class=\"num\">quotes</th><th class=\"num\">speakers</th></tr></thead>"
+        return .element("div", ["class": "scroll"], .element("table", [:], HTML(raw: head) + .element("tbody", [:], rows)))
     }
 
     static func headlines(_ report: ComparisonReport, _ context: Context) -> HTML {
@@ -231,7 +228,7 @@ public enum ReportHTML {
                 var highlights: [Highlight] = h.scareQuotes.map { Highlight(start: $0.start, end: $0.end, classes: ["scare"], label: "scare quotes") }
                 highlights += h.ownVoiceTerms.map {
                     Highlight(start: $0.start, end: $0.end, classes: [family(lexicon: $0.lexicon, category: $0.category, frameLexicons: frameLexicons)],
-                              label: "\($0.lexicon): \(label($0.category))")
+                              label: "\($0.lexicon): \($0.category)")
                 }
                 guard let article = report.articles.first(where: { $0.id == h.article }) else { continue }
                 let text = h.text.isEmpty ? HTML(raw: "<p class=\"muted\">(no headline)</p>")
@@ -239,7 +236,7 @@ public enum ReportHTML {
                 var frames = HTML()
                 for f in h.frames {
                     frames += .element("li", [:], .element("span", ["class": "muted"], .text(f.lexicon + ": "))
-                                       + (f.category.map { c in .element("strong", [:], .text(label(c))) } ?? .element("span", ["class": "muted"], .text("none"))))
+                                       + (f.category.map { c in .element("strong", [:], .text(c)) } ?? .element("span", ["class": "muted"], .text("none"))))
                 }
                 var scare = HTML()
                 if !h.scareQuotes.isEmpty {
@@ -280,8 +277,8 @@ public enum ReportHTML {
             var rows = HTML()
             for category in chart.categories {
                 let description = lexicon?.categories.first { $0.name == category }?.description ?? ""
-                var row = description.isEmpty ? Self.cell("th", .text(label(category)))
-                    : .element("th", ["scope": "row", "title": description], .text(label(category)))
+                var row = description.isEmpty ? Self.cell("th", .text(category))
+                    : .element("th", ["scope": "row", "title": description], .text(category))
                 for o in chart.outlets {
                     let values = o.values.filter { $0.category == category }
                     row += .element("td", ["class": "chart-cell"], HTML(raw: bars(values, outlet: o.outlet, lexicon: chart.lexicon, category: category, maxRate: maxRate, context: context)))
@@ -299,12 +296,12 @@ public enum ReportHTML {
     /// Three bars (narration, quotes, headline and lead) with their rates, each a link to the evidence.
     static func bars(_ values: [FrameValue], outlet: String, lexicon: String, category: String, maxRate: Double, context: Context) -> String {
         let barWidth = 110.0
-        var svg = "<svg viewBox=\"0 0 170 42\" width=\"170\" height=\"42\" role=\"img\" aria-label=\"\(HTML.escape(outlet + ", " + label(category)))\">"
+        var svg = "<svg viewBox=\"0 0 170 42\" width=\"170\" height=\"42\" role=\"img\" aria-label=\"\(HTML.escape(outlet + ", " + category))\">"
         for (k, group) in ReportBuilder.voiceGroups.enumerated() {
             guard let v = values.first(where: { $0.voice == group.name }) else { continue }
             let y = Double(k) * 14
             let w = v.count == 0 ? 0 : max(1.5, v.ratePer1000 / maxRate * barWidth)
-            let tip = "\(outlet) · \(voiceLabels[group.name] ?? group.name) · \(label(category)): \(v.count) in \(v.words) words = \(number(v.ratePer1000)) per 1,000"
+            let tip = "\(outlet) · \(voiceLabels[group.name] ?? group.name) · \(category): \(v.count) in \(v.words) words = \(number(v.ratePer1000)) per 1,000"
             let bar = "<rect x=\"0\" y=\"\(number(y + 2))\" width=\"\(number(w))\" height=\"10\" class=\"bar v-\(group.name)\"/>"
                 + (v.count == 0 ? "<line x1=\"0\" y1=\"\(number(y + 7))\" x2=\"3\" y2=\"\(number(y + 7))\" class=\"zero\"/>"
                     : "<text x=\"\(number(w + 4))\" y=\"\(number(y + 11))\" class=\"bar-label\">\(number(v.ratePer1000))</text>")
@@ -330,7 +327,7 @@ public enum ReportHTML {
                                   title: "entry “\(t.term)”: " + t.evidence.map { "“\($0.text)”" }.joined(separator: " · "))
                     if t.count > 1 { terms += .element("span", ["class": "muted"], .text(" ×\(t.count)")) }
                 }
-                content += .element("dt", [:], .element("span", ["class": "key " + family(lexicon: c.lexicon, category: c.category, frameLexicons: frameLexicons)], .text(label(c.category)))
+                content += .element("dt", [:], .element("span", ["class": "key " + family(lexicon: c.lexicon, category: c.category, frameLexicons: frameLexicons)], .text(c.category))
                                     + .element("span", ["class": "muted"], .text(" \(c.count) · \(number(c.ratePer1000)) per 1,000")))
                 content += .element("dd", [:], terms)
             }
@@ -353,13 +350,13 @@ public enum ReportHTML {
         var header = HTML(raw: "<th>speaker</th><th>group</th>")
         for o in report.outlets { header += .element("th", ["class": "num outlet-col"], .text(o.outlet)) }
         var body = HTML()
-        let speakers = rows.filter { $0.level == "speaker" }
-        let groups = rows.filter { $0.level == "group" }
+        let speakers = rows.filter { $0.level == .speaker }
+        let groups = rows.filter { $0.level == .group }
         /// The first quote of a row's speaker (or group) in an outlet's articles, to link the cell to.
         func firstQuote(_ r: QuoteMatrixRow, outlet: String) -> Evidence? {
             for a in report.articles where a.outlet == outlet {
                 for q in a.quotes where q.kind != .scare {
-                    let fits = r.level == "group" ? (q.group ?? "(no group)") == (r.group ?? "(no group)")
+                    let fits = r.level == .group ? (q.group ?? "(no group)") == (r.group ?? "(no group)")
                         : QuoteSelection.matrixSpeaker(actor: q.actor, speaker: q.speaker) == r.speaker
                     if fits { return Evidence(outlet: outlet, article: a.id, start: q.start, end: q.end, text: q.text) }
                 }
@@ -398,7 +395,7 @@ public enum ReportHTML {
                 let before = kept[TextSpan(0, covers.start)], middle = kept[covers], after = kept[TextSpan(covers.end, kept.count)]
                 members += .element("li", [:],
                                     .element("span", ["class": "outlet-name"], link(context.evidence(Evidence(outlet: m.outlet, article: m.article, start: m.start, end: m.end, text: m.text)), .text(m.outlet)))
-                                    + .element("span", ["class": "muted"], .text(" keeps \(Int((m.share * 100).rounded()))% · \(m.kind.rawValue)"))
+                                    + .element("span", ["class": "muted"], .text(" \(QuoteShare.phrase(m.share)) · \(m.kind.rawValue)"))
                                     + .element("blockquote", [:], .element("span", ["class": "cut"], .text(before)) + .element("span", ["class": "kept"], .text(middle))
                                                + .element("span", ["class": "cut"], .text(after)))
                                     + (m.text == middle ? HTML() : .element("p", ["class": "small muted"], .text("As printed: “\(m.text)”"))))
@@ -418,13 +415,13 @@ public enum ReportHTML {
         var out = HTML()
         out += .element("p", ["class": "legend"], .text("What more than half of the outlets report and the outlet does not. Statements are sentences the aligner matched across outlets; facts are numbers with what they count, dates, named actors, places and names. Each item links to where the others report it."))
         var cards = HTML()
-        let kinds = ["statement": "statements", "quote": "quotations", "number": "numbers", "date": "dates", "actor": "actors",
-                     "place": "places", "name": "names"]
+        let kinds: [Omission.Kind: String] = [.statement: "statements", .quote: "quotations", .number: "numbers", .date: "dates",
+                                              .actor: "actors", .place: "places", .name: "names"]
         for outlet in report.outlets {
             let missing = report.omissions.filter { $0.missingFrom.contains(outlet.outlet) }
             var content = HTML()
             if missing.isEmpty { content = .element("p", ["class": "muted"], .text("Reports everything most outlets report.")) }
-            for kind in ["statement", "quote", "number", "date", "actor", "place", "name"] {
+            for kind: Omission.Kind in [.statement, .quote, .number, .date, .actor, .place, .name] {
                 let items = missing.filter { $0.kind == kind }
                 guard !items.isEmpty else { continue }
                 var list = HTML()
@@ -434,7 +431,7 @@ public enum ReportHTML {
                         if k > 0 { sources += .text(", ") }
                         sources += link(context.evidence(e), .text(e.outlet), title: "“\(e.text)”")
                     }
-                    let text = kind == "statement" || kind == "quote" ? "“\(item.text)”" : item.text
+                    let text = kind == .statement || kind == .quote ? "“\(item.text)”" : item.text
                     list += .element("li", [:], .text(text) + .element("span", ["class": "muted small"],
                                                                        .text(" — \(item.reportedBy.count) of \(context.outletCount): ") + sources))
                 }
@@ -492,7 +489,7 @@ public enum ReportHTML {
             for s in a.scareQuotes { highlights.append(Highlight(start: s.start, end: s.end, classes: ["scare"], label: "scare quotes")) }
             for m in a.matches {
                 highlights.append(Highlight(start: m.start, end: m.end, classes: [family(lexicon: m.lexicon, category: m.category, frameLexicons: frameLexicons)],
-                                            label: "\(m.lexicon): \(label(m.category)) (\(m.voice.rawValue.replacingOccurrences(of: "_", with: " "))\(m.negated ? ", negated" : ""))"))
+                                            label: "\(m.lexicon): \(m.category) (\(m.voice.rawValue)\(m.negated ? ", negated" : ""))"))
             }
             var blocks: [(TextSpan, String)] = []
             if !a.headline.isEmpty { blocks.append((a.headline, "h4")) }
@@ -527,7 +524,7 @@ public enum ReportHTML {
                 links += .text(" ") + link("#t\(i)-\(m.start)", .text("\(n + 1) \(m.text)"), title: "\(m.voice.rawValue) · offsets \(m.start)–\(m.end)")
             }
             items += .element("li", ["id": "ev-\(i)-\(slug(k.lexicon))-\(slug(k.category))"],
-                              .element("strong", [:], .text("\(k.lexicon): \(label(k.category))")) + .text(" (\(groups[k]!.count)):") + links)
+                              .element("strong", [:], .text("\(k.lexicon): \(k.category)")) + .text(" (\(groups[k]!.count)):") + links)
         }
         return .element("div", ["class": "evidence"], .element("p", ["class": "small muted"], .text("Evidence index: every match, by category"))
                         + .element("ul", [:], items))

@@ -6,7 +6,6 @@ import Text
 public enum ReportMarkdown {
     public static func render(_ report: ComparisonReport) -> String {
         let e = Markdown.escape
-        func label(_ s: String) -> String { ReportHTML.label(s) }
         var out = "# \(e(report.event.title))\n\n"
         if !report.event.description.isEmpty { out += e(report.event.description) + "\n\n" }
         var meta = ["\(report.outlets.count) outlets", "\(report.articles.count) articles"]
@@ -29,9 +28,9 @@ public enum ReportMarkdown {
         var headlineRows: [[String]] = []
         for o in report.outlets {
             for h in o.headlines {
-                let frames = h.frames.map { "\($0.lexicon): \($0.category.map(label) ?? "none")" }.joined(separator: "; ")
+                let frames = h.frames.map { "\($0.lexicon): \($0.category ?? "none")" }.joined(separator: "; ")
                 let scare = h.scareQuotes.map { "“\($0.text)”" }.joined(separator: ", ")
-                let loaded = h.ownVoiceTerms.map { "\($0.text) (\(label($0.category)))" }.joined(separator: ", ")
+                let loaded = h.ownVoiceTerms.map { "\($0.text) (\($0.category))" }.joined(separator: ", ")
                 headlineRows.append([e(o.outlet), e(h.text), e(frames), e(scare.isEmpty ? "–" : scare), e(loaded.isEmpty ? "–" : loaded)])
             }
         }
@@ -41,7 +40,7 @@ public enum ReportMarkdown {
         for chart in report.frames where !chart.categories.isEmpty {
             out += "\n### \(e(chart.lexicon))\n\n"
             out += Markdown.table(["frame"] + chart.outlets.map { e($0.outlet) }, chart.categories.map { category in
-                [e(label(category))] + chart.outlets.map { o in
+                [e(category)] + chart.outlets.map { o in
                     ReportBuilder.voiceGroups.map { g in
                         let v = o.values.first { $0.category == category && $0.voice == g.name }
                         return v.map { $0.count == 0 ? "·" : ReportHTML.number($0.ratePer1000) } ?? "·"
@@ -55,14 +54,14 @@ public enum ReportMarkdown {
             out += "**\(e(card.outlet))** (\(card.words) words)\n\n"
             if card.categories.isEmpty { out += "- none\n" }
             for c in card.categories {
-                out += "- \(e(label(c.category))) — \(c.count), \(ReportHTML.number(c.ratePer1000)) per 1,000: "
+                out += "- \(e(c.category)) — \(c.count), \(ReportHTML.number(c.ratePer1000)) per 1,000: "
                 out += c.terms.map { e($0.evidence[0].text.lowercased()) + ($0.count > 1 ? " ×\($0.count)" : "") }.joined(separator: ", ") + "\n"
             }
             out += "\n"
         }
 
         out += "## 5. Who gets quoted\n\nWords quoted (quotes); ★ first voice quoted.\n\n"
-        let speakers = report.quotes.matrix.filter { $0.level == "speaker" }
+        let speakers = report.quotes.matrix.filter { $0.level == .speaker }
         out += Markdown.table(["speaker", "group"] + report.outlets.map { e($0.outlet) }, speakers.prefix(40).map { r in
             [e(r.speaker), e(r.groupLabel ?? "")] + report.outlets.map { o in
                 let cells = r.cells.filter { $0.outlet == o.outlet }
@@ -73,7 +72,7 @@ public enum ReportMarkdown {
         for cluster in report.quotes.clusters {
             out += "\n**\(e(cluster.actor ?? cluster.speaker ?? "Unattributed"))**, quoted by \(cluster.outlets.count) outlets:\n\n"
             for m in cluster.members {
-                out += "- \(e(m.outlet)) keeps \(Int((m.share * 100).rounded()))%: “\(e(m.text))”\n"
+                out += "- \(e(m.outlet)) \(QuoteShare.phrase(m.share)): “\(e(m.text))”\n"
             }
         }
 
@@ -84,7 +83,7 @@ public enum ReportMarkdown {
             out += "**\(e(o.outlet))** leaves out \(missing.count)\n\n"
             if missing.isEmpty { out += "- nothing that most outlets report\n" }
             for item in missing.prefix(25) {
-                let text = item.kind == "statement" || item.kind == "quote" ? "“\(item.text)”" : item.text
+                let text = item.kind == .statement || item.kind == .quote ? "“\(item.text)”" : item.text
                 out += "- \(item.kind): \(e(text)) — \(item.reportedBy.count) of \(report.outlets.count) (\(e(item.reportedBy.joined(separator: ", "))))\n"
             }
             if missing.count > 25 { out += "- … and \(missing.count - 25) more (in the JSON report)\n" }
@@ -103,7 +102,7 @@ public enum ReportMarkdown {
             out += "\n### \(e(a.outlet)): \(e(a.title))\n\n"
             var lines: [String] = []
             for m in a.matches where !frameNames.contains(m.lexicon) {
-                lines.append("\(m.start)–\(m.end) “\(e(m.text))” \(e(m.lexicon)): \(e(label(m.category))), \(m.voice.rawValue)")
+                lines.append("\(m.start)–\(m.end) “\(e(m.text))” \(e(m.lexicon)): \(e(m.category)), \(m.voice.rawValue)")
             }
             let frames = a.matches.filter { frameNames.contains($0.lexicon) }.count
             out += lines.isEmpty ? "No loaded words, hedges or attribution verbs.\n" : lines.map { "- " + $0 + "\n" }.joined()
@@ -120,11 +119,11 @@ public enum ReportMarkdown {
 /// The report's counts in tidy long form: one row per event, outlet, article, category and voice.
 public enum ReportCSV {
     public static func render(_ report: ComparisonReport) -> String {
-        var out = "event,outlet,article,category,voice,count,rate_per_1000\n"
+        var out = "event,outlet,article,category,voice,voice_kind,count,rate_per_1000\n"
         for a in report.articles {
             for c in a.counts {
-                out += CSV.row([report.event.slug, a.outlet, a.id, c.lexicon + "/" + c.category, c.voice, String(c.count),
-                                String(c.ratePer1000)])
+                out += CSV.row([report.event.slug, a.outlet, a.id, c.lexicon + "/" + c.category, c.voice, CSV.voiceKind(c.voice),
+                                String(c.count), String(c.ratePer1000)])
             }
         }
         return out

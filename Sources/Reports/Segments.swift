@@ -39,8 +39,8 @@ public enum Segments {
     public static func diffMarks(_ pair: DiffPair, side: DiffSideName) -> [(start: Int, end: Int, mark: String)] {
         pair.diff.compactMap { step in
             switch side {
-            case .a: return step.op == "removed" ? step.a.map { ($0.start, $0.end, "removed") } : nil
-            case .b: return step.op == "added" ? step.b.map { ($0.start, $0.end, "added") } : nil
+            case .a: return step.op == .removed ? step.a.map { ($0.start, $0.end, "removed") } : nil
+            case .b: return step.op == .added ? step.b.map { ($0.start, $0.end, "added") } : nil
             }
         }
     }

@@ -13,7 +13,7 @@ enum Stylesheet {
         p, li { max-width: 80ch; }
         a { color: var(--accent); }
         table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .92rem; table-layout: auto; }
-        th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+        th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
         thead th { border-bottom: 2px solid var(--ink); font-weight: 600; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         .muted, .legend { color: var(--muted); font-size: .9rem; }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Corpus
 import Extraction
 import Foundation
+import Reports
 import Text
 
 /// `--corpus DIR`, shared by every command that reads or writes events.
@@ -14,22 +15,6 @@ struct CorpusOptions: ParsableArguments {
 
 /// `--format table|json` for listings.
 enum ListingFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
-
-/// Runs a corpus operation, turning its errors into one-line messages and exit status 1.
-func corpusStep<T>(_ body: () throws -> T) throws -> T {
-    do {
-        return try body()
-    } catch let error as CorpusError {
-        Terminal.error(error.description)
-        throw ExitCode(1)
-    } catch let error as FetchError {
-        Terminal.error(error.description)
-        throw ExitCode(1)
-    } catch let error as InputError {
-        Terminal.error(error.description)
-        throw ExitCode(1)
-    }
-}
 
 extension Slant {
     struct New: ParsableCommand {
@@ -45,11 +30,9 @@ extension Slant {
         @Option(help: "Lexicons that score the event, comma-separated (see `slant lexicon list`).") var lexicons: String?
 
         func run() throws {
-            let manifest = try corpusStep {
-                try corpusOptions.corpus.createEvent(event, title: title, description: description,
-                                                     start: from.flatMap(DateParser.iso), end: to.flatMap(DateParser.iso),
-                                                     lexicons: lexicons?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? [])
-            }
+            let manifest = try corpusOptions.corpus.createEvent(event, title: title, description: description,
+                                                                start: from.flatMap(DateParser.iso), end: to.flatMap(DateParser.iso),
+                                                                lexicons: lexicons?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? [])
             if let warning = Slug.mixedScriptWarning(event) { Terminal.warn("warning: " + warning) }
             Terminal.out("created event \(manifest.slug) in \(corpusOptions.corpus.root.path)\n")
         }
@@ -57,16 +40,18 @@ extension Slant {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add an outlet's article to an event: from an HTML file, a text file, - (standard input) or a URL.",
+            abstract: "Add outlets' articles to an event: HTML or text files, folders of them, - (standard input) or URLs.",
             discussion: """
                 The outlet is the page's site name, else its domain, unless --outlet is given. An article whose \
                 content is already in the event is not added again; --replace updates an outlet's article. A missing \
-                event is created.
+                event is created. A folder adds every .html, .htm, .xhtml and .txt file in it; pages that fail are \
+                reported and the others added (exit status 1 if any failed). --outlet, --title, --url and --date name \
+                one article, so they take one page.
                 """)
 
         @OptionGroup var corpusOptions: CorpusOptions
         @Argument(help: "The event (its name or slug).") var event: String
-        @Argument(help: "An HTML or text file, - for standard input, or an http(s):// URL.") var source: String
+        @Argument(help: "HTML or text files, folders, - for standard input, or http(s):// URLs.") var sources: [String]
         @Option(help: "The outlet's name.") var outlet: String?
         @Option(help: "The article's URL (recorded; also names the outlet when the page does not).") var url: String?
         @Option(help: "The publication date, replacing what the page says.") var date: String?
@@ -79,14 +64,54 @@ extension Slant {
 
         func validate() throws {
             do { _ = try InputFile.bytes(megabytes: maxSize) } catch { throw ValidationError(error.description) }
+            guard !sources.isEmpty else { throw ValidationError("Give a page to add: a file, a folder, - or a URL.") }
+            if outlet != nil || title != nil || url != nil || date != nil {
+                guard sources.count == 1, !Self.isFolder(sources[0]) else {
+                    throw ValidationError("--outlet, --title, --url and --date describe one article: give one page with them.")
+                }
+            }
+        }
+
+        static let pageExtensions: Set<String> = ["html", "htm", "xhtml", "txt"]
+
+        static func isFolder(_ path: String) -> Bool {
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+
+        /// The pages named: files and URLs as given, folders as the pages inside them (sorted).
+        func pages() throws -> [String] {
+            try sources.flatMap { source -> [String] in
+                guard Self.isFolder(source) else { return [source] }
+                let items = try FileManager.default.contentsOfDirectory(atPath: source).filter {
+                    !$0.hasPrefix(".") && Self.pageExtensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased())
+                }.sorted()
+                if items.isEmpty { throw CLIError("\(source): the folder holds no .html, .htm, .xhtml or .txt page") }
+                return items.map { URL(fileURLWithPath: source).appendingPathComponent($0).path }
+            }
         }
 
         func run() throws {
+            let pages = try pages()
+            var failures: [String] = []
+            for page in pages {
+                do {
+                    try add(page)
+                } catch let failure as CommandFailure where pages.count > 1 {
+                    failures.append(failure.description)
+                }
+            }
+            if !failures.isEmpty {
+                throw CLIError(messages: failures + ["\(failures.count) of \(pages.count) pages were not added; the others were"])
+            }
+        }
+
+        private func add(_ source: String) throws {
             let corpus = corpusOptions.corpus
-            let input = try corpusStep { try readSource() }
+            let input = try readSource(source)
             var options = AddOptions(outlet: outlet, url: url, date: date, title: title, inputFormat: inputFormat, replace: replace)
             options.maxBytes = maxSize * 1_000_000
-            let (outcome, created, decodingNote) = try corpusStep { try corpus.add(input, to: event, options: options) }
+            let (outcome, created, decodingNote) = try corpus.add(input, to: event, options: options)
             let slug = (try? Slug.make(event)) ?? event
             if created { Terminal.out("created event \(slug)\n") }
             switch outcome {
@@ -107,7 +132,7 @@ extension Slant {
             }
         }
 
-        private func readSource() throws -> ArticleInput {
+        private func readSource(_ source: String) throws -> ArticleInput {
             let lower = source.lowercased()
             if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
                 let page = try HTTPFetcher.fetch(source, timeout: timeout, maxBytes: maxSize * 1_000_000)
@@ -134,26 +159,25 @@ extension Slant {
         func run() throws {
             let corpus = corpusOptions.corpus
             var rows: [Row] = []
-            var failed = false
+            var failures: [String] = []
             for slug in corpus.eventSlugs() {
                 do {
                     let m = try corpus.manifest(slug)
                     rows.append(Row(event: m.slug, title: m.title, description: m.description, start: m.start, end: m.end,
                                     lexicons: m.lexicons, articles: m.articles.count, outlets: m.articles.map(\.outlet)))
                 } catch {
-                    Terminal.error(error.description)
-                    failed = true
+                    failures.append(error.description)
                 }
             }
             switch format {
             case .json: Terminal.out(try JSONOutput.encode(rows))
             case .table:
                 if rows.isEmpty { Terminal.out("no events in \(corpus.root.path) (add one with `slant add EVENT SOURCE`)\n") }
-                Terminal.out(Table.render(header: ["event", "articles", "dates", "title"], rows: rows.map {
+                Terminal.out(TextTable.render(["event", "articles", "dates", "title"], rows.map {
                     [$0.event, String($0.articles), [$0.start, $0.end].compactMap { $0 }.joined(separator: " – "), $0.title]
                 }))
             }
-            if failed { throw ExitCode(1) }
+            if !failures.isEmpty { throw CLIError(messages: failures) }
         }
     }
 
@@ -178,7 +202,7 @@ extension Slant {
         }
 
         func run() throws {
-            let manifest = try corpusStep { try corpusOptions.corpus.manifest(event) }
+            let manifest = try corpusOptions.corpus.manifest(event)
             let rows = manifest.articles.map {
                 Row(event: manifest.slug, outlet: $0.outlet, slug: $0.slug, title: $0.title, authors: $0.authors, date: $0.date,
                     url: $0.url, words: $0.words)
@@ -187,7 +211,7 @@ extension Slant {
             case .json: Terminal.out(try JSONOutput.encode(rows))
             case .table:
                 Terminal.out("\(manifest.title) (\(manifest.slug)), \(rows.count) article\(rows.count == 1 ? "" : "s")\n\n")
-                Terminal.out(Table.render(header: ["outlet", "date", "words", "title"], rows: rows.map {
+                Terminal.out(TextTable.render(["outlet", "date", "words", "title"], rows.map {
                     [$0.slug, $0.date.map { String($0.prefix(10)) } ?? "–", String($0.words), $0.title]
                 }))
             }
@@ -225,8 +249,8 @@ extension Slant {
 
         func run() throws {
             let corpus = corpusOptions.corpus
-            let manifest = try corpusStep { try corpus.manifest(event) }
-            let a = try corpusStep { try corpus.article(event, outlet) }
+            let manifest = try corpus.manifest(event)
+            let a = try corpus.article(event, outlet)
             switch format {
             case .json:
                 let m = a.metadata
@@ -253,7 +277,7 @@ extension Slant {
         @Argument(help: "The outlet (slug or name).") var outlet: String
 
         func run() throws {
-            let entry = try corpusStep { try corpusOptions.corpus.remove(event: event, outlet: outlet) }
+            let entry = try corpusOptions.corpus.remove(event: event, outlet: outlet)
             Terminal.out("removed \(entry.outlet) (\(entry.slug)) from \((try? Slug.make(event)) ?? event)\n")
         }
     }
@@ -272,22 +296,8 @@ extension Slant {
             if findings.isEmpty {
                 Terminal.out("ok: \(events.count) event\(events.count == 1 ? "" : "s") checked, no problems\n")
             } else {
-                Terminal.out("\(findings.count) problem\(findings.count == 1 ? "" : "s") found\n")
-                throw ExitCode(1)
+                throw CLIError("\(findings.count) problem\(findings.count == 1 ? "" : "s") found")
             }
         }
-    }
-}
-
-/// Plain aligned columns for terminal listings.
-enum Table {
-    static func render(header: [String], rows: [[String]]) -> String {
-        let all = [header] + rows
-        var widths = [Int](repeating: 0, count: header.count)
-        for row in all { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) } }
-        return all.map { row in
-            row.enumerated().map { i, cell in i == row.count - 1 ? cell : cell.padding(toLength: widths[i], withPad: " ", startingAt: 0) }
-                .joined(separator: "  ")
-        }.joined(separator: "\n") + "\n"
     }
 }

@@ -67,28 +67,23 @@ extension Slant {
                 return
             }
             let path = page!
-            do {
-                let article = try extract(path: path)
-                if let note = article.provenance.decodingNote { Terminal.warn("warning: \(path): \(note)") }
-                // Written piece by piece through a small buffer: a large page is never held again as one output string.
-                var buffer = ""
-                func emit(_ piece: String) {
-                    buffer += piece
-                    if buffer.utf8.count >= 1 << 16 { Terminal.out(buffer); buffer.removeAll(keepingCapacity: true) }
-                }
-                switch format {
-                case .json:
-                    try ExtractionJSON.write(article, to: emit)
-                case .text:
-                    if let title = article.metadata.title, !title.isEmpty { emit(title + (article.blocks.isEmpty ? "" : "\n\n")) }
-                    for (i, block) in article.blocks.enumerated() { emit(block.text + (i == article.blocks.count - 1 ? "" : "\n\n")) }
-                    emit("\n")
-                }
-                Terminal.out(buffer)
-            } catch let error as InputError {
-                Terminal.error(error.description)
-                throw ExitCode(1)
+            let article = try extract(path: path)
+            if let note = article.provenance.decodingNote { Terminal.warn("warning: \(path): \(note)") }
+            // Written piece by piece through a small buffer: a large page is never held again as one output string.
+            var buffer = ""
+            func emit(_ piece: String) {
+                buffer += piece
+                if buffer.utf8.count >= 1 << 16 { Terminal.out(buffer); buffer.removeAll(keepingCapacity: true) }
             }
+            switch format {
+            case .json:
+                try ExtractionJSON.write(article, to: emit)
+            case .text:
+                if let title = article.metadata.title, !title.isEmpty { emit(title + (article.blocks.isEmpty ? "" : "\n\n")) }
+                for (i, block) in article.blocks.enumerated() { emit(block.text + (i == article.blocks.count - 1 ? "" : "\n\n")) }
+                emit("\n")
+            }
+            Terminal.out(buffer)
         }
 
         private func options(for path: String) -> ExtractionOptions {
@@ -135,58 +130,38 @@ extension Slant {
         }
 
         private func runBatch(list: String, outDir: String) throws {
-            let listText: String
-            do {
-                listText = String(decoding: try InputFile.read(list, maxBytes: 64_000_000), as: UTF8.self)
-            } catch {
-                Terminal.error(error.description)
-                throw ExitCode(1)
-            }
+            let listText = String(decoding: try InputFile.read(list, maxBytes: 64_000_000), as: UTF8.self)
             let paths = listText.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }
             let outURL = URL(fileURLWithPath: outDir, isDirectory: true)
             do {
                 try FileManager.default.createDirectory(at: outURL, withIntermediateDirectories: true)
             } catch {
-                Terminal.error("\(outDir): cannot create the output directory (\(error.localizedDescription))")
-                throw ExitCode(1)
+                throw CLIError("\(outDir): cannot create the output directory (\(error.localizedDescription))")
             }
             let ext = format == .json ? "json" : "txt"
             let names = Self.outputNames(for: paths)
             for (i, path) in paths.enumerated() where names[i] != Self.baseName(path) {
                 Terminal.warn("note: \(path) shares its file name with an earlier input; it is written as \(names[i]).\(ext)")
             }
-            let next = Atomic<Int>(0)
-            let failures = Mutex<[String]>([])
             let progress = ProgressBar(total: paths.count, enabled: Terminal.stderrIsTerminal)
-            let workers = min(jobs, max(paths.count, 1))
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while true {
-                    let i = next.add(1, ordering: .relaxed).oldValue
-                    guard i < paths.count else { break }
-                    let path = paths[i]
-                    do {
-                        let article = try extract(path: path)
-                        let target = outURL.appendingPathComponent(names[i] + "." + ext)
-                        try Output.write(try render(article), toPath: target.path)
-                    } catch let error as InputError {
-                        failures.withLock { $0.append(error.description) }
-                    } catch let error as CorpusError {
-                        failures.withLock { $0.append(error.description) }
-                    } catch {
-                        failures.withLock { $0.append("\(path): \(error.localizedDescription)") }
-                    }
-                    progress.advance()
+            let failures: [String?] = Parallel.map(count: paths.count, workers: jobs) { i in
+                defer { progress.advance() }
+                do {
+                    let article = try extract(path: paths[i])
+                    try Output.write(try render(article), toPath: outURL.appendingPathComponent(names[i] + "." + ext).path)
+                    return nil
+                } catch let error as CommandFailure {
+                    return error.description
+                } catch {
+                    return "\(paths[i]): \(error.localizedDescription)"
                 }
             }
             progress.finish()
-            let failed = failures.withLock { $0 }
-            for message in failed.sorted() { Terminal.error(message) }
+            let failed = failures.compactMap { $0 }
             if !failed.isEmpty {
-                Terminal.warn("\(failed.count) of \(paths.count) pages failed; the others were written to \(outDir)")
-                throw ExitCode(1)
+                throw CLIError(messages: failed.sorted() + ["\(failed.count) of \(paths.count) pages failed; the others were written to \(outDir)"])
             }
         }
     }
 }
-

@@ -12,36 +12,44 @@ extension Slant {
             subcommands: [Check.self, List.self, Explain.self, Import.self])
 
         struct Location: ParsableArguments {
-            @Option(name: .customLong("lexicons"), help: "The lexicons folder (default: $SLANT_LEXICONS, else ./lexicons).")
+            @Option(name: .customLong("lexicons"),
+                    help: "Your lexicons folder, overriding or extending the shipped lexicons (default: $SLANT_LEXICONS, else ./lexicons, else lexicons/ beside the corpus).")
             var path: String?
-            var library: LexiconLibrary { LexiconLibrary.locate(option: path, corpusRoot: Corpus.locate(option: nil).root) }
+            func library() throws -> LexiconLibrary {
+                try LexiconLibrary.locate(option: path, corpusRoot: Corpus.locate(option: nil).root)
+            }
         }
 
-        static func load(_ library: LexiconLibrary, _ names: [String]) throws -> ([Lexicon], ActorList?) {
-            var lexicons: [Lexicon] = []
+        /// A lexicon or actors list by name, with where it came from.
+        struct Loaded {
+            var lexicon: Lexicon?
             var actors: ActorList?
-            for name in names.isEmpty ? library.names() : names {
-                do {
-                    let file = try library.file(for: name)
-                    if library.isActorList(file) { actors = try ActorList.load(file: file) } else { lexicons.append(try LexiconLoader.load(file: file)) }
-                } catch {
-                    Terminal.error(error.description)
-                    throw ExitCode(1)
+            var source: LexiconLibrary.Source
+            /// The shipped lexicon of the same name that a file of the user's folder replaces.
+            var overridesShipped: Bool
+        }
+
+        static func load(_ library: LexiconLibrary, _ names: [String]) throws -> [Loaded] {
+            let shipped = Set(LexiconLibrary(directory: nil).names())
+            return try (names.isEmpty ? library.names() : names).map { name in
+                let found = try library.entry(name)
+                if case .file = found.source, shipped.contains(name) {
+                    return Loaded(lexicon: found.lexicon, actors: found.actors, source: found.source, overridesShipped: true)
                 }
+                return Loaded(lexicon: found.lexicon, actors: found.actors, source: found.source, overridesShipped: false)
             }
-            return (lexicons, actors)
         }
 
         struct Check: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: "Validate lexicons: every file parses, every entry can match; duplicates are reported.")
             @OptionGroup var location: Location
-            @Argument(help: "Lexicon names or files (default: all in the folder).") var names: [String] = []
+            @Argument(help: "Lexicon names or files (default: all, shipped and your own).") var names: [String] = []
 
             func run() throws {
-                let (lexicons, actors) = try LexiconGroup.load(location.library, names)
+                let loaded = try LexiconGroup.load(try location.library(), names)
                 var warnings = 0
-                for lexicon in lexicons {
+                for lexicon in loaded.compactMap(\.lexicon) {
                     var seen: [String: String] = [:]
                     for category in lexicon.categories {
                         var inCategory: Set<String> = []
@@ -59,7 +67,7 @@ extension Slant {
                     }
                     Terminal.out("ok: \(lexicon.name) (\(lexicon.kind.rawValue), \(lexicon.format)): \(lexicon.categories.count) categories, \(lexicon.entryCount) entries\n")
                 }
-                if let actors {
+                for actors in loaded.compactMap(\.actors) {
                     Terminal.out("ok: actors: \(actors.actors.count) actors in \(actors.groups.count) groups\n")
                 }
                 if warnings > 0 { Terminal.out("\(warnings) warning\(warnings == 1 ? "" : "s")\n") }
@@ -67,26 +75,40 @@ extension Slant {
         }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List lexicons and their categories.")
+            static let configuration = CommandConfiguration(
+                abstract: "List lexicons, where each comes from, and their categories.",
+                discussion: """
+                    Lexicons ship inside slant; a file NAME.yaml (.yml, .dic, .txt, .lst) in your lexicons folder \
+                    overrides the shipped NAME or adds a new one. The folder is --lexicons DIR, else $SLANT_LEXICONS, \
+                    else ./lexicons, else lexicons/ beside the corpus folder.
+                    """)
             @OptionGroup var location: Location
             @Argument(help: "Lexicon names (default: all).") var names: [String] = []
             @Flag(help: "Also list every entry.") var entries = false
 
             func run() throws {
-                let (lexicons, actors) = try LexiconGroup.load(location.library, names)
-                for lexicon in lexicons {
-                    Terminal.out("\(lexicon.name) — \(lexicon.kind.rawValue), \(lexicon.entryCount) entries (\(lexicon.file))\n")
-                    if !lexicon.description.isEmpty { Terminal.out("  \(lexicon.description)\n") }
-                    for category in lexicon.categories {
-                        Terminal.out("  \(category.name) (\(category.entries.count))\(category.description.map { ": " + $0 } ?? "")\n")
-                        if entries { Terminal.out("    " + category.entries.map(\.term).joined(separator: ", ") + "\n") }
-                    }
+                let library = try location.library()
+                if let directory = library.directory {
+                    Terminal.out("your lexicons: \(directory.path) (\(library.origin ?? "given"))\n\n")
+                } else {
+                    Terminal.out("your lexicons: none (no --lexicons, $SLANT_LEXICONS, ./lexicons or lexicons/ beside the corpus); the shipped ones are used\n\n")
                 }
-                if let actors {
-                    Terminal.out("actors — \(actors.actors.count) actors (\(actors.file))\n")
-                    for group in actors.groups {
-                        let members = actors.actors.filter { $0.group == group.id }.map(\.name)
-                        Terminal.out("  \(group.label): \(members.joined(separator: ", "))\n")
+                for item in try LexiconGroup.load(library, names) {
+                    let origin = item.source.description + (item.overridesShipped ? ", in place of the shipped one" : "")
+                    if let lexicon = item.lexicon {
+                        Terminal.out("\(lexicon.name) — \(lexicon.kind.rawValue), \(lexicon.entryCount) entries (\(origin))\n")
+                        if !lexicon.description.isEmpty { Terminal.out("  \(lexicon.description)\n") }
+                        for category in lexicon.categories {
+                            Terminal.out("  \(category.name) (\(category.entries.count))\(category.description.map { ": " + $0 } ?? "")\n")
+                            if entries { Terminal.out("    " + category.entries.map(\.term).joined(separator: ", ") + "\n") }
+                        }
+                    }
+                    if let actors = item.actors {
+                        Terminal.out("actors — \(actors.actors.count) actors (\(origin))\n")
+                        for group in actors.groups {
+                            let members = actors.actors.filter { $0.group == group.id }.map(\.name)
+                            Terminal.out("  \(group.label): \(members.joined(separator: ", "))\n")
+                        }
                     }
                 }
             }
@@ -100,8 +122,8 @@ extension Slant {
             @Option(name: .customLong("lexicon"), help: "Only these lexicons (default: all).") var names: [String] = []
 
             func run() throws {
-                let (lexicons, actors) = try LexiconGroup.load(location.library, names)
-                let matcher = LexiconMatcher(lexicons)
+                let loaded = try LexiconGroup.load(try location.library(), names)
+                let matcher = LexiconMatcher(loaded.compactMap(\.lexicon))
                 let scalars = ScalarText(text)
                 let found = matcher.matches(in: text)
                 if found.isEmpty { Terminal.out("no lexicon entry matches “\(text)”\n") }
@@ -115,7 +137,7 @@ extension Slant {
                     if let note = entry.note { line += "    note: \(note)\n" }
                     Terminal.out(line)
                 }
-                if let actors, let resolved = actors.resolve(text) {
+                if let actors = loaded.compactMap(\.actors).first, let resolved = actors.resolve(text) {
                     Terminal.out("actor: \(resolved.actor.name)\(resolved.exact ? "" : " (close spelling)") — \(resolved.actor.role ?? "")\(actors.group(id: resolved.actor.group).map { ", " + $0.label } ?? "")\n")
                 }
             }
@@ -133,11 +155,7 @@ extension Slant {
                 guard let lexiconKind = LexiconKind(rawValue: kind) else {
                     throw ValidationError("--kind is 'frames' or 'markers'")
                 }
-                var lexicon: Lexicon
-                do { lexicon = try LexiconLoader.load(file: file, kind: lexiconKind) } catch {
-                    Terminal.error(error.description)
-                    throw ExitCode(1)
-                }
+                var lexicon = try LexiconLoader.load(file: file, kind: lexiconKind)
                 lexicon.kind = lexiconKind
                 if let name { lexicon.name = name }
                 let yaml = LexiconWriter.yaml(lexicon)

@@ -13,7 +13,7 @@ enum Output {
             Terminal.out(text)
             return
         }
-        try corpusStep { try write(Data(text.utf8), toPath: path) }
+        try write(Data(text.utf8), toPath: path)
     }
 
     static func write(_ data: Data, toPath path: String) throws(CorpusError) {

@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Foundation
 import Lexicon
+import Reports
 import Text
 
 extension Slant {
@@ -44,32 +45,8 @@ extension Slant {
                 }
                 Terminal.out(try JSONOutput.encode(Output(articles: articles, clusters: selection.clusters, matrix: selection.matrix)))
             case .table:
-                for (article, list) in zip(input.articles, quotes) {
-                    let scalars = ScalarText(article.text)
-                    Terminal.out("\(article.outlet) — \(article.title)\n")
-                    for q in list {
-                        let who = q.kind == .scare ? "(scare quote)" : (q.speaker.map { s in s + (q.actor.map { $0 == s ? "" : " → \($0)" } ?? "") } ?? "(unattributed)")
-                        Terminal.out("  [\(q.kind.rawValue)] \(who): “\(Self.clip(scalars[q.content]))”\n")
-                    }
-                    Terminal.out("\n")
-                }
-                if !selection.matrix.isEmpty && input.articles.count > 1 {
-                    Terminal.out("Quote selection (words quoted per speaker and outlet; * quoted first)\n")
-                    let outlets = input.articles.map(\.outlet)
-                    var rows: [[String]] = []
-                    for row in selection.matrix where row.level == "speaker" {
-                        rows.append([row.speaker] + outlets.map { outlet in
-                            guard let cell = row.cells.first(where: { $0.outlet == outlet }), cell.quotes > 0 else { return "–" }
-                            return "\(cell.words)\(cell.first ? "*" : "")"
-                        })
-                    }
-                    Terminal.out(Table.render(header: ["speaker"] + outlets, rows: rows))
-                }
+                Terminal.out(QuoteTable.render(articles: input.articles, quotes: quotes, matrix: selection.matrix))
             }
-        }
-
-        static func clip(_ s: String) -> String {
-            s.count > 90 ? String(s.prefix(87)) + "…" : s
         }
     }
 }

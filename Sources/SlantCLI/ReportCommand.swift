@@ -35,19 +35,13 @@ extension Slant {
 
         func run() throws {
             let corpus = options.corpus
-            let slug: String
-            do { slug = try Slug.make(event) } catch {
-                Terminal.error("\(error)")
-                throw ExitCode(1)
-            }
+            let slug = try Slug.make(event)
             guard FileManager.default.fileExists(atPath: corpus.manifestURL(slug).path) else {
-                Terminal.error("no event '\(slug)' in \(corpus.root.path) (slant events lists them)")
-                throw ExitCode(1)
+                throw CorpusError.noSuchEvent(event, corpus: corpus.root.path)
             }
             let input = try AnalysisInput.load([slug], options: options)
             guard let manifest = input.event, !input.articles.isEmpty else {
-                Terminal.error("the event '\(slug)' has no articles yet (slant add \(slug) PAGE)")
-                throw ExitCode(1)
+                throw CLIError("the event '\(slug)' has no articles yet (slant add \(slug) PAGE)")
             }
             let (lexicons, actors) = try input.loadLexicons(options)
             let places = try input.loadPlaces(options)

@@ -77,42 +77,8 @@ extension Slant {
             case .csv:
                 Terminal.out(ScoreCSV.render(event: input.event?.slug ?? "", analysis: analysis))
             case .table:
-                Terminal.out(table(analysis, lexicons: lexicons))
+                Terminal.out(ScoreTable.render(analysis, explain: explain))
             }
-        }
-
-        func table(_ analysis: EventAnalysis, lexicons: [Lexicon]) -> String {
-            var out = ""
-            for profile in analysis.profiles {
-                out += "\(profile.outlet) — \(profile.title)\n"
-                let own = profile.words["own"] ?? 0, quoted = profile.words["quoted"] ?? 0
-                out += "  words: \(own) own, \(quoted) quoted\n"
-                for frame in profile.headlineFrames {
-                    out += "  headline frame (\(frame.lexicon)): \(frame.category ?? "none")\n"
-                }
-                if !profile.scareQuotes.isEmpty {
-                    out += "  scare quotes: " + profile.scareQuotes.map { "“\($0.text)”" }.joined(separator: ", ") + "\n"
-                }
-                var rows: [[String]] = []
-                for c in profile.counts where c.voice == "own" || c.voice == "quoted" {
-                    rows.append(["  " + c.lexicon, c.category, c.voice, String(c.count), String(format: "%.1f", c.ratePer1000)])
-                }
-                if !rows.isEmpty { out += Table.render(header: ["  lexicon", "category", "voice", "count", "per 1,000"], rows: rows) }
-                if explain {
-                    for m in profile.matches {
-                        out += "    \(m.start)-\(m.end) \(m.voice.rawValue): “\(m.text)” → \(m.lexicon)/\(m.category)\(m.negated ? " (negated)" : "")\(m.speaker.map { " [\($0)]" } ?? "")\n"
-                    }
-                }
-                out += "\n"
-            }
-            if analysis.outlets.count > 1 {
-                out += "Distinctive words (log-odds with informative Dirichlet prior; z, count here / elsewhere)\n"
-                for (outlet, words) in zip(analysis.outlets, analysis.distinctive) {
-                    out += "  \(outlet): " + words.prefix(8).map { String(format: "%@ %.1f (%d/%d)", $0.word, $0.z, $0.count, $0.rest) }
-                        .joined(separator: ", ") + "\n"
-                }
-            }
-            return out
         }
     }
 }

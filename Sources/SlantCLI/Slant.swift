@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 
 /// The `slant` command: how different outlets frame the same event.
@@ -17,9 +18,20 @@ public struct Slant: ParsableCommand {
 }
 
 extension Slant {
-    /// The process entry point: standard streams made safe, then the command line parsed and run.
-    public static func start() {
+    /// The process entry point: standard streams made safe, the command line parsed and run, and every error leaving
+    /// through one path: a command's failure as one line `slant: error: …` and status 1, usage errors and help as
+    /// argument-parser prints them.
+    public static func start(_ arguments: [String]? = nil) -> Never {
         Terminal.prepareStandardStreams()
-        main()
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Glibc.exit(0)
+        } catch let failure as CommandFailure {
+            for message in failure.messages { Terminal.error(message) }
+            Glibc.exit(1)
+        } catch {
+            exit(withError: error)
+        }
     }
 }

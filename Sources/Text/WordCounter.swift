@@ -36,6 +36,18 @@ public enum WordCounter {
         return total
     }
 
+    /// Calls `body` with the scalar offset where each word of `text` starts, in order.
+    public static func forEachWordStart(in text: String, _ body: (Int) -> Void) {
+        var state = State()
+        var offset = 0
+        for s in text.unicodeScalars {
+            let before = state.words
+            state.feed(s)
+            if state.words > before { body(offset) }
+            offset += 1
+        }
+    }
+
     /// Word counting one scalar at a time: a joiner stays inside a word only when a word character follows it.
     struct State {
         var words = 0

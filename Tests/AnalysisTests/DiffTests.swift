@@ -45,7 +45,7 @@ struct DiffTests {
             The central bank kept interest rates unchanged.
             """)
         var kinds: [String: String] = [:]
-        for p in alignment.pairs { kinds[Self.texts(ta, p.a).joined(separator: " ")] = p.kind + ":\(p.a.count)-\(p.b.count)" }
+        for p in alignment.pairs { kinds[Self.texts(ta, p.a).joined(separator: " ")] = p.kind.rawValue + ":\(p.a.count)-\(p.b.count)" }
         #expect(kinds["The parliament approved the budget on Tuesday after a long debate."] == "same:1-1")
         #expect(kinds["The central bank kept interest rates unchanged."] == "same:1-1")
         #expect(kinds["The minister said the army will withdraw 2,500 soldiers from the northern province by December."] == "reworded:1-2",
@@ -83,10 +83,10 @@ struct DiffTests {
         let differ = try Self.differ()
         let diff = differ.diff(Self.article("A", "H\n\nThe combat mission will be over by the end of the year."),
                                Self.article("B", "H\n\nThe combat mission continues as an occupation by the end of the year."))
-        let pair = try #require(diff.pairs.first { $0.kind == "reworded" })
-        #expect(pair.diff.filter { $0.op == "removed" }.compactMap(\.a?.text) == ["will be over"])
-        #expect(pair.diff.filter { $0.op == "added" }.compactMap(\.b?.text) == ["continues as an occupation"])
-        #expect(pair.diff.filter { $0.op == "equal" }.count >= 2)
+        let pair = try #require(diff.pairs.first { $0.kind == .reworded })
+        #expect(pair.diff.filter { $0.op == .removed }.compactMap(\.a?.text) == ["will be over"])
+        #expect(pair.diff.filter { $0.op == .added }.compactMap(\.b?.text) == ["continues as an occupation"])
+        #expect(pair.diff.filter { $0.op == .equal }.count >= 2)
         // Every span in the diff is its article's text at those offsets.
         let a = ScalarText("H\n\nThe combat mission will be over by the end of the year.")
         for step in pair.diff { if let s = step.a { #expect(a[TextSpan(s.start, s.end)] == s.text) } }
@@ -96,7 +96,7 @@ struct DiffTests {
         let (articles, _, _) = try QuoteSelectionTests.seedEvent()
         let diff = try Self.differ().diff(articles[1], articles[1])
         #expect(diff.onlyInA.isEmpty && diff.onlyInB.isEmpty)
-        #expect(diff.pairs.allSatisfy { $0.kind == "same" && $0.diff.isEmpty && $0.a == $0.b })
+        #expect(diff.pairs.allSatisfy { $0.kind == .same && $0.diff.isEmpty && $0.a == $0.b })
         #expect(diff.summary.aCoveredByB == 1 && diff.summary.bCoveredByA == 1)
         #expect(diff.facts.onlyInA.isEmpty && diff.facts.onlyInB.isEmpty)
         #expect(diff.quotes.onlyInA.isEmpty && diff.quotes.onlyInB.isEmpty)
@@ -113,10 +113,10 @@ struct DiffTests {
 
         // The President's quote is in both, worded differently.
         let quotePair = try #require(diff.pairs.first { $0.a.text.contains("I think things are going well") })
-        #expect(quotePair.kind == "reworded")
+        #expect(quotePair.kind == .reworded)
         #expect(quotePair.b.text.contains("I think things are going well"))
-        #expect(quotePair.diff.contains { $0.op == "removed" && $0.a?.text == "arrives" })
-        #expect(quotePair.diff.contains { $0.op == "added" && $0.b?.text.contains("arises") == true })
+        #expect(quotePair.diff.contains { $0.op == .removed && $0.a?.text == "arrives" })
+        #expect(quotePair.diff.contains { $0.op == .added && $0.b?.text.contains("arises") == true })
         let shared = try #require(diff.quotes.shared.first { $0.speaker == "Joe Biden" })
         #expect(shared.a.count == 1 && shared.b.count == 1)
 
@@ -127,7 +127,7 @@ struct DiffTests {
 
         // The headlines frame the event apart: the scare quotes and the occupation are Antiwar.com's.
         let headline = try #require(diff.pairs.first { $0.a.text.hasPrefix("U.S. Ends") })
-        #expect(headline.diff.contains { $0.op == "removed" && $0.a?.text.contains("Continues Occupation") == true })
+        #expect(headline.diff.contains { $0.op == .removed && $0.a?.text.contains("Continues Occupation") == true })
         #expect(diff.framing.scareQuotesA.map(\.text) == ["Combat Mission", "combat"] && diff.framing.scareQuotesB.isEmpty)
         #expect(diff.framing.terms.contains { $0.term == "occupation" && $0.a.count == 2 && $0.b.isEmpty })
         #expect(diff.quotes.speakersOnlyInB.contains("Mustafa al-Kadhimi"))
@@ -159,8 +159,8 @@ struct DiffTests {
             Self.article("B", "Headline one\n\nAlpha bravo charlie delta echo. Kilo lima mike november oscar. Foxtrot golf hotel india juliet."))
         let order = diff.sequence.map { entry -> String in
             switch entry.kind {
-            case "pair": return String(diff.pairs[entry.index].a.text.prefix(5))
-            case "only_in_a": return "A:" + diff.onlyInA[entry.index].text.prefix(4)
+            case .pair: return String(diff.pairs[entry.index].a.text.prefix(5))
+            case .onlyInA: return "A:" + diff.onlyInA[entry.index].text.prefix(4)
             default: return "B:" + diff.onlyInB[entry.index].text.prefix(4)
             }
         }

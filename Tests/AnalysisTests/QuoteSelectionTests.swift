@@ -34,7 +34,7 @@ struct QuoteSelectionTests {
 
     @Test func theMatrixShowsWhoLetsWhomSpeak() throws {
         let (articles, _, selection) = try Self.seedEvent()
-        let biden = try #require(selection.matrix.first { $0.level == "speaker" && $0.actor == "Joe Biden" })
+        let biden = try #require(selection.matrix.first { $0.level == .speaker && $0.actor == "Joe Biden" })
         #expect(biden.cells.count == articles.count)
         #expect(biden.cells.first { $0.outlet == "Graphic News" }?.first == true)
         #expect((biden.cells.first { $0.outlet == "teleSUR English" }?.quotes ?? -1) == 0)
@@ -42,7 +42,7 @@ struct QuoteSelectionTests {
         #expect(kadhimi.cells.first { $0.outlet == "American Military News" }?.quotes == 3)
         let official = try #require(selection.matrix.first { $0.speaker == "senior administration official" })
         #expect(official.cells.first { $0.outlet == "American Military News" }?.quotes == 2, "a/the official are one speaker")
-        let groups = selection.matrix.filter { $0.level == "group" }
+        let groups = selection.matrix.filter { $0.level == .group }
         #expect(groups.contains { $0.group == "iran-aligned-militias" && $0.cells.first { $0.outlet == "Graphic News" }!.quotes == 2 })
     }
 

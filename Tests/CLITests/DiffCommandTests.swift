@@ -72,7 +72,7 @@ struct DiffCommandTests {
         #expect(!out.contains("href=\"javascript"))
 
         let md = try run(["diff", page, Self.antiwar, "--format", "md"])
-        #expect(md.stdout.contains("&lt;script&gt;") && !md.stdout.contains("<script"))
+        #expect(md.stdout.contains("\\<script\\>") && !md.stdout.contains(" <script"))
     }
 
     @Test func badReferencesAreClearErrors() throws {

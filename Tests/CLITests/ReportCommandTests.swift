@@ -31,7 +31,7 @@ struct ReportCommandTests {
         }
         #expect(try run("json").stdout == json.stdout, "same inputs, same bytes")
         #expect(try run("md").stdout.hasPrefix("# End of the US combat mission in Iraq"))
-        #expect(try run("csv").stdout.hasPrefix("event,outlet,article,category,voice,count,rate_per_1000\n"))
+        #expect(try run("csv").stdout.hasPrefix("event,outlet,article,category,voice,voice_kind,count,rate_per_1000\n"))
     }
 
     @Test func theCommittedExampleIsCurrent() throws {

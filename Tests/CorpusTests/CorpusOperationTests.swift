@@ -105,7 +105,7 @@ struct CorpusOperationTests {
         _ = try corpus.add(ArticleInput(bytes: page, origin: "a.html", sourceName: "a.html"), to: "bridge", options: AddOptions())
         let url = corpus.manifestURL("bridge")
         var text = try String(contentsOf: url, encoding: .utf8)
-        text = text.replacingOccurrences(of: "lexicons: []", with: "lexicons: [unclosed")
+        text = text.replacingOccurrences(of: "lexicons: [news-generic", with: "lexicons: [unclosed, news-generic").replacingOccurrences(of: "actors]", with: "actors")
         try text.write(to: url, atomically: true, encoding: .utf8)
         let broken = try Data(contentsOf: url)
         let error = #expect(throws: CorpusError.self) { try corpus.manifest("bridge") }
@@ -171,8 +171,10 @@ struct CorpusOperationTests {
         manifest.articles[0].textSHA256 = stored.provenance.textSHA256
         try manifest.yaml().write(to: corpus.manifestURL("bridge"), atomically: true, encoding: .utf8)
         let findings = corpus.check("bridge")
-        #expect(findings.count == 1)
-        #expect(findings.first?.kind == .stale)
+        #expect(findings.count == 2, "the text, and the word count the manifest keeps for it")
+        #expect(findings.allSatisfy { $0.kind == .stale })
+        #expect(findings.contains { $0.message.contains("would change the text") })
+        #expect(findings.contains { $0.message.contains("is not the article's word count") })
     }
 
     @Test func removeAnArticle() throws {

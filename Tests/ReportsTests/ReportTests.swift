@@ -130,18 +130,38 @@ struct ReportTests {
     @Test func csvIsTidyLongForm() throws {
         let report = try Self.seedReport()
         let lines = ReportCSV.render(report).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        #expect(lines.first == "event,outlet,article,category,voice,count,rate_per_1000")
+        #expect(lines.first == "event,outlet,article,category,voice,voice_kind,count,rate_per_1000")
         #expect(lines.count - 1 == report.articles.reduce(0) { $0 + $1.counts.count })
         let row = try #require(lines.first { $0.contains("Antiwar.com") && $0.contains("news-generic/loaded,own,") })
-        #expect(row == "iraq-2021-combat-mission,Antiwar.com,iraq-2021-combat-mission/antiwar-com,news-generic/loaded,own,2,7.6")
+        #expect(row == "iraq-2021-combat-mission,Antiwar.com,iraq-2021-combat-mission/antiwar-com,news-generic/loaded,own,total,2,7.69")
+        // The five voices are disjoint: their rows add up to the `all` total of the same article and category.
+        var sums: [String: Int] = [:], totals: [String: Int] = [:]
+        for line in lines.dropFirst() {
+            let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            let key = cells[2] + " " + cells[3]
+            if cells[5] == "voice" { sums[key, default: 0] += Int(cells[6])! }
+            if cells[4] == "all" { totals[key] = Int(cells[6])! }
+        }
+        #expect(!totals.isEmpty && sums == totals)
         #expect(CSV.field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"", "formulas are neutralised and quoted")
         #expect(CSV.field("-1.5") == "-1.5")
     }
 
+    /// Whether Markdown holds a `<` that is not backslash-escaped (raw HTML a renderer would pass through).
+    static func hasRawMarkup(_ md: String) -> Bool {
+        var previous: Character = " "
+        for c in md {
+            if c == "<" && previous != "\\" { return true }
+            previous = c
+        }
+        return false
+    }
+
     @Test func markdownEscapesArticleText() throws {
         let md = ReportMarkdown.render(try Self.hostileReport())
-        #expect(!md.contains("<script") && !md.contains("<img") && !md.contains("<b>"))
-        #expect(md.contains("&lt;script&gt;"))
+        #expect(!Self.hasRawMarkup(md), "every < of the articles is escaped")
+        #expect(md.contains("\\<script\\>"))
+        #expect(!md.contains("&lt;") && !md.contains("&amp;"), "no HTML entities in Markdown")
         for section in ["## 1. Outlets", "## 2. Headlines", "## 3. Frame profile", "## 4. In the outlet", "## 5. Who gets quoted",
                         "## 6. What each outlet leaves out", "## 7. Distinctive words", "## 8. The articles", "## 9. How to read"] {
             #expect(md.contains(section), "\(section)")
@@ -161,7 +181,9 @@ struct ReportTests {
 
     @Test func markdownMakesNoLinksOfItsOwn() {
         #expect(Markdown.escape("see https://example.com or www.example.com, mail a@b.org")
-                == "see https&#58;//example.com or www&#46;example.com, mail a&#64;b.org")
+                == "see https\\://example.com or www\\.example.com, mail a\\@b.org")
+        #expect(Markdown.escape("Fox & Friends, <script>, &amp; and &#64;") == "Fox & Friends, \\<script\\>, \\&amp; and \\&\\#64;",
+                "no HTML entities: an ampersand is escaped only where it would start one")
         #expect(Markdown.escape("a\u{9B}b\u{7F}c") == "abc")
         #expect(CSV.field("\tcmd") == "'\tcmd")
     }
