@@ -107,7 +107,7 @@ extension QuoteExtractor {
                     if !np.isEmpty, plausibleSpeaker(window, np) {
                         q.cue = before.spans[k]; sourceTokens = (window, np)
                         strength = adjacent || connective ? .adjacent : .sentence
-                        if let via = intermediary(before, upTo: np.lowerBound, s) { q.via = via }
+                        if let via = intermediary(window, upTo: np.lowerBound, s) { q.via = via }
                     }
                 }
             }
@@ -324,7 +324,8 @@ extension QuoteExtractor {
     /// The subject of a reporting verb before the speaker ("The Associated Press reported Khadimi also said",
     /// "a report from The New York Times cited …"), as written.
     func intermediary(_ w: Window, upTo limit: Int, _ s: [Unicode.Scalar]) -> String? {
-        guard limit > 0 else { return nil }
+        let limit = min(limit, w.count)
+        guard limit > 1 else { return nil }
         for k in stride(from: limit - 1, through: 1, by: -1) where AttributionCues.reportVerbs.contains(w.words[k]) {
             var np = backwardNounPhrase(w, before: k, lowerBound: 0)
             guard !np.isEmpty, w.capitalized[np.upperBound - 1] else { return nil }
