@@ -27,7 +27,7 @@ let package = Package(
         // YAML read with file-and-line errors, and written with a fixed key order.
         .target(name: "YAMLSupport", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Events and their articles on disk.
-        .target(name: "Corpus", dependencies: ["Extraction", "Text", "YAMLSupport"]),
+        .target(name: "Corpus", dependencies: ["Extraction", "Text", "YAMLSupport", .product(name: "Yams", package: "Yams")]),
         // The lexicons of lexicons/ compiled into the binary (Sources/ShippedLexicons/lexicons links to that folder).
         .target(name: "ShippedLexicons", exclude: ["lexicons/README.md"], resources: [
             .embedInCode("lexicons/actors.yaml"), .embedInCode("lexicons/iraq-2021.yaml"),
@@ -35,9 +35,9 @@ let package = Package(
             .embedInCode("lexicons/policy-frames.yaml"),
         ]),
         // Lexicon formats and the matcher.
-        .target(name: "Lexicon", dependencies: ["Text", "YAMLSupport", "ShippedLexicons"]),
+        .target(name: "Lexicon", dependencies: ["Text", "YAMLSupport", "ShippedLexicons", .product(name: "Yams", package: "Yams")]),
         // Framing scores, quotes, alignment, keyness.
-        .target(name: "Analysis", dependencies: ["Text", "Lexicon", "YAMLSupport"]),
+        .target(name: "Analysis", dependencies: ["Text", "Lexicon"]),
         // One report model, rendered as HTML, Markdown, JSON, CSV.
         .target(name: "Reports", dependencies: ["Analysis", "Lexicon", "Text"]),
         // The commands.
@@ -48,18 +48,20 @@ let package = Package(
         .executableTarget(name: "slant", dependencies: ["SlantCLI"]),
         // Release-mode benchmarks: `swift build -c release --product slant-bench`.
         .executableTarget(name: "slant-bench",
-                          dependencies: ["Extraction", "Lexicon", "Analysis", "Reports", "Corpus", "Text"],
+                          dependencies: ["Lexicon", "Analysis", "Reports", "Text"],
                           path: "Benchmarks/slant-bench"),
         // libFuzzer targets (scripts/fuzz.sh builds them with --sanitize=fuzzer); a plain build replays inputs.
         .target(name: "FuzzTargets", dependencies: ["Extraction", "Corpus", "Lexicon", "Analysis", "Text"], path: "Fuzz/FuzzTargets"),
         .executableTarget(name: "slant-fuzz", dependencies: ["FuzzTargets"], path: "Fuzz/slant-fuzz"),
+        // What several test targets share (the repository root); tests only.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TextTests", dependencies: ["Text"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Text"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Extraction", "Text"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Extraction", "Text", "TestSupport"]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "Text"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Lexicon", "Text", "Corpus"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "Lexicon", "Text", "Corpus"]),
-        .testTarget(name: "CLITests", dependencies: ["SlantCLI"], exclude: ["Fixtures"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Lexicon", "Text", "Corpus", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analysis", "Lexicon", "Text", "Corpus", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets"], exclude: ["Inputs"]),
     ]
 )

@@ -87,7 +87,7 @@ extension Slant {
                     !$0.hasPrefix(".") && Self.pageExtensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased())
                 }.sorted()
                 if items.isEmpty { throw CLIError("\(source): the folder holds no .html, .htm, .xhtml or .txt page") }
-                return items.map { URL(fileURLWithPath: source).appendingPathComponent($0).path }
+                return items.map { (source.hasSuffix("/") ? source : source + "/") + $0 }
             }
         }
 

@@ -28,7 +28,7 @@ public struct YAMLValue {
     public static func parse(_ text: String, file: String) throws(YAMLFileError) -> YAMLValue? {
         do {
             if let line = AliasScan.firstAlias(in: text) {
-                throw YAMLFileError(file: file, line: line, message: "YAML aliases (*name) are not allowed in slant's files: "
+                throw YAMLFileError(file: file, line: line, message: "YAML anchors and aliases (&name, *name) are not allowed in slant's files: "
                                     + "composing them can take time and memory exponential in the file's size; write the values out")
             }
             guard let node = try Yams.compose(yaml: text) else { return nil }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import Text
 @testable import Analysis
@@ -165,6 +166,22 @@ struct DiffTests {
             }
         }
         #expect(order == ["Headl", "Alpha", "B:Kilo", "Foxtr"])
+    }
+
+    @Test("B's unpaired headline and lead come after A's headline, not before it")
+    func readingOrderKeepsAHeadlineFirst() throws {
+        let diff = try Self.differ().diff(
+            Self.article("A", "Quebec votes\n\nVoters went to the polls in Quebec on Monday. Turnout was high across the province."),
+            Self.article("B", "A different headline entirely\n\nSomething else happened first. Turnout was high across the province."))
+        let order = diff.sequence.map { entry -> String in
+            switch entry.kind {
+            case .pair: return "=" + diff.pairs[entry.index].a.text.prefix(4)
+            case .onlyInA: return "A:" + diff.onlyInA[entry.index].text.prefix(4)
+            case .onlyInB: return "B:" + diff.onlyInB[entry.index].text.prefix(4)
+            }
+        }
+        #expect(order.first == "A:Queb", "\(order)")
+        #expect(order.firstIndex(of: "B:A di")! < order.firstIndex(of: "=Turn")!, "\(order)")
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Text
 
 /// Test text with expected spans marked inline: ⏩content⏪ and ⟪source⟫. The markers are removed; their positions
@@ -23,4 +24,3 @@ struct MarkedText {
     }
 }
 
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

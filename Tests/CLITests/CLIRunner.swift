@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `slant` binary and captures what it prints.
 struct CLIRunner {
@@ -9,8 +10,7 @@ struct CLIRunner {
     }
 
     /// The repository root (tests run against its fixtures).
-    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root: URL = repositoryRoot
 
     static let binary: URL = {
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("slant")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import Corpus
 
 /// A corpus in a fresh temporary folder.
@@ -8,8 +9,6 @@ func temporaryCorpus() throws -> Corpus {
     return Corpus(root: url)
 }
 
-/// The repository's committed seed event.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let seedEvent = repositoryRoot.appendingPathComponent("seeds/iraq-2021-combat-mission")
 
 func seedSource(_ outlet: String) throws -> [UInt8] {

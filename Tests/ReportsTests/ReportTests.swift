@@ -4,9 +4,9 @@ import Foundation
 import Lexicon
 @testable import Reports
 import Testing
+import TestSupport
 import Text
 
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 @Suite("The framing report")
 struct ReportTests {
