@@ -75,7 +75,7 @@ printf '%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$target" "${runs:-0}" "$seco
 if [ $status -ne 0 ]; then
   echo "fuzz $target: FAILED after ${runs:-?} executions (log: $log)" >&2
   grep -E 'ERROR|Fatal error|fuzz invariant|SUMMARY' "$log" | head -5 >&2
-  for crash in "$crashes"/*; do
+  for crash in "$crashes"/crash-* "$crashes"/timeout-* "$crashes"/oom-* "$crashes"/leak-*; do
     [ -f "$crash" ] || continue
     cp "$crash" "Tests/FuzzRegressionTests/Inputs/$target/$(basename "$crash")"
     echo "  reproducer saved: Tests/FuzzRegressionTests/Inputs/$target/$(basename "$crash")" >&2
