@@ -1,4 +1,3 @@
-import Dispatch
 import Lexicon
 import Text
 

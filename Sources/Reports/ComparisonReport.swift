@@ -1,5 +1,4 @@
 import Analysis
-import Dispatch
 import Lexicon
 import Text
 
