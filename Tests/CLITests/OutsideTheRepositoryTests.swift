@@ -13,6 +13,16 @@ struct OutsideTheRepositoryTests {
         return dir
     }
 
+    /// A sandbox whose corpus holds the event `harbor` with two articles (the page and a blog post).
+    static func eventOfTwo() throws -> URL {
+        let dir = try sandbox()
+        _ = try run(["add", "harbor", "page.html"], in: dir)
+        try FileManager.default.copyItem(atPath: CLIRunner.fixture("ExtractionTests/Fixtures/wordpress-blog.html"),
+                                         toPath: dir.appendingPathComponent("blog.html").path)
+        _ = try run(["add", "harbor", "blog.html"], in: dir)
+        return dir
+    }
+
     static func run(_ arguments: [String], in dir: URL) throws -> CLIRunner.Result {
         // The copied binary, run from its folder, with no SLANT_* variables.
         var env = ProcessInfo.processInfo.environment
@@ -85,12 +95,8 @@ struct OutsideTheRepositoryTests {
 
     @Test("the same article has the same word count in list, report, diff and score")
     func oneWordCount() throws {
-        let dir = try Self.sandbox()
+        let dir = try Self.eventOfTwo()
         defer { try? FileManager.default.removeItem(at: dir) }
-        _ = try Self.run(["add", "harbor", "page.html"], in: dir)
-        try FileManager.default.copyItem(atPath: CLIRunner.fixture("ExtractionTests/Fixtures/wordpress-blog.html"),
-                                         toPath: dir.appendingPathComponent("blog.html").path)
-        _ = try Self.run(["add", "harbor", "blog.html"], in: dir)
         let list = try Self.run(["list", "harbor", "--format", "json"], in: dir)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
         let listed = Dictionary(uniqueKeysWithValues: rows.map { ("harbor/" + ($0["slug"] as! String), $0["words"] as! Int) })
@@ -114,12 +120,8 @@ struct OutsideTheRepositoryTests {
 
     @Test("an event with no lexicons in its manifest is scored with the defaults by every command")
     func oneLexiconRule() throws {
-        let dir = try Self.sandbox()
+        let dir = try Self.eventOfTwo()
         defer { try? FileManager.default.removeItem(at: dir) }
-        _ = try Self.run(["add", "harbor", "page.html"], in: dir)
-        try FileManager.default.copyItem(atPath: CLIRunner.fixture("ExtractionTests/Fixtures/wordpress-blog.html"),
-                                         toPath: dir.appendingPathComponent("blog.html").path)
-        _ = try Self.run(["add", "harbor", "blog.html"], in: dir)
         let manifest = dir.appendingPathComponent("seeds/harbor/event.yaml")
         let yaml = try String(contentsOf: manifest, encoding: .utf8)
         try yaml.replacingOccurrences(of: "lexicons: [news-generic, policy-frames, actors]", with: "lexicons: []")
