@@ -124,7 +124,7 @@ public struct QuotesDelta: Codable, Sendable, Equatable {
 public struct FramingRow: Codable, Sendable, Equatable {
     public var lexicon: String
     public var category: String
-    public var voice: String
+    public var voice: VoiceKey
     public var aCount: Int
     public var aRate: Double
     public var bCount: Int

@@ -88,7 +88,7 @@ public struct ArticleDiffer: Sendable {
 
     func side(_ article: Article, _ profile: FramingProfile, _ table: SentenceTable) -> DiffSide {
         DiffSide(id: article.id, outlet: article.outlet, title: article.title, date: article.date, url: article.url,
-                 words: profile.words["all"] ?? 0, sentences: table.sentences.count)
+                 words: profile.words(.all), sentences: table.sentences.count)
     }
 
     /// Reading order: A's sentences in order (pairs at their first A sentence); each B-only sentence right after the
@@ -152,7 +152,7 @@ public struct ArticleDiffer: Sendable {
     }
 
     func framingDelta(_ pa: FramingProfile, _ pb: FramingProfile, ownWords: [[String: Int]]) -> FramingDelta {
-        struct Key: Hashable { var lexicon: String; var category: String; var voice: String }
+        struct Key: Hashable { var lexicon: String; var category: String; var voice: VoiceKey }
         var order: [Key] = []
         var countsA: [Key: CategoryCount] = [:], countsB: [Key: CategoryCount] = [:]
         for c in pa.counts {
@@ -166,10 +166,8 @@ public struct ArticleDiffer: Sendable {
             if countsA[k] == nil { order.append(k) }
         }
         let categoryOrder = FramingScorer.categoryOrder(scorer.lexicons)
-        let voiceOrder = Voice.allCases.map(\.rawValue) + ["own", "quoted", "all"]
         order.sort {
-            (categoryOrder[$0.lexicon + "/" + $0.category] ?? .max, voiceOrder.firstIndex(of: $0.voice) ?? 99)
-                < (categoryOrder[$1.lexicon + "/" + $1.category] ?? .max, voiceOrder.firstIndex(of: $1.voice) ?? 99)
+            (categoryOrder[$0.lexicon + "/" + $0.category] ?? .max, $0.voice) < (categoryOrder[$1.lexicon + "/" + $1.category] ?? .max, $1.voice)
         }
         let rows = order.map { k in
             let ra = countsA[k]?.ratePer1000 ?? 0, rb = countsB[k]?.ratePer1000 ?? 0

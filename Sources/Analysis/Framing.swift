@@ -36,11 +36,28 @@ public struct FramingMatch: Codable, Sendable, Equatable {
     }
 }
 
+/// What a count or a word total is over: one of the five disjoint voices, or a sum of them (`own`: every voice but
+/// `quote`; `quoted`: `quote`; `all`: every voice).
+public enum VoiceKey: String, Codable, Sendable, CaseIterable, Comparable {
+    case headline, lead, narration, quote
+    case scareQuote = "scare_quote"
+    case own, quoted, all
+
+    public init(_ voice: Voice) { self = VoiceKey(rawValue: voice.rawValue)! }
+
+    /// The sums over voices, which a reader must not add to the voices themselves.
+    public var isTotal: Bool { self == .own || self == .quoted || self == .all }
+
+    public static func < (a: VoiceKey, b: VoiceKey) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
 /// Matches of one category in one voice, with the rate per 1,000 words of that voice.
 public struct CategoryCount: Codable, Sendable, Equatable {
     public var lexicon: String
     public var category: String
-    public var voice: String
+    public var voice: VoiceKey
     public var count: Int
     public var weighted: Double
     public var negated: Int
@@ -56,7 +73,7 @@ public struct FrameShare: Codable, Sendable, Equatable {
     public var lexicon: String
     public var category: String
     /// `own` or `quoted`.
-    public var voice: String
+    public var voice: VoiceKey
     public var count: Int
     public var share: Double
 }
@@ -73,6 +90,7 @@ public struct FramingProfile: Codable, Sendable, Equatable {
     public var id: String
     public var outlet: String
     public var title: String
+    /// Words by voice and total (keys: the raw values of `VoiceKey`; see `words(_:)`).
     public var words: [String: Int]
     public var counts: [CategoryCount]
     public var headlineFrames: [HeadlineFrame]
@@ -146,8 +164,8 @@ public struct FramingScorer: Sendable {
         WordCounter.forEachWordStart(in: article.text) { start in
             let voice = map.voice(TextSpan(start, start + 1))
             words[voice.rawValue, default: 0] += 1
-            words[voice.isOwn ? "own" : "quoted", default: 0] += 1
-            words["all", default: 0] += 1
+            words[(voice.isOwn ? VoiceKey.own : .quoted).rawValue, default: 0] += 1
+            words[VoiceKey.all.rawValue, default: 0] += 1
         }
         let tokens = Tokenizer.tokens(article.text)
         var matches: [FramingMatch] = []
@@ -222,24 +240,22 @@ public struct FramingScorer: Sendable {
     /// Counts, rates, headline frames and frame shares from matches and word counts (also for outlets' sums).
     public static func summarize(id: String, outlet: String, title: String, words: [String: Int], matches: [FramingMatch],
                                  scareQuotes: [SpanText], lexicons: [Lexicon]) -> FramingProfile {
-        struct Key: Hashable { var lexicon: String; var category: String; var voice: String }
+        struct Key: Hashable { var lexicon: String; var category: String; var voice: VoiceKey }
         var tally: [Key: (count: Int, weighted: Double, negated: Int)] = [:]
         for m in matches {
-            for voice in [m.voice.rawValue, m.voice.isOwn ? "own" : "quoted", "all"] {
+            for voice in [VoiceKey(m.voice), m.voice.isOwn ? .own : .quoted, .all] {
                 var t = tally[Key(lexicon: m.lexicon, category: m.category, voice: voice)] ?? (0, 0, 0)
                 t.count += 1; t.weighted += m.weight; t.negated += m.negated ? 1 : 0
                 tally[Key(lexicon: m.lexicon, category: m.category, voice: voice)] = t
             }
         }
         let order = Self.categoryOrder(lexicons)
-        let voiceOrder = Voice.allCases.map(\.rawValue) + ["own", "quoted", "all"]
         let counts = tally.map { key, t in
             CategoryCount(lexicon: key.lexicon, category: key.category, voice: key.voice, count: t.count,
                           weighted: (t.weighted * 1000).rounded() / 1000, negated: t.negated,
-                          ratePer1000: Self.rate(t.count, words[key.voice] ?? 0))
+                          ratePer1000: Self.rate(t.count, words[key.voice.rawValue] ?? 0))
         }.sorted {
-            (order[$0.lexicon + "/" + $0.category] ?? Int.max, voiceOrder.firstIndex(of: $0.voice) ?? 99)
-                < (order[$1.lexicon + "/" + $1.category] ?? Int.max, voiceOrder.firstIndex(of: $1.voice) ?? 99)
+            (order[$0.lexicon + "/" + $0.category] ?? Int.max, $0.voice) < (order[$1.lexicon + "/" + $1.category] ?? Int.max, $1.voice)
         }
         var headlineFrames: [HeadlineFrame] = []
         var shares: [FrameShare] = []
@@ -253,8 +269,8 @@ public struct FramingScorer: Sendable {
             }
             headlineFrames.append(HeadlineFrame(lexicon: lexicon.name, category: best?.key,
                                                 count: best.map { k in matches.filter { $0.lexicon == lexicon.name && $0.inHeadline && $0.category == k.key }.count } ?? 0))
-            for side in ["own", "quoted"] {
-                let relevant = matches.filter { $0.lexicon == lexicon.name && ($0.voice.isOwn == (side == "own")) }
+            for side in [VoiceKey.own, .quoted] {
+                let relevant = matches.filter { $0.lexicon == lexicon.name && ($0.voice.isOwn == (side == .own)) }
                 guard !relevant.isEmpty else { continue }
                 for category in lexicon.categories {
                     let n = relevant.filter { $0.category == category.name }.count
@@ -289,4 +305,9 @@ public struct FramingScorer: Sendable {
         return summarize(id: outlet, outlet: outlet, title: profiles.map(\.title).joined(separator: " | "), words: words,
                          matches: profiles.flatMap(\.matches), scareQuotes: profiles.flatMap(\.scareQuotes), lexicons: lexicons)
     }
+}
+
+extension FramingProfile {
+    /// The words of a voice or total.
+    public func words(_ key: VoiceKey) -> Int { words[key.rawValue] ?? 0 }
 }

@@ -21,8 +21,8 @@ extension CSV {
     /// `voice` for the five disjoint voices (headline, lead, narration, quote, scare_quote: their rows add up), `total`
     /// for the sums over them (own: every voice but quote; quoted: quote; all: every voice). Summing only the `voice`
     /// rows never counts a match twice.
-    public static func voiceKind(_ voice: String) -> String {
-        Voice(rawValue: voice) == nil ? "total" : "voice"
+    public static func voiceKind(_ voice: VoiceKey) -> String {
+        voice.isTotal ? "total" : "voice"
     }
 }
 
@@ -32,7 +32,7 @@ public enum ScoreCSV {
         var out = "event,outlet,article,lexicon,category,voice,voice_kind,count,weighted,negated,rate_per_1000\n"
         for profile in analysis.profiles {
             for c in profile.counts {
-                out += CSV.row([event, profile.outlet, profile.id, c.lexicon, c.category, c.voice, CSV.voiceKind(c.voice),
+                out += CSV.row([event, profile.outlet, profile.id, c.lexicon, c.category, c.voice.rawValue, CSV.voiceKind(c.voice),
                                 String(c.count), String(c.weighted), String(c.negated), String(c.ratePer1000)])
             }
         }

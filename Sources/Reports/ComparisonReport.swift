@@ -228,8 +228,8 @@ public struct ReportBuilder: Sendable {
     }
 
     /// Voice groups of the frame chart, with the voices each adds together.
-    static let voiceGroups: [(name: String, voices: [String])] = [
-        ("narration", ["narration", "scare_quote"]), ("quotes", ["quote"]), ("headline_and_lead", ["headline", "lead"]),
+    static let voiceGroups: [(name: String, voices: [VoiceKey])] = [
+        ("narration", [.narration, .scareQuote]), ("quotes", [.quote]), ("headline_and_lead", [.headline, .lead]),
     ]
 
     public func build(event: ReportEvent, articles: [Article]) -> ComparisonReport {
@@ -296,7 +296,7 @@ public struct ReportBuilder: Sendable {
                 for group in Self.voiceGroups {
                     let count = profile.counts.filter { $0.lexicon == lexicon.name && $0.category == category.name && group.voices.contains($0.voice) }
                         .reduce(0) { $0 + $1.count }
-                    let words = group.voices.reduce(0) { $0 + (profile.words[$1] ?? 0) }
+                    let words = group.voices.reduce(0) { $0 + profile.words($1) }
                     if count > 0 { used.insert(category.name) }
                     values.append(FrameValue(category: category.name, voice: group.name, count: count, words: words,
                                              ratePer1000: words == 0 ? 0 : (Double(count) / Double(words) * 1000 * 10).rounded() / 10))
@@ -312,7 +312,7 @@ public struct ReportBuilder: Sendable {
     func ownVoice(_ analysis: EventAnalysis, frameLexicons: Set<String>) -> [OwnVoice] {
         analysis.outlets.enumerated().map { k, outlet in
             let indices = analysis.articles.indices.filter { analysis.articles[$0].outlet == outlet }
-            let own = analysis.outletProfiles[k].words["own"] ?? 0
+            let own = analysis.outletProfiles[k].words(.own)
             var categories: [OwnVoiceCategory] = []
             for lexicon in lexicons where !frameLexicons.contains(lexicon.name) {
                 for category in lexicon.categories {
@@ -340,8 +340,8 @@ public struct ReportBuilder: Sendable {
     /// What a reader should know before comparing: outlets with little text, articles without dates or headlines.
     func warnings(_ analysis: EventAnalysis) -> [String] {
         var out: [String] = []
-        for (outlet, profile) in zip(analysis.outlets, analysis.outletProfiles) where (profile.words["own"] ?? 0) < 150 {
-            out.append("\(outlet): only \(profile.words["own"] ?? 0) words in its own voice; its rates rest on very few words.")
+        for (outlet, profile) in zip(analysis.outlets, analysis.outletProfiles) where (profile.words(.own)) < 150 {
+            out.append("\(outlet): only \(profile.words(.own)) words in its own voice; its rates rest on very few words.")
         }
         for a in analysis.articles where a.date == nil { out.append("\(a.outlet): the article has no publication date.") }
         for a in analysis.articles where a.headline.isEmpty { out.append("\(a.outlet): the article has no headline.") }
@@ -349,3 +349,15 @@ public struct ReportBuilder: Sendable {
         return out
     }
 }
+
+/// Word totals of report records, by voice or total.
+protocol VoiceWords {
+    var words: [String: Int] { get }
+}
+
+extension VoiceWords {
+    func words(_ key: VoiceKey) -> Int { words[key.rawValue] ?? 0 }
+}
+
+extension OutletSummary: VoiceWords {}
+extension ReportArticle: VoiceWords {}

@@ -5,7 +5,7 @@ import Text
 /// Renders an `ArticleDiff` for the terminal, as Markdown and as a self-contained HTML page.
 public enum DiffRenderer {
     /// Voices shown in the framing table.
-    static let framingVoices = ["own", "quoted"]
+    static let framingVoices: [VoiceKey] = [.own, .quoted]
 
     // MARK: Terminal
 
@@ -80,7 +80,7 @@ public enum DiffRenderer {
         line(style.heading("Framing (per 1,000 words of each voice)"))
         var rows: [[String]] = []
         for r in diff.framing.rows where framingVoices.contains(r.voice) {
-            rows.append([r.lexicon + "/" + r.category, r.voice, rate(r.aRate, r.aCount), rate(r.bRate, r.bCount), signed(r.difference)])
+            rows.append([r.lexicon + "/" + r.category, r.voice.rawValue, rate(r.aRate, r.aCount), rate(r.bRate, r.bCount), signed(r.difference)])
         }
         if rows.isEmpty { line("  no lexicon matches") } else { out += TextTable.render(["category", "voice", "A", "B", "B − A"], rows, align: [.left, .right, .right, .right, .right], indent: "  ") }
         line("  headline frame: A " + headlineFrames(diff.framing.headlineFramesA) + "; B " + headlineFrames(diff.framing.headlineFramesB))
@@ -199,7 +199,7 @@ public enum DiffRenderer {
         if !diff.quotes.speakersOnlyInB.isEmpty { out += "\nSpeakers only B gives voice to: \(diff.quotes.speakersOnlyInB.map(e).joined(separator: "; ")).\n" }
         out += "\n## Framing\n\nRates per 1,000 words of each voice (count in brackets).\n\n"
         let rows = diff.framing.rows.filter { framingVoices.contains($0.voice) }.map {
-            [e($0.lexicon + "/" + $0.category), $0.voice, rate($0.aRate, $0.aCount), rate($0.bRate, $0.bCount), signed($0.difference)]
+            [e($0.lexicon + "/" + $0.category), $0.voice.rawValue, rate($0.aRate, $0.aCount), rate($0.bRate, $0.bCount), signed($0.difference)]
         }
         out += rows.isEmpty ? "No lexicon matches.\n" : Markdown.table(["category", "voice", "A", "B", "B − A"], rows, alignRight: [2, 3, 4])
         out += "\n- Headline frame: A \(e(headlineFrames(diff.framing.headlineFramesA))); B \(e(headlineFrames(diff.framing.headlineFramesB)))\n"
@@ -277,7 +277,7 @@ public enum DiffRenderer {
         body += .element("h2", [:], .text("Framing"))
         var framing = HTML()
         for r in diff.framing.rows where framingVoices.contains(r.voice) {
-            framing += .element("tr", [:], .element("td", [:], .text(r.lexicon + "/" + r.category)) + .element("td", [:], .text(r.voice))
+            framing += .element("tr", [:], .element("td", [:], .text(r.lexicon + "/" + r.category)) + .element("td", [:], .text(r.voice.rawValue))
                                 + .element("td", ["class": "num"], .text(rate(r.aRate, r.aCount)))
                                 + .element("td", ["class": "num"], .text(rate(r.bRate, r.bCount)))
                                 + .element("td", ["class": "num"], .text(signed(r.difference))))

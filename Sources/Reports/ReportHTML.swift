@@ -210,7 +210,7 @@ public enum ReportHTML {
             let dates = articles.compactMap { $0.date.map { String($0.prefix(10)) } }.joined(separator: ", ")
             let authors = Array(Set(articles.flatMap(\.authors))).sorted().joined(separator: ", ")
             let cells: [(HTML, String?)] = [(titles, nil), (.text(dates), "num")] + (showAuthors ? [(.text(authors), nil)] : []) + [
-                (.text("\(outlet.words["own"] ?? 0)"), "num"), (.text("\(outlet.words["quoted"] ?? 0)"), "num"),
+                (.text("\(outlet.words(.own))"), "num"), (.text("\(outlet.words(.quoted))"), "num"),
                 (.text("\(outlet.quotes)"), "num"), (.text("\(outlet.speakers)"), "num"),
             ]
             rows += HTML.row(header: .text(outlet.outlet), cells)

@@ -20,7 +20,7 @@ public enum ReportMarkdown {
         out += Markdown.table(["date", "outlet", "article"], report.timeline.map { [e($0.date ?? "undated"), e($0.outlet), e($0.title)] })
         out += "\n"
         out += Markdown.table(["outlet", "own words", "quoted words", "quotes", "speakers", "quoted first"], report.outlets.map {
-            [e($0.outlet), "\($0.words["own"] ?? 0)", "\($0.words["quoted"] ?? 0)", "\($0.quotes)", "\($0.speakers)", e($0.firstSpeaker ?? "–")]
+            [e($0.outlet), "\($0.words(.own))", "\($0.words(.quoted))", "\($0.quotes)", "\($0.speakers)", e($0.firstSpeaker ?? "–")]
         }, alignRight: [1, 2, 3, 4])
 
         out += "\n## 2. Headlines\n\n"
@@ -122,7 +122,7 @@ public enum ReportCSV {
         var out = "event,outlet,article,category,voice,voice_kind,count,rate_per_1000\n"
         for a in report.articles {
             for c in a.counts {
-                out += CSV.row([report.event.slug, a.outlet, a.id, c.lexicon + "/" + c.category, c.voice, CSV.voiceKind(c.voice),
+                out += CSV.row([report.event.slug, a.outlet, a.id, c.lexicon + "/" + c.category, c.voice.rawValue, CSV.voiceKind(c.voice),
                                 String(c.count), String(c.ratePer1000)])
             }
         }

@@ -8,7 +8,7 @@ public enum ScoreTable {
         var out = ""
         for profile in analysis.profiles {
             out += "\(profile.outlet) — \(profile.title)\n"
-            let own = profile.words["own"] ?? 0, quoted = profile.words["quoted"] ?? 0
+            let own = profile.words(.own), quoted = profile.words(.quoted)
             out += "  words: \(own) own, \(quoted) quoted\n"
             for frame in profile.headlineFrames {
                 out += "  headline frame (\(frame.lexicon)): \(frame.category ?? "none")\n"
@@ -16,8 +16,8 @@ public enum ScoreTable {
             if !profile.scareQuotes.isEmpty {
                 out += "  scare quotes: " + profile.scareQuotes.map { "“\($0.text)”" }.joined(separator: ", ") + "\n"
             }
-            let rows = profile.counts.filter { $0.voice == "own" || $0.voice == "quoted" }.map { c in
-                [c.lexicon, c.category, c.voice, String(c.count), String(format: "%.1f", c.ratePer1000)]
+            let rows = profile.counts.filter { $0.voice == .own || $0.voice == .quoted }.map { c in
+                [c.lexicon, c.category, c.voice.rawValue, String(c.count), String(format: "%.1f", c.ratePer1000)]
             }
             if rows.isEmpty {
                 out += "  no lexicon matches\n"

@@ -38,13 +38,13 @@ struct FramingTests {
 
     @Test func countsAndRatesPerVoice() throws {
         let p = profile("Headline about occupation\n\nFirst sentence here. Second one here. The occupation goes on and on and on.")
-        let own = try #require(p.counts.first { $0.category == "continuing" && $0.voice == "own" })
+        let own = try #require(p.counts.first { $0.category == "continuing" && $0.voice == .own })
         #expect(own.count == 2)
         #expect(own.ratePer1000 == (2.0 / Double(p.words["own"]!) * 1000 * 100).rounded() / 100)
-        let narration = try #require(p.counts.first { $0.category == "continuing" && $0.voice == "narration" })
+        let narration = try #require(p.counts.first { $0.category == "continuing" && $0.voice == .narration })
         #expect(narration.count == 1)
         #expect(p.headlineFrames == [HeadlineFrame(lexicon: "t", category: "continuing", count: 1)])
-        #expect(p.frameShares.first { $0.voice == "own" && $0.category == "continuing" }?.share == 1)
+        #expect(p.frameShares.first { $0.voice == .own && $0.category == "continuing" }?.share == 1)
     }
 
     @Test func theSeedHeadlines() throws {

@@ -84,7 +84,7 @@ struct ReportTests {
             for m in a.matches { check(a.id, m.start, m.end, m.text) }
             for q in a.quotes { check(a.id, q.start, q.end, q.text) }
             // Counts add up to the matches they summarise.
-            for c in a.counts where c.voice == "all" {
+            for c in a.counts where c.voice == .all {
                 #expect(c.count == a.matches.filter { $0.lexicon == c.lexicon && $0.category == c.category }.count)
             }
         }
