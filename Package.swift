@@ -31,7 +31,7 @@ let package = Package(
         // The lexicons of lexicons/ compiled into the binary (Sources/ShippedLexicons/lexicons links to that folder).
         .target(name: "ShippedLexicons", exclude: ["lexicons/README.md"], resources: [
             .embedInCode("lexicons/actors.yaml"), .embedInCode("lexicons/iraq-2021.yaml"),
-            .embedInCode("lexicons/news-generic.yaml"), .embedInCode("lexicons/places.txt"),
+            .embedInCode("lexicons/news-generic.yaml"), .embedInCode("lexicons/places.yaml"),
             .embedInCode("lexicons/policy-frames.yaml"),
         ]),
         // Lexicon formats and the matcher.

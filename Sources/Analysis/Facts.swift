@@ -60,7 +60,7 @@ public struct FactExtractor: Sendable {
                 if next < tokens.count, scalars.scalars[Int(tokens[next].start)].properties.isUppercase,
                    tokens[next].flags.isDisjoint(with: [.sentenceBefore, .clauseBefore, .commaBefore]),
                    !article.headline.contains(m.span) { continue }
-                add(.place, Tokenizer.fold(places.describe(m).entry.term), m.span)
+                add(.place, Tokenizer.fold(places.describe(m).category.name), m.span)      // the place, under any of its names
             }
         }
         // Numbers and dates. A month is a capitalised month name ("May 26", not "may"); it makes a date with a day

@@ -6,7 +6,7 @@ public enum ShippedLexicons {
         "actors.yaml": text(PackageResources.actors_yaml),
         "iraq-2021.yaml": text(PackageResources.iraq_2021_yaml),
         "news-generic.yaml": text(PackageResources.news_generic_yaml),
-        "places.txt": text(PackageResources.places_txt),
+        "places.yaml": text(PackageResources.places_yaml),
         "policy-frames.yaml": text(PackageResources.policy_frames_yaml),
     ]
 
