@@ -159,6 +159,8 @@ def main():
                     stats['labels'] += 1
                     if why:
                         labels[why] += 1
+                        if a.show:
+                            print(f'    invalid label {k} {q["start"]}-{q["end"]}: {q.get("speaker")!r} ({why})')
             for g in items:
                 kind = g['kind']
                 stats[f'gold {kind}'] += 1

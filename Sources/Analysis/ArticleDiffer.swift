@@ -23,7 +23,7 @@ public struct ArticleDiffer: Sendable {
 
     public init(lexicons: [Lexicon], actors: ActorList, places: Lexicon?) {
         scorer = FramingScorer(lexicons: lexicons)
-        quoteExtractor = QuoteExtractor(actors: actors)
+        quoteExtractor = QuoteExtractor(actors: actors, places: places)
         facts = FactExtractor(actors: actors, places: places)
         self.actors = actors
     }
@@ -38,15 +38,17 @@ public struct ArticleDiffer: Sendable {
     struct SideAnalysis {
         var input: DiffInput
         var quotes: [Quote]
+        var entities: ArticleEntities
         var profile: FramingProfile
         /// Content-word counts in the outlet's own voice (for distinctive words).
         var ownWords: [String: Int]
     }
 
     func analyze(_ article: Article) -> SideAnalysis {
-        let quotes = quoteExtractor.quotes(in: article)
+        let (quotes, entities) = quoteExtractor.analyse(article)
         let map = FramingScorer.VoiceMap(article: article, quotes: quotes)
-        return SideAnalysis(input: DiffInput(article, facts: facts), quotes: quotes, profile: scorer.profile(article, quotes: quotes),
+        return SideAnalysis(input: DiffInput(article, facts: facts), quotes: quotes, entities: entities,
+                            profile: scorer.profile(article, quotes: quotes),
                             ownWords: Keyness.words(article.text, where: { map.voice($0).isOwn }))
     }
 
@@ -55,7 +57,9 @@ public struct ArticleDiffer: Sendable {
         let sides = Parallel.map(count: 2) { k in analyze(k == 0 ? articleA : articleB) }
         let sideA = sides[0], sideB = sides[1]
         let a = sideA.input, b = sideB.input
-        let quotesA = sideA.quotes, quotesB = sideB.quotes
+        // Speakers as one person or organisation across the two.
+        let event = EventQuotes(analysed: [(sideA.quotes, sideA.entities), (sideB.quotes, sideB.entities)], actors: actors)
+        let quotesA = event.quotes[0], quotesB = event.quotes[1]
         let profileA = sideA.profile, profileB = sideB.profile
         let (alignment, factsDelta) = Self.align(a, b)
         let sa = ScalarText(articleA.text), sb = ScalarText(articleB.text)

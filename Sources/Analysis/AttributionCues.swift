@@ -17,6 +17,15 @@ enum AttributionCues {
         retort retorted mutter muttered exclaim exclaimed reiterate reiterates reiterated recount recounted conclude
         concluded begin began wonder wondered demand demands demanded plead pleaded acknowledge assured insisted
         proclaim proclaimed concur concurred caution cautioned advise advised agree agreed disagree disagreed
+        pan pans panned dismiss dismisses dismissed slam slams slammed blast blasts blasted criticize criticizes
+        criticized criticise criticised praise praises praised label labels labeled labelled dub dubs dubbed
+        characterize characterizes characterized brand brands branded decry decries decried hail hails hailed
+        allege alleges alleged
+        calling claiming arguing describing insisting noting stating explaining announcing asking replying responding
+        suggesting accusing charging complaining denying confirming urging stressing predicting promising vowing
+        threatening praising criticizing criticising dismissing slamming blasting labeling labelling dubbing branding
+        characterizing decrying hailing alleging declaring asserting maintaining acknowledging admitting conceding
+        recalling posting testifying
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Verbs of reporting by an intermediary ("The Associated Press reported …").
@@ -26,7 +35,11 @@ enum AttributionCues {
     static let adverbs: Set<String> = ["also", "later", "then", "further", "again", "previously", "earlier", "recently",
                                        "had", "has", "have", "would", "will", "once", "reportedly", "repeatedly",
                                        "simply", "frankly", "bluntly", "openly", "publicly", "privately", "separately",
-                                       "already", "even", "just", "still", "subsequently"]
+                                       "already", "even", "just", "still", "subsequently", "first", "initially", "finally"]
+
+    /// Words before a speech verb that make it a noun ("secretary of state", "a call", "his remarks").
+    static let nounMarkers: Set<String> = ["a", "an", "the", "of", "his", "her", "their", "its", "our", "my", "your",
+                                           "this", "these", "those", "such", "no", "every", "each"]
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "i", "we"]
 

@@ -6,6 +6,10 @@ import Text
 public struct EventAnalysis: Sendable {
     public let articles: [Article]
     public let quotes: [[Quote]]
+    /// The people and organisations of each article, which its quotes' `entity` indexes.
+    public let entities: [ArticleEntities]
+    /// The same joined across the articles, which its quotes' `speakerID` names.
+    public let eventEntities: EventEntities
     public let profiles: [FramingProfile]
     /// Outlets in order of first appearance, with their articles' profiles added together.
     public let outlets: [String]
@@ -14,13 +18,17 @@ public struct EventAnalysis: Sendable {
     public let selection: QuoteSelection
     public let lexicons: [Lexicon]
 
-    public init(articles: [Article], lexicons: [Lexicon], actors: ActorList, distinctiveTop: Int = 15) {
+    /// `places` (the gazetteer) keeps places from being read as speakers.
+    public init(articles: [Article], lexicons: [Lexicon], actors: ActorList, places: Lexicon? = nil, distinctiveTop: Int = 15) {
         self.articles = articles
         self.lexicons = lexicons
-        let extractor = QuoteExtractor(actors: actors)
+        let extractor = QuoteExtractor(actors: actors, places: places)
         let scorer = FramingScorer(lexicons: lexicons)
-        let quotes = articles.map { extractor.quotes(in: $0) }
+        let event = EventQuotes(articles: articles, extractor: extractor)
+        let quotes = event.quotes
         self.quotes = quotes
+        self.entities = event.articleEntities
+        self.eventEntities = event.entities
         let profiles = zip(articles, quotes).map { scorer.profile($0, quotes: $1) }
         self.profiles = profiles
         var outlets: [String] = []

@@ -13,6 +13,12 @@ public struct Fact: Codable, Sendable, Hashable {
     public var key: String
     public var text: String
     public var spans: [TextSpan]
+    /// Folded words whose appearance anywhere in an article means it mentions the fact (a person's surname, a name's
+    /// words); nil when only the extraction decides (numbers, dates, places).
+    public var words: String? = nil
+    /// What reports call it when that differs from the words at its first span (an event entity's name, "Donald
+    /// Trump", where this article writes "Trump").
+    public var label: String? = nil
 }
 
 /// Extracts facts from an article: numbers with the word they count (2,500 troops), years and dates, actors (the
@@ -125,11 +131,73 @@ public struct FactExtractor: Sendable {
             if j - start >= 2, start > i || !(t.flags.contains(.sentenceBefore) && QuoteSelection.functionWords.contains(folded[i])) {
                 let words = folded[start..<j]
                 if !words.allSatisfy({ AttributionCues.titles.contains($0) }) {
-                    add(.name, words.joined(separator: " "), TextSpan(Int(tokens[start].start), Int(tokens[j - 1].end)))
+                    let key = words.joined(separator: " ")
+                    add(.name, key, TextSpan(Int(tokens[start].start), Int(tokens[j - 1].end)))
+                    facts[FactKind.name.rawValue + ":" + key]?.words = key
                 }
             }
             i = j
         }
         return facts.values.sorted { ($0.spans[0].start, $0.key) < ($1.spans[0].start, $1.key) }
+    }
+}
+
+/// What an article mentions at all, for deciding that it leaves a fact out: a place under any of its names wherever
+/// it is written with a capital (inside a longer name and in the headline too), and a proper name as a run of words
+/// anywhere in the text ("Nancy Pelosi" inside "Representative Nancy Pelosi of California"). A fact is only missing
+/// from an article that mentions it in none of these ways.
+public struct FactPresence: Sendable {
+    private let places: Set<String>
+    /// The article's folded words, space-separated, with a space at both ends.
+    private let words: String
+
+    public init(_ article: Article, extractor: FactExtractor) {
+        let text = article.text
+        let tokens = Tokenizer.tokens(text)
+        words = " " + tokens.map { Tokenizer.folded($0, in: text) }.joined(separator: " ") + " "
+        places = extractor.placeKeys(in: article)
+    }
+
+    public func mentions(_ fact: Fact) -> Bool {
+        if fact.kind == .place { return places.contains(fact.key) }
+        if let w = fact.words { return words.contains(" " + w + " ") }
+        return false
+    }
+}
+
+extension FactExtractor {
+    /// The keys of every place an article writes with a capital, wherever it stands.
+    func placeKeys(in article: Article) -> Set<String> {
+        guard let places else { return [] }
+        let s = article.text.unicodeScalars
+        let scalars = Array(s)
+        return Set(places.matches(in: article.text).filter { scalars[$0.span.start].properties.isUppercase }.map {
+            FactKind.place.rawValue + ":" + Tokenizer.fold(places.describe($0).category.name)
+        })
+    }
+}
+
+extension EventEntities {
+    /// Each article's people and organisations as facts, one key per event entity ("entity:nancy-pelosi"), labelled
+    /// with the entity's event name ("Donald Trump" where one outlet writes "Trump"); an actor of the actors list is an `actor` fact, anyone else a `name`. An article
+    /// mentions one wherever it writes its surname (an organisation: its name).
+    public func facts(_ articles: [ArticleEntities], texts: [String]) -> [[Fact]] {
+        var result: [[Fact]] = Array(repeating: [], count: articles.count)
+        let scalars = texts.map { ScalarText($0) }
+        for e in entities {
+            for m in e.members {
+                let local = articles[m.article].entities[m.entity]
+                guard let first = local.mentions.min(by: { $0.start < $1.start }) else { continue }
+                let key = "entity:" + e.id
+                if let k = result[m.article].firstIndex(where: { $0.key == key }) {
+                    result[m.article][k].spans += local.mentions
+                    continue
+                }
+                result[m.article].append(Fact(kind: e.actor != nil ? .actor : .name, key: key,
+                                              text: scalars[m.article][first], spans: local.mentions.sorted { $0.start < $1.start },
+                                              words: local.last, label: e.name))
+            }
+        }
+        return result.map { $0.map { var f = $0; f.spans.sort { $0.start < $1.start }; return f } }
     }
 }

@@ -29,7 +29,7 @@ public struct Omission: Codable, Sendable, Equatable {
 
     public var kind: Kind
     public var key: String
-    /// How the first reporting outlet words it.
+    /// What it is called: how the first reporting outlet words it, or a person's or organisation's event name.
     public var text: String
     public var reportedBy: [String]
     public var missingFrom: [String]
@@ -46,7 +46,20 @@ public struct Omission: Codable, Sendable, Equatable {
 ///
 /// "Most" means more than half of the event's outlets; with fewer than three outlets nothing is "most".
 public enum OmissionFinder {
-    public static func find(articles: [Article], facts: [[Fact]], clusters: [QuoteCluster], tables: [SentenceTable]) -> [Omission] {
+    /// An article's facts with its people and organisations as the event's entities: the actors-list and
+    /// capitalised-run facts they cover give way to one fact per entity.
+    public static func merge(extracted: [Fact], entities: [Fact]) -> [Fact] {
+        let covered = entities.flatMap(\.spans)
+        let kept = extracted.filter { f in
+            f.kind != .actor && !(f.kind == .name && f.spans.contains { s in covered.contains { $0.overlaps(s) } })
+        }
+        return (kept + entities).sorted { ($0.spans[0].start, $0.key) < ($1.spans[0].start, $1.key) }
+    }
+
+    /// `presence` (one per article, optional) keeps a fact from being called missing where an article mentions it
+    /// in words the extraction did not make a fact of.
+    public static func find(articles: [Article], facts: [[Fact]], clusters: [QuoteCluster], tables: [SentenceTable],
+                            presence: [FactPresence] = []) -> [Omission] {
         var outlets: [String] = []
         for a in articles where !outlets.contains(a.outlet) { outlets.append(a.outlet) }
         guard outlets.count >= 3 else { return [] }
@@ -67,15 +80,17 @@ public enum OmissionFinder {
         for key in keyOrder {
             let holders = byKey[key]!
             let reporting = Set(holders.map { articles[$0.article].outlet })
-            guard reporting.count >= majority, reporting.count < outlets.count else { continue }
+            let fact = holders[0].fact
+            let mentioning = reporting.union(presence.indices.filter { presence[$0].mentions(fact) }.map { articles[$0].outlet })
+            guard reporting.count >= majority, mentioning.count < outlets.count else { continue }
             var evidence: [Evidence] = []
             var seen: Set<String> = []
             for (a, f) in holders where seen.insert(articles[a].outlet).inserted {
                 evidence.append(Evidence(outlet: articles[a].outlet, article: articles[a].id, start: f.spans[0].start,
                                          end: f.spans[0].start + f.text.unicodeScalars.count, text: f.text))
             }
-            omissions.append(Omission(kind: Omission.Kind(holders[0].fact.kind), key: key, text: holders[0].fact.text,
-                                      reportedBy: ordered(reporting), missingFrom: missing(reporting), evidence: evidence))
+            omissions.append(Omission(kind: Omission.Kind(fact.kind), key: key, text: fact.label ?? fact.text,
+                                      reportedBy: ordered(reporting), missingFrom: missing(mentioning), evidence: evidence))
         }
 
         // Quotations.

@@ -26,6 +26,17 @@ public struct Quote: Sendable, Equatable, Hashable {
     public var group: String?
     /// Who passed the quote on ("The Associated Press reported … said").
     public var via: String?
+    /// The speaker as a person or organisation of the article (an index into its `ArticleEntities`), when the speaker
+    /// is one; nil for unnamed sources and unattributed quotes.
+    public var entity: Int? = nil
+    /// The speaker's id among the event's people and organisations (`EventEntities`), once the event is known.
+    public var speakerID: String? = nil
+    /// What the speaker is: a person, an organisation, or (nil) an unnamed source or nobody.
+    public var speakerKind: EntityKind? = nil
+    /// The words that name the speaker where the quote is attributed ("she", "Ms. Pelosi", "the speaker").
+    public var mention: TextSpan? = nil
+    /// How the speaker was found.
+    public var resolvedBy: ResolvedBy? = nil
     public var confidence: Double
     public var inHeadline: Bool
     /// False when the closing mark never came (the quote was cut at its paragraph's end).

@@ -24,7 +24,15 @@ struct Window {
     }
 
     var count: Int { words.count }
-    func isCue(_ i: Int) -> Bool { AttributionCues.verbs.contains(words[i]) }
+    /// A speech verb, unless a determiner or preposition makes it a noun ("secretary of state", "a call", "his remarks").
+    /// A capitalised one inside a sentence is a name ("The Huffington Post"). "As X put it" and "X made clear" are
+    /// cues too.
+    func isCue(_ i: Int) -> Bool {
+        guard AttributionCues.verbs.contains(words[i]) || (words[i] == "put" && i + 1 < count && words[i + 1] == "it")
+            || (["made", "makes", "make", "making"].contains(words[i]) && i + 1 < count && words[i + 1] == "clear") else { return false }
+        if i > 0, AttributionCues.nounMarkers.contains(words[i - 1]) { return false }
+        return !capitalized[i] || i == 0 || flags[i].contains(.sentenceBefore)
+    }
 
     /// A boundary before word `i`, unless the word before it is an abbreviation or an initial ("Lt. Gen. Mick").
     func boundary(_ i: Int, _ kinds: TokenFlags) -> Bool {
@@ -42,7 +50,7 @@ enum AttributionStrength: Comparable { case none, sentence, adjacent }
 
 extension QuoteExtractor {
     func attribute(_ raw: RawQuote, _ s: [Unicode.Scalar], regions: [(span: TextSpan, headline: Bool)],
-                   mentions: inout PersonMentions) -> Quote {
+                   entities: ArticleEntities, quoted: [TextSpan]) -> Quote {
         let firstRegion = regions[raw.firstRegion].span
         let lastRegion = regions[raw.region].span
         let firstSentences = Sentences.split(Array(s[firstRegion.start..<firstRegion.end])).map { TextSpan($0.start + firstRegion.start, $0.end + firstRegion.start) }
@@ -52,7 +60,15 @@ extension QuoteExtractor {
         let closeEnd = raw.closed ? raw.close + raw.closeWidth : raw.close
         // The attribution after a quote runs to the end of the sentence holding the closing mark; a quote that ends
         // its sentence has none after it.
-        let afterEnd = max(closeEnd, lastSentences.first(where: { $0.end >= closeEnd })?.end ?? lastRegion.end)
+        var afterEnd = max(closeEnd, lastSentences.first(where: { $0.end >= closeEnd })?.end ?? lastRegion.end)
+        // A quotation that ends with its own question or exclamation mark ends the sentence there, yet its attribution
+        // follows ("…make?” Mrs. Clinton said): then the next sentence is read for it too.
+        // So does one that ends with a full stop when the next sentence is only its attribution ("…cost.” Trump said.").
+        if afterEnd == closeEnd, raw.closed, raw.close > raw.open + 1, ".?!".unicodeScalars.contains(s[raw.close - 1]),
+           let next = lastSentences.first(where: { $0.start >= closeEnd }),
+           s[raw.close - 1] != "." || Window(s, next.start..<next.end).count <= 8 {
+            afterEnd = next.end
+        }
         let markStart = raw.open - raw.openWidth + 1
         let before = Window(s, sentenceStart..<max(sentenceStart, markStart))
         let after = Window(s, min(closeEnd, afterEnd)..<afterEnd)
@@ -92,13 +108,34 @@ extension QuoteExtractor {
         }
         // 2. Before it: "Biden said, “…”", "X warned that they “…”", "described … as a “…”".
         if strength == .none, before.count > 0, !raw.inHeadline {
-            if let k = (0..<before.count).last(where: { before.isCue($0) }) {
+            if var k = (0..<before.count).last(where: { before.isCue($0) }) {
+                // A cue inside a reported clause ("the minister said his country had asked for the “…”") whose subject
+                // names no speaker: the words are the outer speaker's.
+                let inner = backwardNounPhrase(before, before: k, lowerBound: 0)
+                if !inner.isEmpty, !speakerLike(before, inner),
+                   let outer = (0..<inner.lowerBound).last(where: { before.isCue($0) }),
+                   !((outer + 1)..<k).contains(where: { before.flags[$0].contains(.clauseBefore) }),
+                   case let np = backwardNounPhrase(before, before: outer, lowerBound: 0), !np.isEmpty, speakerLike(before, np) {
+                    k = outer
+                }
                 let gap = before.count - 1 - k
                 let connective = before.words[(k + 1)...].contains { ["that", "as", "it", "them", "him", "her"].contains($0) }
                 let adjacent = gap <= 3 || (gap <= 6 && before.words[(k + 1)...].contains { ["reporters", "statement", "twitter", "interview", "cnn", "press"].contains($0) })
-                if adjacent || connective || gap <= 20 {
+                // Indirect speech runs on to the quote however long the reported clause, unless a clause boundary ends it.
+                let reported = gap <= 40 && !((k + 1)..<before.count).contains { before.flags[$0].contains(.clauseBefore) }
+                if adjacent || connective || gap <= 20 || reported {
                     var np = backwardNounPhrase(before, before: k, lowerBound: 0)
                     var window = before
+                    // "Gowdy went on to call …", "… and said it “…”", "issued a statement calling …": the cue's
+                    // subject is the sentence's.
+                    // A participle right after its own speaker ("one blogger asking", "the Russians promising")
+                    // keeps it.
+                    let participle = before.words[k].hasSuffix("ing")
+                    let ownSubject = !np.isEmpty && !before.flags[k].contains(.commaBefore) && speakerLike(before, np)
+                    if (participle && !ownSubject) || (np.isEmpty && k > 0 && ["to", "and"].contains(before.words[k - 1])),
+                       let subject = subjectPhrase(before, before: k, entities: entities, sentenceStart: sentenceStart, quoted: quoted) {
+                        np = subject
+                    }
                     if np.isEmpty || isImpersonal(before, np) {
                         // "it was said from US government circles" → the agent after the cue.
                         np = agentAfter(before, cue: k)
@@ -146,33 +183,120 @@ extension QuoteExtractor {
         if let (window, np) = sourceTokens {
             let span = TextSpan(window.spans[np.lowerBound].start, window.spans[np.upperBound - 1].end)
             q.source = span
-            let written = String(String.UnicodeScalarView(s[span.start..<span.end]))
-            if np.count == 1, AttributionCues.pronouns.contains(window.words[np.lowerBound]) || ["his", "her", "their"].contains(window.words[np.lowerBound]) {
-                if let person = mentions.resolve(before: raw.open) { q.speaker = person } else { q.speaker = written }
-                q.confidence = 0.8
-            } else {
-                q.speaker = speakerName(window, np, s)
-                q.confidence = strength == .adjacent ? 0.9 : 0.7
-            }
-            if let speaker = q.speaker {
-                if let resolved = actors.resolve(speaker) {
-                    q.actor = resolved.actor.name; q.group = resolved.actor.group
-                    if !resolved.exact { q.confidence -= 0.1 }
-                } else if let group = actors.group(ofUnnamed: written) {
-                    q.group = group.id
+            let sentence = TextSpan(sentenceStart, afterEnd)
+            if let ref = resolveSpeaker(window, np, s, entities: entities, quote: q.outer, quoted: quoted, sentence: sentence,
+                                        cue: q.cue, headline: raw.inHeadline) {
+                q.speaker = ref.name; q.entity = ref.entity; q.speakerKind = ref.kind; q.resolvedBy = ref.by
+                q.mention = ref.mention
+                q.confidence = ref.by == .pronoun || ref.by == .role ? 0.8 : (strength == .adjacent ? 0.9 : 0.7)
+                if let written = q.speaker {
+                    if let resolved = actors.resolve(written), ref.entity != nil || resolved.actor.kind == "organization" {
+                        q.actor = resolved.actor.name; q.group = resolved.actor.group
+                        if !resolved.exact { q.confidence -= 0.1 }
+                    } else if ref.entity == nil, let group = actors.group(ofUnnamed: written) {
+                        q.group = group.id
+                    }
                 }
+            } else {
+                q.source = nil      // attributed ("they said"), to nobody the article names
             }
-            _ = written
         }
         q.kind = classify(raw, s, content: content, strength: strength,
                           cueBefore: q.cue.map { $0.end <= raw.open && raw.open - $0.end <= 40 } ?? false,
                           attributedAfter: q.cue.map { $0.start >= closeEnd } ?? false)
         if q.kind == .scare {
             q.cue = nil; q.source = nil; q.speaker = nil; q.actor = nil; q.group = nil; q.via = nil
+            q.entity = nil; q.speakerKind = nil; q.mention = nil; q.resolvedBy = nil
             q.confidence = 0.7
         }
         if !raw.closed { q.confidence = min(q.confidence, 0.5) }
         return q
+    }
+
+    // MARK: speakers
+
+    /// Who a speaker phrase names: a person or organisation of the article (by name, surname, role or pronoun), an
+    /// unnamed source as written ("a senior administration official"), or, when the phrase names nobody (a date, a
+    /// place, a party tag, the end of a relative clause), the first person or organisation of the sentence before the
+    /// cue: the subject of its reporting verb.
+    func resolveSpeaker(_ w: Window, _ np: Range<Int>, _ s: [Unicode.Scalar], entities: ArticleEntities, quote: TextSpan,
+                        quoted: [TextSpan], sentence: TextSpan, cue: TextSpan?, headline: Bool) -> SpeakerRef? {
+        let span = TextSpan(w.spans[np.lowerBound].start, w.spans[np.upperBound - 1].end)
+        let words = Array(w.words[np])
+        func named(_ e: Int, _ by: ResolvedBy, _ mention: TextSpan) -> SpeakerRef {
+            SpeakerRef(name: entities.name(e), entity: e, kind: entities.entities[e].kind, by: headline ? .headline : by, mention: mention)
+        }
+        // A phrase inside a relative clause ("Thune, who serves … as chairman of the Conference, added"): the speaker
+        // is the name the clause hangs on.
+        if let relative = w.words[..<np.lowerBound].lastIndex(where: { ["who", "whose", "which"].contains($0) }),
+           relative > 0, w.flags[relative].contains(.commaBefore),
+           let (e, full) = entities.entity(in: TextSpan(sentence.start, w.spans[relative].start)),
+           entities.entities[e].kind == .person {
+            let mention = entities.entities[e].mentions.last(where: { $0.end <= w.spans[relative].start }) ?? span
+            return named(e, full ? .name : .surname, mention)
+        }
+        // An apposition ("John Rother, AARP’s policy chief, said"; "McConnell, R-Ky., asked"): the name before it.
+        if np.lowerBound > 0, w.flags[np.lowerBound].contains(.commaBefore),
+           let (e, full) = entities.entity(in: w.spans[np.lowerBound - 1]), entities.entities[e].kind == .person,
+           entities.mentions(in: span).allSatisfy({ entities.entities[$0.entity].kind != .person }) {
+            return named(e, full ? .name : .surname, w.spans[np.lowerBound - 1])
+        }
+        // A name in the phrase: a person at its end before an organisation ("The National Organization for Women
+        // President Terry O'Neill"); an organisation only as the phrase's head ("a statement from the Democratic
+        // committee"), not as a possessor ("AARP’s policy chief").
+        // A person named as a modifier or possessor of the phrase's head ("Boehner lieutenant", "Clinton's
+        // spokesman") is not the speaker.
+        let named_ = entities.mentions(in: span).filter { m in
+            guard entities.entities[m.entity].kind == .person else { return true }
+            if m.span.end + 1 < s.count, s[m.span.end] == "'" || s[m.span.end] == "\u{2019}", s[m.span.end + 1] == "s" { return false }
+            guard let next = (np.lowerBound..<np.upperBound).first(where: { w.spans[$0].start >= m.span.end }) else { return true }
+            let modifier = !w.capitalized[next] && !w.flags[next].contains(.commaBefore) && w.words[next].first?.isLetter == true
+                && !QuoteSelection.functionWords.contains(w.words[next]) && !["himself", "herself", "jr", "sr"].contains(w.words[next])
+                && !AttributionCues.adverbs.contains(w.words[next]) && !w.words[next].hasSuffix("ly")
+            return !modifier
+        }
+        if let person = named_.last(where: { entities.entities[$0.entity].kind == .person }) {
+            return named(person.entity, person.full ? .name : .surname, person.span)
+        }
+        // A role followed by the name in apposition: "said the spokesman, Nick Merrill".
+        if np.upperBound < w.count, w.flags[np.upperBound].contains(.commaBefore),
+           !AttributionCues.pronouns.contains(words.last ?? ""),
+           let m = entities.mentions(in: TextSpan(w.spans[np.upperBound].start, w.spans[min(w.count, np.upperBound + 4) - 1].end))
+               .first(where: { entities.entities[$0.entity].kind == .person }),
+           (np.upperBound..<w.count).prefix(while: { w.spans[$0].end <= m.span.start }).allSatisfy({ w.capitalized[$0] }) {
+            return named(m.entity, m.full ? .name : .surname, m.span)
+        }
+        if let org = named_.last, org.span.end >= span.end - 1 || np.count <= 2 {
+            return named(org.entity, .name, org.span)
+        }
+        if words.count == 1, let gender = NameVocabulary.pronounGender[words[0]] {
+            guard gender != nil else { return nil }                    // "they": nobody in particular
+            return entities.person(forPronoun: words[0], before: span.start, excluding: quoted).map { named($0, .pronoun, span) }
+        }
+        if let e = entities.person(forRole: words, before: span.start) { return named(e, .role, span) }
+        // A demonym names nobody ("Muslim"); in the plural it names a group that speaks ("the Russians").
+        let invalid = words.allSatisfy { NameVocabulary.weekdays.contains($0) || NameVocabulary.months.contains($0)
+            || (NameVocabulary.demonyms.contains($0) && !$0.hasSuffix("s")) || QuoteSelection.functionWords.contains($0) || $0.first?.isNumber == true }
+        // An unnamed source: a phrase with a source noun ("a senior administration official") or ending in a role
+        // ("Iraq’s foreign minister").
+        if !invalid, words.contains(where: { NameVocabulary.unnamedHeads.contains($0) }) || NameVocabulary.roles[words.last ?? ""] != nil {
+            let written = speakerName(w, np, s)
+            return SpeakerRef(name: written, entity: nil, kind: nil, by: nil, mention: span)
+        }
+        // A name the article never writes in full ("Lamb said"): the speaker as written.
+        let nameWords = words.drop { ["the", "a", "an"].contains($0) }
+        if !nameWords.isEmpty, nameWords.count <= 4, (np.upperBound - nameWords.count..<np.upperBound).allSatisfy({ w.capitalized[$0] }),
+           !invalid, !entities.isPlace(w.spans[np.upperBound - 1]),
+           !nameWords.contains(where: { NameVocabulary.titles.contains($0) || NameVocabulary.placeHeads.contains($0)
+               || ["r-", "d-", "i-"].contains(where: $0.hasPrefix) }) {
+            return SpeakerRef(name: speakerName(w, np, s), entity: nil, kind: nil, by: nil, mention: span)
+        }
+        // The phrase names no one: the subject of the reporting verb, the first name of the sentence before the cue.
+        let end = cue?.start ?? span.start
+        if let e = entities.firstEntity(from: sentence.start, to: max(end, span.end), excluding: quoted) {
+            return named(e, .name, span)
+        }
+        return nil
     }
 
     // MARK: kinds
@@ -183,7 +307,7 @@ extension QuoteExtractor {
         guard words > 0 else { return .scare }
         let regionStart = 0
         var j = raw.open - raw.openWidth
-        while j >= regionStart, Whitespace.isSpace(s[j]) { j -= 1 }
+        while j >= regionStart, Whitespace.isSpace(s[j]), s[j] != "\n" { j -= 1 }
         let previous: Unicode.Scalar? = j >= 0 && s[j] != "\n" ? s[j] : nil
         var k = raw.closed ? raw.close + raw.closeWidth : raw.close
         while k < s.count, Whitespace.isSpace(s[k]), s[k] != "\n" { k += 1 }
@@ -194,18 +318,36 @@ extension QuoteExtractor {
         let standalone = previous.map { ":,.;!?—–-(\u{201C}\u{201D}\u{2019}\"".unicodeScalars.contains($0) } ?? true
         let lastContent = s[max(raw.open + 1, raw.close - 1)]
         let terminal = ".,!?;:\u{2026}".unicodeScalars.contains(lastContent)
-        let modifier = words <= 2 && !terminal && (next.map { $0.properties.isLowercase } ?? false)
 
         // The sentence goes on after the quote in the outlet's words: the quote is part of the outlet's sentence.
         let continues = !attributedAfter && (next.map { $0.properties.isLowercase } ?? false) && !terminal
 
         if raw.inHeadline { return words <= 4 && strength == .none ? .scare : .direct }
-        if words <= 4 && (modifier || strength < .adjacent) && !(standalone && startsSentence && terminal) { return .scare }
+        // Quoted words that something in their sentence attributes are someone's words, however few: a scare quote is
+        // one nothing attributes.
+        if words <= 4 && strength == .none && !(standalone && startsSentence && terminal) { return .scare }
+        // A short term that a distant cue's clause merely names ("announced … the end of the “combat mission”"): the
+        // outlet's distance, not a quotation.
+        if words <= 4, strength == .sentence, !startsSentence, let word = wordBefore(raw.open - raw.openWidth, s),
+           Self.termIntroducers.contains(word) { return .scare }
         if continues && words < 12 { return .partial }
         if standalone && (startsSentence || previous == ":") { return .direct }
         if cueBefore && startsSentence && strength == .adjacent && words >= 3 { return .direct }
         if standalone && words >= 6 && terminal { return .direct }
         return .partial
+    }
+
+    /// Words after which a short quoted term is named rather than quoted (“the end of the “combat mission””).
+    static let termIntroducers: Set<String> = ["the", "of"]
+
+    /// The word (folded) that ends just before `index`, skipping spaces.
+    func wordBefore(_ index: Int, _ s: [Unicode.Scalar]) -> String? {
+        var end = index
+        while end >= 0, Whitespace.isSpace(s[end]) { end -= 1 }
+        guard end >= 0, s[end].properties.isAlphabetic else { return nil }
+        var start = end
+        while start > 0, s[start - 1].properties.isAlphabetic { start -= 1 }
+        return String(String.UnicodeScalarView(s[start...end])).lowercased()
     }
 
     // MARK: phrases
@@ -253,7 +395,8 @@ extension QuoteExtractor {
         // An appositive is closed by a comma before the cue: "X, a spokesperson for Y, said".
         let appositiveAllowed = end < w.count && w.flags[end].contains(.commaBefore)
         if AttributionCues.pronouns.contains(w.words[end - 1]) { return (end - 1)..<end }
-        let stops: Set<String> = ["that", "and", "but", "while", "when", "as", "because", "after", "before", "if", "said",
+        if appositiveAllowed, let name = nameBeforeAppositive(w, end: end, lowerBound: lowerBound) { return name }
+        let stops: Set<String> = ["that", "which", "whom", "and", "but", "while", "when", "as", "because", "after", "before", "if", "said",
                                   "is", "was", "were", "are", "has", "have", "had", "will", "would", "to", "in", "on",
                                   "at", "with", "by", "than", "also"]
         var start = end
@@ -284,6 +427,72 @@ extension QuoteExtractor {
         // Trim leading conjunctions and words that cannot start a speaker phrase.
         while start < end, ["and", "but", "so", "then"].contains(w.words[start]) { start += 1 }
         return start..<end
+    }
+
+    /// The subject of a sentence whose reporting verb at `cue` has none of its own (a participle, an infinitive, a
+    /// second verb): the person or organisation it first names, else a role or unnamed phrase that opens it ("The
+    /// secretary tried to explain that …").
+    func subjectPhrase(_ w: Window, before cue: Int, entities: ArticleEntities, sentenceStart: Int, quoted: [TextSpan]) -> Range<Int>? {
+        if var subject = entities.firstMention(from: sentenceStart, to: w.spans[cue].start, excluding: quoted) {
+            // A name that modifies the next one is not the subject: "AARP CEO Barry Rand" is Rand.
+            while let next = entities.firstMention(from: subject.end + 1, to: w.spans[cue].start, excluding: quoted),
+                  let gap = w.spans.firstIndex(where: { $0.start >= subject.end }),
+                  (gap..<cue).prefix(while: { w.spans[$0].end <= next.start }).allSatisfy({ w.capitalized[$0] && !w.flags[$0].contains(.commaBefore) }),
+                  !w.flags[gap].contains(.commaBefore) {
+                subject = next
+            }
+            let words = (0..<cue).filter { subject.contains(w.spans[$0]) }
+            if let first = words.first, let last = words.last { return first..<(last + 1) }
+        }
+        var end = 0
+        while end < cue, end < 5, ["the", "a", "an"].contains(w.words[end]) || w.capitalized[end]
+                || NameVocabulary.roles[w.words[end]] != nil || NameVocabulary.unnamedHeads.contains(w.words[end]) {
+            end += 1
+            if end < cue, w.boundary(end, [.commaBefore, .clauseBefore, .sentenceBefore]) { break }
+        }
+        let phrase = 0..<end
+        guard !phrase.isEmpty, phrase.contains(where: { NameVocabulary.roles[w.words[$0]] != nil || NameVocabulary.unnamedHeads.contains(w.words[$0]) })
+        else { return nil }
+        return phrase
+    }
+
+    /// A phrase that can name a speaker by itself: a name, a pronoun, a role or an unnamed source ("one blogger").
+    func speakerLike(_ w: Window, _ np: Range<Int>) -> Bool {
+        let head = np.upperBound - 1
+        return w.capitalized[head] || AttributionCues.pronouns.contains(w.words[head]) || NameVocabulary.roles[w.words[head]] != nil
+            || (NameVocabulary.unnamedHeads.contains(w.words[head]) && !Self.documents.contains(w.words[head]))
+    }
+
+    /// Unnamed heads that are writings, not people: their author is the speaker.
+    static let documents: Set<String> = ["statement", "report", "letter", "memo", "complaint", "lawsuit", "filing",
+                                         "indictment", "release", "ad", "post", "tweet", "poll", "survey", "study", "website"]
+
+    /// The name before an appositive that ends at `end` and opens like one ("Tom Cole, an Oklahoma Republican and
+    /// Boehner lieutenant, said"; "Khizr Khan, 66, said"), whatever words the appositive holds.
+    func nameBeforeAppositive(_ w: Window, end: Int, lowerBound: Int) -> Range<Int>? {
+        guard let open = (lowerBound..<end).last(where: { w.flags[$0].contains(.commaBefore) }), end - open <= 14,
+              !(open..<end).contains(where: { $0 > open && w.boundary($0, [.sentenceBefore, .clauseBefore]) }),
+              !(open..<end).contains(where: { AttributionCues.verbs.contains(w.words[$0]) }) else { return nil }
+        let isAge = end - open == 1 && w.words[open].allSatisfy(\.isNumber)
+        guard isAge || AttributionCues.appositiveStarts.contains(w.words[open]) else { return nil }
+        guard open > lowerBound else { return nil }
+        // Appositives in a row ("Michael Elliott, the executive director of the group, a trade group, said"): the name
+        // is before the first.
+        var nameEnd = open
+        var start = open - 1
+        for _ in 0..<3 {
+            start = nameEnd - 1
+            while start > lowerBound, nameEnd - start < 12, !w.boundary(start, [.commaBefore, .clauseBefore, .sentenceBefore]) {
+                start -= 1
+            }
+            guard start > lowerBound, w.flags[start].contains(.commaBefore), AttributionCues.appositiveStarts.contains(w.words[start])
+            else { break }
+            nameEnd = start
+        }
+        while start < nameEnd, !w.capitalized[start] { start += 1 }        // "and Representative Tom Cole" → the name
+        guard start < nameEnd, w.capitalized[nameEnd - 1],
+              !(start..<nameEnd).contains(where: { AttributionCues.verbs.contains(w.words[$0]) }) else { return nil }
+        return start..<nameEnd
     }
 
     /// Words that open a clause after a quote rather than an attribution.
@@ -360,51 +569,11 @@ extension QuoteExtractor {
     }
 }
 
-/// People named in an article, in order, for resolving "he said" to the person last named.
-struct PersonMentions {
-    private var mentions: [(offset: Int, name: String)] = []
-
-    /// Capitalised words that make a run something other than a person's name.
-    static let notNames: Set<String> = ["the", "a", "white", "house", "state", "states", "department", "party", "news",
-                                        "times", "post", "street", "union", "court", "forces", "council", "committee",
-                                        "congress", "senate", "monday", "tuesday", "wednesday", "thursday", "friday",
-                                        "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-                                        "july", "august", "september", "october", "november", "december", "islamic",
-                                        "united", "nations", "american", "iraqi", "u.s.", "us", "new", "york"]
-
-    init(text: String, scalars: [Unicode.Scalar], actors: ActorList) {
-        for m in actors.mentions(in: text) where actors.actors[m.actor].kind == "person" {
-            mentions.append((m.span.start, String(String.UnicodeScalarView(scalars[m.span.start..<m.span.end]))))
-        }
-        // Capitalised runs of two to four words after a title or inside a sentence: likely names of people.
-        let tokens = Tokenizer.tokens(text)
-        var i = 0
-        while i < tokens.count {
-            let t = tokens[i]
-            guard scalars[Int(t.start)].properties.isUppercase else { i += 1; continue }
-            var j = i
-            while j < tokens.count, j - i < 4, scalars[Int(tokens[j].start)].properties.isUppercase,
-                  j == i || !tokens[j].flags.contains(.sentenceBefore), j == i || !tokens[j].flags.contains(.commaBefore) { j += 1 }
-            let words = (i..<j).map { Tokenizer.folded(tokens[$0], in: text) }
-            let titled = i > 0 && AttributionCues.titles.contains(Tokenizer.folded(tokens[i - 1], in: text))
-            var k = i
-            while k < j - 1, AttributionCues.titles.contains(words[k - i]) { k += 1 }
-            if (j - k >= 2 || titled) && !words[(k - i)...].contains(where: { Self.notNames.contains($0) }) {
-                let span = TextSpan(Int(tokens[k].start), Int(tokens[j - 1].end))
-                mentions.append((span.start, String(String.UnicodeScalarView(scalars[span.start..<span.end]))))
-            }
-            i = max(j, i + 1)
-        }
-        mentions.sort { $0.offset < $1.offset }
-    }
-
-    mutating func noteSpeaker(_ name: String, at offset: Int) {
-        mentions.append((offset, name))
-        mentions.sort { $0.offset < $1.offset }
-    }
-
-    /// The person named last before `offset`.
-    func resolve(before offset: Int) -> String? {
-        mentions.last(where: { $0.offset < offset })?.name
-    }
+/// A speaker as attribution found it.
+struct SpeakerRef {
+    var name: String?
+    var entity: Int?
+    var kind: EntityKind?
+    var by: ResolvedBy?
+    var mention: TextSpan?
 }

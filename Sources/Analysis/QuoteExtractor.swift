@@ -15,8 +15,13 @@ import Text
 /// A quote with no cue of its own inherits the speaker of the quote just before it in the same or previous paragraph.
 public struct QuoteExtractor: Sendable {
     public let actors: ActorList
+    let places: LexiconMatcher?
 
-    public init(actors: ActorList = .empty) { self.actors = actors }
+    /// `places` (the gazetteer) keeps places from being read as speakers.
+    public init(actors: ActorList = .empty, places: Lexicon? = nil) {
+        self.actors = actors
+        self.places = places.map { LexiconMatcher([$0]) }
+    }
 
     struct RawQuote {
         var open: Int
@@ -31,31 +36,35 @@ public struct QuoteExtractor: Sendable {
         var region: Int
     }
 
-    public func quotes(in article: Article) -> [Quote] {
+    public func quotes(in article: Article) -> [Quote] { analyse(article).quotes }
+
+    /// The article's quotes, and the people and organisations they (and the rest of the article) name.
+    public func analyse(_ article: Article) -> (quotes: [Quote], entities: ArticleEntities) {
         let s = Array(article.text.unicodeScalars)
         var regions: [(span: TextSpan, headline: Bool)] = []
         if !article.headline.isEmpty { regions.append((article.headline, true)) }
         regions += article.paragraphs.map { ($0, false) }
         let raws = findQuotes(s, regions: regions)
         var quotes: [Quote] = []
-        var mentions = PersonMentions(text: article.text, scalars: s, actors: actors)
+        let entities = ArticleEntities(article: article, actors: actors, places: places)
+        let quoted = raws.map { TextSpan($0.open - $0.openWidth + 1, $0.closed ? $0.close + $0.closeWidth : $0.close) }
         var previous: (quote: Quote, region: Int)?
         for var raw in raws {
             if raw.firstRegion < 0 { raw.firstRegion = raw.region }
-            var q = attribute(raw, s, regions: regions, mentions: &mentions)
+            var q = attribute(raw, s, regions: regions, entities: entities, quoted: quoted)
+            // News convention: a paragraph that opens with a quotation and names no one goes on with the speaker
+            // before it; so does a second quotation in the same paragraph.
             if q.speaker == nil, q.kind != .scare, let prev = previous?.quote, prev.speaker != nil,
                raw.region - previous!.region <= 1, startsRegion(raw, s, regions) || raw.region == previous!.region {
                 q.speaker = prev.speaker; q.actor = prev.actor; q.group = prev.group; q.via = prev.via
-                q.source = prev.source; q.cue = prev.cue
+                q.entity = prev.entity; q.speakerKind = prev.speakerKind; q.mention = prev.mention
+                q.source = prev.source; q.cue = prev.cue; q.resolvedBy = .continuation
                 q.confidence = raw.region == previous!.region ? 0.7 : 0.6
             }
             if q.kind != .scare { previous = (q, raw.region) }
-            if let speaker = q.speaker, q.source.map({ !isPronoun(s, $0) }) ?? false {
-                mentions.noteSpeaker(speaker, at: q.outer.start)
-            }
             quotes.append(q)
         }
-        return quotes
+        return (quotes, entities)
     }
 
     // MARK: marks
@@ -220,9 +229,5 @@ public struct QuoteExtractor: Sendable {
         var j = regions[raw.region].span.start
         while j < raw.open, Whitespace.isSpace(s[j]) { j += 1 }
         return j == raw.open
-    }
-
-    private func isPronoun(_ s: [Unicode.Scalar], _ span: TextSpan) -> Bool {
-        AttributionCues.pronouns.contains(String(String.UnicodeScalarView(s[span.start..<span.end])).lowercased())
     }
 }

@@ -21,6 +21,8 @@ public struct QuoteClusterMember: Codable, Sendable, Equatable {
 public struct QuoteCluster: Codable, Sendable, Equatable {
     public var id: Int
     public var speaker: String?
+    /// The speaker's id among the event's people and organisations, when the speaker is one.
+    public var entity: String?
     public var actor: String?
     public var group: String?
     /// The longest version.
@@ -47,16 +49,19 @@ public enum MatrixLevel: String, Codable, Sendable {
 public struct QuoteMatrixRow: Codable, Sendable, Equatable {
     public var level: MatrixLevel
     public var speaker: String
+    /// The speaker's id among the event's people and organisations, when the row is one.
+    public var entity: String?
     public var actor: String?
     public var group: String?
     public var groupLabel: String?
     public var cells: [QuoteMatrixCell]
 
-    enum CodingKeys: String, CodingKey { case level, speaker, actor, group, groupLabel = "group_label", cells }
+    enum CodingKeys: String, CodingKey { case level, speaker, entity, actor, group, groupLabel = "group_label", cells }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(level, forKey: .level); try c.encode(speaker, forKey: .speaker); try c.encode(actor, forKey: .actor)
+        try c.encode(level, forKey: .level); try c.encode(speaker, forKey: .speaker); try c.encode(entity, forKey: .entity)
+        try c.encode(actor, forKey: .actor)
         try c.encode(group, forKey: .group); try c.encode(groupLabel, forKey: .groupLabel); try c.encode(cells, forKey: .cells)
     }
 }
@@ -70,7 +75,9 @@ public struct QuoteSelection: Sendable {
     /// subsequence: at least 4 words and half of the shorter quote's, or 3 words and three quarters of them.
     static func sameQuote(_ lcs: Int, _ a: Int, _ b: Int) -> Bool {
         let shorter = min(a, b)
+        // A quote of a word or two is the same only when it is those words exactly (one speaker's "combat" twice).
         return (lcs >= 4 && Double(lcs) >= 0.5 * Double(shorter)) || (lcs >= 3 && Double(lcs) >= 0.75 * Double(shorter))
+            || (lcs >= 1 && lcs == a && a == b)
     }
 
     static let functionWords: Set<String> = Set("""
@@ -102,8 +109,11 @@ public struct QuoteSelection: Sendable {
             }
         }
         // Union-find over pairs from different articles. The words two quotes share (with multiplicity) bound their
-        // common subsequence, which spares the subsequence for most pairs.
+        // common subsequence, which spares the subsequence for most pairs. A set never holds two named speakers: the
+        // same words from two different people are two quotes.
         var sets = DisjointSets(count: items.count)
+        var speakerOf: [Int: String] = [:]
+        for (i, item) in items.enumerated() { if let id = Self.identity(item.quote) { speakerOf[i] = id } }
         let bags: [[String: Int]] = items.map { item in item.words.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
         for i in items.indices {
             for j in (i + 1)..<items.count where items[i].article != items[j].article {
@@ -111,7 +121,13 @@ public struct QuoteSelection: Sendable {
                 let bound = small.reduce(0) { $0 + min($1.value, large[$1.key] ?? 0) }
                 guard Self.sameQuote(bound, items[i].words.count, items[j].words.count) else { continue }
                 let l = Self.lcs(items[i].words, items[j].words).count
-                if Self.sameQuote(l, items[i].words.count, items[j].words.count) { sets.join(i, j) }
+                guard Self.sameQuote(l, items[i].words.count, items[j].words.count) else { continue }
+                let (ri, rj) = (sets.find(i), sets.find(j))
+                guard ri != rj else { continue }
+                let (si, sj) = (speakerOf[ri], speakerOf[rj])
+                if let si, let sj, si != sj { continue }
+                sets.join(i, j)
+                speakerOf[sets.find(i)] = si ?? sj
             }
         }
         var groups: [Int: [Int]] = [:]
@@ -154,7 +170,8 @@ public struct QuoteSelection: Sendable {
             let speaker = speakers.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
             let actor = members.compactMap { items[$0].quote.actor }.first
             let group = members.compactMap { items[$0].quote.group }.first
-            clusters.append(QuoteCluster(id: clusters.count + 1, speaker: speaker, actor: actor, group: group,
+            let entity = members.compactMap { items[$0].quote.speakerID }.first
+            clusters.append(QuoteCluster(id: clusters.count + 1, speaker: speaker, entity: entity, actor: actor, group: group,
                                          text: canonicalScalars[canonical.quote.content],
                                          outlets: clusterMembers.map(\.outlet).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
                                          members: clusterMembers))
@@ -162,6 +179,9 @@ public struct QuoteSelection: Sendable {
         self.clusters = clusters
         self.matrix = Self.matrix(articles: articles, quotes: quotes, actors: actors)
     }
+
+    /// Who a quote's speaker is, when named: the event entity, else the actor.
+    static func identity(_ q: Quote) -> String? { q.speakerID.map { "entity:" + $0 } ?? q.actor.map { "actor:" + $0 } }
 
     /// The name a quote's speaker has in the selection matrix: the actor, else the speaker as written (an unnamed
     /// source without its article), else "(unattributed)".
@@ -205,7 +225,7 @@ public struct QuoteSelection: Sendable {
     }
 
     static func matrix(articles: [Article], quotes: [[Quote]], actors: ActorList) -> [QuoteMatrixRow] {
-        struct Key: Hashable { var speaker: String; var actor: String?; var group: String? }
+        struct Key: Hashable { var speaker: String; var entity: String?; var actor: String?; var group: String? }
         var cells: [Key: [Int: (quotes: Int, words: Int)]] = [:]
         var groupCells: [String: [Int: (quotes: Int, words: Int)]] = [:]
         var firsts: [Int: Key] = [:]
@@ -213,7 +233,7 @@ public struct QuoteSelection: Sendable {
             let text = articles[a].text
             let scalars = ScalarText(text)
             for q in list where q.kind != .scare {
-                let key = Key(speaker: Self.matrixSpeaker(actor: q.actor, speaker: q.speaker), actor: q.actor, group: q.group)
+                let key = Key(speaker: Self.matrixSpeaker(actor: q.actor, speaker: q.speaker), entity: q.speakerID, actor: q.actor, group: q.group)
                 let words = WordCounter.count(scalars[q.content])
                 var cell = cells[key, default: [:]][a] ?? (0, 0)
                 cell.quotes += 1; cell.words += words
@@ -228,7 +248,7 @@ public struct QuoteSelection: Sendable {
         func total(_ byArticle: [Int: (quotes: Int, words: Int)]) -> Int { byArticle.values.reduce(0) { $0 + $1.words } }
         var rows: [QuoteMatrixRow] = []
         for (key, byArticle) in cells.sorted(by: { (total($1.value), $0.key.speaker) < (total($0.value), $1.key.speaker) }) {
-            rows.append(QuoteMatrixRow(level: .speaker, speaker: key.speaker, actor: key.actor, group: key.group,
+            rows.append(QuoteMatrixRow(level: .speaker, speaker: key.speaker, entity: key.entity, actor: key.actor, group: key.group,
                                        groupLabel: actors.group(id: key.group)?.label,
                                        cells: articles.indices.map { a in
                                            QuoteMatrixCell(outlet: articles[a].outlet, quotes: byArticle[a]?.quotes ?? 0,
@@ -237,7 +257,7 @@ public struct QuoteSelection: Sendable {
         }
         for (group, byArticle) in groupCells.sorted(by: { (total($1.value), $0.key) < (total($0.value), $1.key) }) {
             let label = actors.group(id: group)?.label ?? group
-            rows.append(QuoteMatrixRow(level: .group, speaker: label, actor: nil, group: group == "(no group)" ? nil : group,
+            rows.append(QuoteMatrixRow(level: .group, speaker: label, entity: nil, actor: nil, group: group == "(no group)" ? nil : group,
                                        groupLabel: label,
                                        cells: articles.indices.map { a in
                                            QuoteMatrixCell(outlet: articles[a].outlet, quotes: byArticle[a]?.quotes ?? 0,

@@ -54,7 +54,7 @@ public struct ActorList: Sendable {
     public static let empty = ActorList(actors: [], groups: [])
 
     /// Folded words of a name, without a leading "the".
-    static func words(_ s: String) -> [String] {
+    public static func words(_ s: String) -> [String] {
         var w = Tokenizer.tokens(s).map { Tokenizer.folded($0, in: s) }.filter { $0 != "'s" }
         if w.first == "the" && w.count > 1 { w.removeFirst() }
         return w

@@ -1,5 +1,6 @@
 import Analysis
 import Foundation
+import Text
 
 /// The one CSV writer every command uses: RFC 4180 quoting, and cells that a spreadsheet would run as a formula
 /// (starting with `=`, `+`, `-`, `@`, a tab or a carriage return, and not a number) get a leading apostrophe.
@@ -34,6 +35,31 @@ public enum ScoreCSV {
             for c in profile.counts {
                 out += CSV.row([event, profile.outlet, profile.id, c.lexicon, c.category, c.voice.rawValue, CSV.voiceKind(c.voice),
                                 String(c.count), String(c.weighted), String(c.negated), String(c.ratePer1000)])
+            }
+        }
+        return out
+    }
+}
+
+/// `slant quotes --format csv`: one row per quote, for R and pandas; offsets count Unicode scalars of the article's
+/// clean text, empty cells are absent values.
+public enum QuotesCSV {
+    public static let header = "outlet,article,start,end,kind,speaker,entity_id,entity_kind,actor,group,resolved_by,"
+        + "confidence,cue,mention_start,mention_end,mention,via,in_headline,closed,text\n"
+
+    public static func render(articles: [Article], quotes: [[Quote]]) -> String {
+        var out = header
+        for (article, list) in zip(articles, quotes) {
+            let scalars = ScalarText(article.text)
+            for q in list {
+                let r = QuoteRecord(q, in: scalars)
+                var cells: [String] = [article.outlet, article.id, String(r.start), String(r.end), r.kind.rawValue]
+                cells += [r.speaker ?? "", r.entity?.id ?? "", r.entity?.kind.rawValue ?? "", r.actor ?? "", r.group ?? ""]
+                cells += [r.resolvedBy?.rawValue ?? "", String(r.confidence), r.cue?.text ?? ""]
+                let mention: [String] = r.mention.map { [String($0.start), String($0.end), $0.text] } ?? ["", "", ""]
+                cells += mention
+                cells += [r.via ?? "", String(r.inHeadline), String(r.closed), r.text]
+                out += CSV.row(cells)
             }
         }
         return out

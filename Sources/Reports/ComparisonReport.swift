@@ -233,12 +233,16 @@ public struct ReportBuilder: Sendable {
     ]
 
     public func build(event: ReportEvent, articles: [Article]) -> ComparisonReport {
-        let analysis = EventAnalysis(articles: articles, lexicons: lexicons, actors: actors)
+        let analysis = EventAnalysis(articles: articles, lexicons: lexicons, actors: actors, places: places)
         // Facts and sentence tables per article, on all cores.
         let extractor = FactExtractor(actors: actors, places: places)
-        let perArticle = Parallel.map(count: articles.count) { i in (facts: extractor.facts(in: articles[i]), table: SentenceTable(articles[i])) }
-        let omissions = OmissionFinder.find(articles: articles, facts: perArticle.map(\.facts),
-                                            clusters: analysis.selection.clusters, tables: perArticle.map(\.table))
+        let perArticle = Parallel.map(count: articles.count) { i in
+            (facts: extractor.facts(in: articles[i]), table: SentenceTable(articles[i]), presence: FactPresence(articles[i], extractor: extractor))
+        }
+        let entityFacts = analysis.eventEntities.facts(analysis.entities, texts: articles.map(\.text))
+        let facts = zip(perArticle, entityFacts).map { OmissionFinder.merge(extracted: $0.facts, entities: $1) }
+        let omissions = OmissionFinder.find(articles: articles, facts: facts, clusters: analysis.selection.clusters,
+                                            tables: perArticle.map(\.table), presence: perArticle.map(\.presence))
         let frameLexicons = lexicons.filter { $0.kind == .frames }
         return ComparisonReport(
             generator: "slant \(version)",

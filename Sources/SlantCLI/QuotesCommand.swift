@@ -12,7 +12,10 @@ extension Slant {
 
         @OptionGroup var options: AnalysisOptions
         @Argument(help: "An event, EVENT/OUTLET references, or files.") var inputs: [String]
-        @Option(help: "table or json.") var format: ListingFormat = .table
+        @Option(help: "table, json (quotes, people and organisations, clusters, matrix) or csv (one row per quote).")
+        var format: QuotesFormat = .table
+
+        enum QuotesFormat: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
 
         struct ArticleOutput: Encodable {
             let outlet: String, title: String, file: String?, id: String, quotes: [QuoteRecord]
@@ -26,6 +29,7 @@ extension Slant {
 
         struct Output: Encodable {
             let articles: [ArticleOutput]
+            let entities: [EntityListing]
             let clusters: [QuoteCluster]
             let matrix: [QuoteMatrixRow]
         }
@@ -33,8 +37,9 @@ extension Slant {
         func run() throws {
             let input = try AnalysisInput.load(inputs, options: options)
             let (_, actors) = try input.loadLexicons(options)
-            let extractor = QuoteExtractor(actors: actors)
-            let quotes = input.articles.map { extractor.quotes(in: $0) }
+            let extractor = QuoteExtractor(actors: actors, places: try input.loadPlaces(options))
+            let event = EventQuotes(articles: input.articles, extractor: extractor)
+            let quotes = event.quotes
             let selection = QuoteSelection(articles: input.articles, quotes: quotes, actors: actors)
             switch format {
             case .json:
@@ -43,7 +48,10 @@ extension Slant {
                     return ArticleOutput(outlet: article.outlet, title: article.title, file: pair.1, id: article.id,
                                          quotes: pair.0.map { QuoteRecord($0, in: scalars) })
                 }
-                Terminal.out(try JSONOutput.encode(Output(articles: articles, clusters: selection.clusters, matrix: selection.matrix)))
+                Terminal.out(try JSONOutput.encode(Output(articles: articles, entities: EntityListing.list(event, articles: input.articles),
+                                                          clusters: selection.clusters, matrix: selection.matrix)))
+            case .csv:
+                Terminal.out(QuotesCSV.render(articles: input.articles, quotes: quotes))
             case .table:
                 Terminal.out(QuoteTable.render(articles: input.articles, quotes: quotes, matrix: selection.matrix))
             }

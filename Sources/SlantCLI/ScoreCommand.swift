@@ -61,7 +61,7 @@ extension Slant {
         func run() throws {
             let input = try AnalysisInput.load(inputs, options: options)
             let (lexicons, actors) = try input.loadLexicons(options)
-            let analysis = EventAnalysis(articles: input.articles, lexicons: lexicons, actors: actors)
+            let analysis = EventAnalysis(articles: input.articles, lexicons: lexicons, actors: actors, places: try input.loadPlaces(options))
             switch format {
             case .json:
                 var outlets = analysis.outletProfiles

@@ -129,9 +129,9 @@ struct DiffTests {
         // The headlines frame the event apart: the scare quotes and the occupation are Antiwar.com's.
         let headline = try #require(diff.pairs.first { $0.a.text.hasPrefix("U.S. Ends") })
         #expect(headline.diff.contains { $0.op == .removed && $0.a?.text.contains("Continues Occupation") == true })
-        #expect(diff.framing.scareQuotesA.map(\.text) == ["Combat Mission", "combat"] && diff.framing.scareQuotesB.isEmpty)
+        #expect(diff.framing.scareQuotesA.map(\.text) == ["Combat Mission"] && diff.framing.scareQuotesB.isEmpty)
         #expect(diff.framing.terms.contains { $0.term == "occupation" && $0.a.count == 2 && $0.b.isEmpty })
-        #expect(diff.quotes.speakersOnlyInB.contains("Mustafa al-Kadhimi"))
+        #expect(diff.quotes.speakersOnlyInB == ["senior administration official"])
 
         // Offsets index each article's clean text.
         let sa = ScalarText(antiwar.text), sb = ScalarText(amn.text)

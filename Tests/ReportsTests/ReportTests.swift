@@ -133,7 +133,7 @@ struct ReportTests {
         #expect(lines.first == "event,outlet,article,category,voice,voice_kind,count,rate_per_1000")
         #expect(lines.count - 1 == report.articles.reduce(0) { $0 + $1.counts.count })
         let row = try #require(lines.first { $0.contains("Antiwar.com") && $0.contains("news-generic/loaded,own,") })
-        #expect(row == "iraq-2021-combat-mission,Antiwar.com,iraq-2021-combat-mission/antiwar-com,news-generic/loaded,own,total,2,7.69")
+        #expect(row == "iraq-2021-combat-mission,Antiwar.com,iraq-2021-combat-mission/antiwar-com,news-generic/loaded,own,total,2,7.72")
         // The five voices are disjoint: their rows add up to the `all` total of the same article and category.
         var sums: [String: Int] = [:], totals: [String: Int] = [:]
         for line in lines.dropFirst() {

@@ -1,0 +1,404 @@
+import Lexicon
+import Text
+
+/// What a named thing is.
+public enum EntityKind: String, Codable, Sendable {
+    case person, organisation
+}
+
+/// How a quote's speaker was tied to a person or organisation.
+public enum ResolvedBy: String, Codable, Sendable {
+    /// The cue names them in full ("Nancy Pelosi said").
+    case name
+    /// By surname or title and surname, tied to the full name the article gives elsewhere ("Ms. Pelosi said").
+    case surname
+    /// By a role the article ties to them ("the speaker said", "the congresswoman said").
+    case role
+    /// By a pronoun, to the nearest person it can stand for ("she said").
+    case pronoun
+    /// A paragraph that opens with a quotation and names no one goes on with the speaker before it.
+    case continuation
+    /// A headline of the form "Name: “…”" or "“…”: Name".
+    case headline
+}
+
+/// One person or organisation an article names, with every place it does.
+public struct ArticleEntity: Sendable, Equatable {
+    /// The fullest form the article writes, titles stripped ("Thomas R. Carper", "Justice Department").
+    public var name: String
+    public var kind: EntityKind
+    /// Every mention, in text order (name, surname, title and surname; not pronouns or roles).
+    public var mentions: [TextSpan]
+    /// Roles the article gives them ("senator", "speaker"), from titles and appositions.
+    public var roles: Set<String>
+    /// Folded first name (persons, when the article gives one) and surname (persons) or name key (organisations).
+    public var first: String?
+    public var last: String
+    /// Evidence of gender: honorifics, and the pronouns that follow their mentions.
+    var male = 0
+    var female = 0
+
+    /// True for he, false for she, nil when the article does not tell.
+    var isMale: Bool? { male == female ? nil : male > female }
+}
+
+/// The people and organisations of one article: names found and read as people or organisations (titles, party tags
+/// and appositions as attributes of the name beside them; dates, places, weekdays, demonyms, events and works never as
+/// names), joined within the article (surnames and titles to the full name, roles to the person the article ties them
+/// to, pronouns to the nearest person they can stand for, with gender learnt from the article's own honorifics and
+/// pronouns).
+public struct ArticleEntities: Sendable {
+    public private(set) var entities: [ArticleEntity] = []
+    /// Every mention in text order: its span, its entity, and whether it names them in full.
+    private var mentionList: [(span: TextSpan, entity: Int, full: Bool)] = []
+    /// Sentence starts, for pronoun and subject searches.
+    private var sentenceStarts: [Int] = []
+    /// Where the gazetteer finds a place written with a capital.
+    private var places: [TextSpan] = []
+    /// Starts of mentions written as possessors ("Marijuana Industry Group's Mike Elliott").
+    private var possessives: Set<Int> = []
+
+    public init(article: Article, actors: ActorList = .empty, places: LexiconMatcher? = nil) {
+        let text = article.text
+        let s = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokens(text)
+        let folded = tokens.map { Tokenizer.folded($0, in: text) }
+        var placeToken = [Bool](repeating: false, count: tokens.count)
+        if let places {
+            for m in places.matches(in: text) where s[m.span.start].properties.isUppercase {
+                for k in m.tokenStart..<m.tokenEnd { placeToken[k] = true }
+                self.places.append(m.span)
+            }
+        }
+        func capitalized(_ k: Int) -> Bool { s[Int(tokens[k].start)].properties.isUppercase }
+        func inHeadline(_ k: Int) -> Bool { article.headline.contains(tokens[k].span) }
+        /// Tokens k-1 and k belong to one name: only spaces between them, or the dot of an abbreviation or initial.
+        func joined(_ k: Int) -> Bool {
+            let gap = s[Int(tokens[k - 1].end)..<Int(tokens[k].start)]
+            if gap.allSatisfy({ $0 == " " }) || hyphenated(k) { return true }
+            let previous = folded[k - 1]
+            let abbreviation = Sentences.abbreviations.contains(previous) || (previous.count == 1 && capitalized(k - 1))
+            return abbreviation && gap.first == "." && gap.dropFirst().allSatisfy { $0 == " " }
+        }
+        /// Tokens k-1 and k are one hyphenated word ("al-Kadhimi", "Holtz-Eakin").
+        func hyphenated(_ k: Int) -> Bool {
+            Int(tokens[k].start) - Int(tokens[k - 1].end) == 1 && ["-", "\u{2010}"].contains(s[Int(tokens[k - 1].end)])
+        }
+        /// The folded words of tokens `r`, a hyphenated word as one ("al-kadhimi").
+        func nameWords(_ r: Range<Int>) -> [String] {
+            var result: [String] = []
+            for k in r {
+                if k > r.lowerBound, hyphenated(k) { result[result.count - 1] += "-" + folded[k] } else { result.append(folded[k]) }
+            }
+            return result
+        }
+        /// A party-state tag starts at k: "R-Ky.", "D-Calif.", "I-Vt.".
+        func partyTag(_ k: Int) -> Bool {
+            ["r", "d", "i"].contains(folded[k]) && capitalized(k) && Int(tokens[k].end) < s.count && s[Int(tokens[k].end)] == "-"
+        }
+        // A sentence starts after a full stop that does not end an abbreviation or an initial ("Elijah E. Cummings").
+        for (k, t) in tokens.enumerated() where k == 0 || t.flags.contains(.sentenceBefore)
+            && !(Sentences.abbreviations.contains(folded[k - 1]) || (folded[k - 1].count == 1 && capitalized(k - 1))) {
+            sentenceStarts.append(Int(t.start))
+        }
+
+        // Pass 1: capitalised runs of the body read as people or organisations.
+        struct Candidate { var span: TextSpan; var words: [String]; var titles: [String]; var kind: EntityKind; var start: Int }
+        var found: [Candidate] = []
+        var singles: [(span: TextSpan, word: String, title: String?)] = []
+        var k = 0
+        while k < tokens.count {
+            guard capitalized(k), !inHeadline(k), !partyTag(k) else { k += 1; continue }
+            var end = k + 1
+            while end < tokens.count, !inHeadline(end), joined(end), !partyTag(end),
+                  capitalized(end) || (AttributionCues.nameParticles.contains(folded[end]) && end + 1 < tokens.count && capitalized(end + 1)) {
+                end += 1
+            }
+            var start = k
+            while start < end, QuoteSelection.functionWords.contains(folded[start]) { start += 1 }   // "But Akin", "The"
+            // A date after a name is not part of it ("Mustafa Al-Kadhimi Monday", "Obama Tuesday").
+            while end > start + 1, NameVocabulary.weekdays.contains(folded[end - 1]) || NameVocabulary.months.contains(folded[end - 1]) {
+                end -= 1
+            }
+            defer { k = end }
+            guard start < end else { continue }
+            let words = nameWords(start..<end)
+            let span = TextSpan(Int(tokens[start].start), Int(tokens[end - 1].end))
+            let last = words.last!
+            if (start..<end).allSatisfy({ placeToken[$0] }) || NameVocabulary.placeHeads.contains(last)
+                || NameVocabulary.thingHeads.contains(last) { continue }
+            if NameVocabulary.organisationHeads.contains(last) || (words.count == 1 && NameVocabulary.organisations.contains(last))
+                || (words.count == 1 && isAcronym(s, tokens[start])) {
+                // Its key leaves out a place before it: "United States Supreme Court" is the Supreme Court.
+                let leadingPlaces = (start..<end).prefix { placeToken[$0] }.count
+                let key = Array(folded[(start + min(leadingPlaces, end - start - 1))..<end]).filter { $0 != "the" }
+                found.append(Candidate(span: span, words: key.isEmpty ? words : key, titles: [], kind: .organisation, start: start))
+                continue
+            }
+            // The name is what follows the titles, places, parties and organisations written before it: after the
+            // last title word ("Scotts Bluff County Sheriff Mark Overman"), or after the leading ones.
+            var nameStart = start
+            while nameStart < end - 1, NameVocabulary.titles.contains(folded[nameStart]) || placeToken[nameStart]
+                    || NameVocabulary.demonyms.contains(folded[nameStart]) || NameVocabulary.organisations.contains(folded[nameStart])
+                    || isAcronym(s, tokens[nameStart]) { nameStart += 1 }
+            if let lastTitle = (nameStart..<(end - 1)).last(where: { NameVocabulary.personTitles.contains(folded[$0]) }) {
+                nameStart = lastTitle + 1
+            }
+            // A person's name holds no word that makes a place, an organisation or a thing ("Joint Base Andrews"),
+            // unless a first name and surname follow it ("Diplomatic Security Charlene Lamb": the office, then her).
+            if let head = (nameStart..<(end - 1)).last(where: { NameVocabulary.placeHeads.contains(folded[$0])
+                || NameVocabulary.organisationHeads.contains(folded[$0]) || NameVocabulary.thingHeads.contains(folded[$0]) }) {
+                guard head <= end - 3, !(head + 1..<end).contains(where: { placeToken[$0] || NameVocabulary.titles.contains(folded[$0]) })
+                else { continue }
+                nameStart = head + 1
+            }
+            if nameStart > start, !placeToken[start], NameVocabulary.organisations.contains(folded[start]) || isAcronym(s, tokens[start]) {
+                found.append(Candidate(span: tokens[start].span, words: [folded[start]], titles: [], kind: .organisation, start: start))
+            }
+            let titles = Array(folded[start..<nameStart])
+            let name = nameWords(nameStart..<end)
+            if name.count == 1 && titles.isEmpty {
+                if NameVocabulary.weekdays.contains(name[0]) || NameVocabulary.months.contains(name[0])
+                    || NameVocabulary.demonyms.contains(name[0]) || NameVocabulary.titles.contains(name[0]) { continue }
+                singles.append((TextSpan(Int(tokens[nameStart].start), Int(tokens[end - 1].end)), name[0], nil))
+                continue
+            }
+            guard !name.allSatisfy({ NameVocabulary.demonyms.contains($0) || NameVocabulary.weekdays.contains($0)
+                                     || NameVocabulary.months.contains($0) }) else { continue }
+            if name.count == 1 {
+                singles.append((TextSpan(Int(tokens[nameStart].start), Int(tokens[end - 1].end)), name[0], titles.last))
+                continue
+            }
+            found.append(Candidate(span: TextSpan(Int(tokens[nameStart].start), Int(tokens[end - 1].end)), words: name,
+                                   titles: titles, kind: .person, start: nameStart))
+        }
+
+        // Pass 2: entities from full names; surnames, titled surnames and acronyms joined to them.
+        func display(_ span: TextSpan) -> String { String(String.UnicodeScalarView(s[span.start..<span.end])) }
+        for c in found {
+            switch c.kind {
+            case .organisation:
+                let key = c.words.joined(separator: " ")
+                if let i = entities.firstIndex(where: { $0.kind == .organisation && $0.last == key }) {
+                    add(i, c.span, full: true)
+                } else {
+                    entities.append(ArticleEntity(name: display(c.span).hasPrefix("the ") ? String(display(c.span).dropFirst(4)) : display(c.span),
+                                                  kind: .organisation, mentions: [], roles: [], first: nil, last: key))
+                    add(entities.count - 1, c.span, full: true)
+                }
+            case .person:
+                let parts = c.words.filter { !["jr", "sr", "ii", "iii", "iv"].contains($0) }
+                let last = Self.surname(parts.last ?? c.words.last!)
+                let first = parts.count > 1 ? parts.first : nil
+                var index = entities.firstIndex { $0.kind == .person && $0.last == last && Self.compatible($0.first, first) }
+                if index == nil {
+                    entities.append(ArticleEntity(name: display(c.span), kind: .person, mentions: [], roles: [], first: first, last: last))
+                    index = entities.count - 1
+                }
+                let i = index!
+                if entities[i].first == nil { entities[i].first = first }
+                if c.words.count > entities[i].name.split(separator: " ").count { entities[i].name = display(c.span) }
+                noteTitles(i, c.titles)
+                add(i, c.span, full: true)
+            }
+        }
+        for single in singles {
+            let word = Self.surname(single.word)
+            let candidates = entities.indices.filter { entities[$0].last == word || (entities[$0].kind == .organisation && entities[$0].last == single.word) }
+            if let i = candidates.max(by: { lastMention(of: $0, before: single.span.start) ?? -1 < lastMention(of: $1, before: single.span.start) ?? -1 }) {
+                if let title = single.title { noteTitles(i, [title]) }
+                add(i, single.span, full: false)
+            } else if let title = single.title, NameVocabulary.personTitles.contains(title),
+                      !NameVocabulary.organisationHeads.contains(word), !NameVocabulary.unnamedHeads.contains(word) {
+                // A titled surname the article never writes in full ("Sen. Lee said"): a person of that name.
+                entities.append(ArticleEntity(name: display(single.span), kind: .person, mentions: [], roles: [], first: nil, last: word))
+                noteTitles(entities.count - 1, [title])
+                add(entities.count - 1, single.span, full: false)
+            }
+        }
+        // The actors list: aliases an outlet uses for someone it never names in full ("Kadhimi").
+        for m in actors.mentions(in: text) where !mentionList.contains(where: { $0.span.overlaps(m.span) }) {
+            let actor = actors.actors[m.actor]
+            let key = Self.surname(Tokenizer.fold(actor.name.split(separator: " ").last.map(String.init) ?? actor.name))
+            if let i = entities.firstIndex(where: { $0.last == key }) {
+                add(i, m.span, full: false)
+            } else {
+                entities.append(ArticleEntity(name: actor.name, kind: actor.kind == "organization" ? .organisation : .person,
+                                              mentions: [], roles: [], first: nil, last: key))
+                add(entities.count - 1, m.span, full: true)
+            }
+        }
+        // A surname the article never gives a first name for ("President Biden"): the actors list's full name, when
+        // exactly one listed person has that surname.
+        for i in entities.indices where entities[i].kind == .person && entities[i].first == nil {
+            let listed = actors.actors.filter { $0.kind != "organization"
+                && Self.surname(Tokenizer.fold($0.name.split(separator: " ").last.map(String.init) ?? $0.name)) == entities[i].last }
+            if listed.count == 1 { entities[i].name = listed[0].name }
+        }
+        // The headline names people by surname in title case: known surnames and organisations only.
+        for k in tokens.indices where inHeadline(k) {
+            let word = Self.surname(folded[k])
+            if let i = entities.firstIndex(where: { $0.last == word || ($0.kind == .organisation && $0.last == folded[k]) }) {
+                add(i, tokens[k].span, full: false)
+            }
+        }
+        mentionList.sort { $0.span.start < $1.span.start }
+        for m in mentionList where m.span.end + 1 < s.count && (s[m.span.end] == "'" || s[m.span.end] == "\u{2019}")
+            && (s[m.span.end + 1] == "s" || s[m.span.end + 1] == " ") {
+            possessives.insert(m.span.start)
+        }
+        learnFromContext(s, tokens: tokens, folded: folded)
+    }
+
+    // MARK: building
+
+    private mutating func add(_ entity: Int, _ span: TextSpan, full: Bool) {
+        entities[entity].mentions.append(span)
+        mentionList.append((span, entity, full))
+    }
+
+    private mutating func noteTitles(_ entity: Int, _ titles: [String]) {
+        for title in titles {
+            if let role = NameVocabulary.roles[title.trimmingCharacters(in: ["."])] { entities[entity].roles.insert(role) }
+            if NameVocabulary.male.contains(title) { entities[entity].male += 3 }
+            if NameVocabulary.female.contains(title) { entities[entity].female += 3 }
+        }
+        if titles.contains("vice"), entities[entity].roles.contains("president") {
+            entities[entity].roles.remove("president"); entities[entity].roles.insert("vice president")
+        }
+        if titles.contains("first"), titles.contains("lady") { entities[entity].roles.insert("first lady") }
+    }
+
+    private func lastMention(of entity: Int, before offset: Int) -> Int? {
+        entities[entity].mentions.last(where: { $0.start < offset })?.start
+    }
+
+    /// Roles from appositions ("Nancy Pelosi, the House speaker,"; "John Rother, AARP's policy chief") and gender
+    /// from the pronouns that follow a person who is the only one named in their sentence.
+    private mutating func learnFromContext(_ s: [Unicode.Scalar], tokens: [Token], folded: [String]) {
+        var mentionAtToken: [Int: Int] = [:]
+        for (k, t) in tokens.enumerated() {
+            if let m = mentionList.firstIndex(where: { $0.span.end == Int(t.end) }) { mentionAtToken[k] = mentionList[m].entity }
+        }
+        for (k, entity) in mentionAtToken where k + 1 < tokens.count && tokens[k + 1].flags.contains(.commaBefore) {
+            var j = k + 1
+            while j < tokens.count, j - k <= 8, !tokens[j].flags.contains(.sentenceBefore),
+                  j == k + 1 || !tokens[j].flags.contains(.commaBefore) {
+                if let role = NameVocabulary.roles[folded[j]], entities[entity].kind == .person { entities[entity].roles.insert(role) }
+                j += 1
+            }
+        }
+        // Gender: in a sentence that names one person, the third-person pronouns after the name are theirs.
+        var sentence: [Int] = []
+        var people: Set<Int> = []
+        func flush() { sentence.removeAll(); people.removeAll() }
+        for (k, t) in tokens.enumerated() {
+            if t.flags.contains(.sentenceBefore) { flush() }
+            if let e = mentionAtToken[k], entities[e].kind == .person { people.insert(e) }
+            if people.count == 1, let e = people.first, let gender = NameVocabulary.pronounGender[folded[k]], let male = gender {
+                if male { entities[e].male += 1 } else { entities[e].female += 1 }
+            }
+            sentence.append(k)
+        }
+    }
+
+    static func surname(_ word: String) -> String {
+        for prefix in ["al-", "el-"] where word.hasPrefix(prefix) && word.count > prefix.count + 2 { return String(word.dropFirst(prefix.count)) }
+        return word
+    }
+
+    /// First names that can be the same person's: equal, one missing, an initial of the other, or one starting the other.
+    static func compatible(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b, a != b else { return true }
+        let x = a.trimmingCharacters(in: ["."]), y = b.trimmingCharacters(in: ["."])
+        return x.first == y.first && (x.count == 1 || y.count == 1 || x.hasPrefix(y) || y.hasPrefix(x))
+    }
+
+    private func isAcronym(_ s: [Unicode.Scalar], _ token: Token) -> Bool {
+        let letters = s[Int(token.start)..<Int(token.end)].filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+
+    // MARK: resolving
+
+    /// The entity a span names, and whether it names them in full.
+    public func entity(in span: TextSpan) -> (entity: Int, full: Bool)? {
+        var best: (entity: Int, full: Bool, overlap: Int)? = nil
+        for m in mentionList where m.span.overlaps(span) {
+            let overlap = min(m.span.end, span.end) - max(m.span.start, span.start)
+            if best == nil || overlap > best!.overlap || (overlap == best!.overlap && m.full && !best!.full) {
+                best = (m.entity, m.full, overlap)
+            }
+        }
+        return best.map { ($0.entity, $0.full) }
+    }
+
+    /// The first person or organisation named between `from` and `to` outside quotations and not as a possessor
+    /// (the subject of a sentence's reporting verb).
+    func firstEntity(from: Int, to: Int, excluding: [TextSpan] = []) -> Int? {
+        firstMentionEntry(from: from, to: to, excluding: excluding)?.entity
+    }
+
+    /// Where that first person or organisation is named.
+    func firstMention(from: Int, to: Int, excluding: [TextSpan] = []) -> TextSpan? {
+        firstMentionEntry(from: from, to: to, excluding: excluding)?.span
+    }
+
+    private func firstMentionEntry(from: Int, to: Int, excluding: [TextSpan]) -> (span: TextSpan, entity: Int)? {
+        mentionList.first { m in
+            m.span.start >= from && m.span.end <= to && !possessives.contains(m.span.start)
+                && !excluding.contains(where: { $0.overlaps(m.span) })
+        }.map { ($0.span, $0.entity) }
+    }
+
+    /// The person a pronoun before `offset` stands for: the nearest sentence back from it naming someone the pronoun
+    /// can mean, and in it a person the article shows to be of the pronoun's gender before the subject (the first
+    /// named) whose gender it never shows; names inside quotations (`excluding`) are not antecedents.
+    func person(forPronoun word: String, before offset: Int, excluding: [TextSpan] = []) -> Int? {
+        guard let gender = NameVocabulary.pronounGender[word] else { return nil }
+        var sentenceEnd = offset
+        for start in sentenceStarts.reversed() where start < offset {
+            let here = mentionList.filter { m in
+                m.span.start >= start && m.span.start < sentenceEnd && entities[m.entity].kind == .person
+                    && !excluding.contains(where: { $0.contains(m.span) })
+            }
+            // In the nearest sentence naming someone who can be meant: one shown to be of the pronoun's gender, else
+            // the first (the subject) whose gender the article never shows.
+            if let m = here.first(where: { entities[$0.entity].isMale == gender }) { return m.entity }
+            if let m = here.first(where: { entities[$0.entity].isMale == nil }) { return m.entity }
+            sentenceEnd = start
+        }
+        return nil
+    }
+
+    /// Whether a span lies within a place name.
+    func isPlace(_ span: TextSpan) -> Bool { places.contains { $0.contains(span) } }
+
+    /// The mentions of persons and organisations that overlap a span, in text order.
+    func mentions(in span: TextSpan) -> [(span: TextSpan, entity: Int, full: Bool)] {
+        mentionList.filter { $0.span.overlaps(span) }
+    }
+
+    /// The person a role phrase ("the senator", "the House speaker", "the former president") stands for: the one the
+    /// article gives that role, nearest before `offset` (else the only one with it).
+    func person(forRole words: [String], before offset: Int) -> Int? {
+        guard let role = Self.role(of: words) else { return nil }
+        let holders = entities.indices.filter { entities[$0].roles.contains(role) }
+        if holders.count == 1 { return holders[0] }
+        return holders.max { (lastMention(of: $0, before: offset) ?? -1) < (lastMention(of: $1, before: offset) ?? -1) }
+            .flatMap { lastMention(of: $0, before: offset) != nil ? $0 : nil }
+    }
+
+    /// The role a phrase names when it is a determiner, qualifiers and a role noun ("the former president").
+    static func role(of words: [String]) -> String? {
+        guard let head = words.last, let role = NameVocabulary.roles[head] else { return nil }
+        guard words.dropLast().allSatisfy({ ["the", "a", "former", "then", "new", "house", "senate", "state", "u.s", "u.s.",
+                                             "vice", "majority", "minority", "our", "their", "his", "her", "its", "top",
+                                             "democratic", "republican", "freshman", "incumbent", "party's", "committee's"].contains($0) })
+        else { return nil }
+        if role == "president", words.contains("vice") { return "vice president" }
+        return role
+    }
+
+    public func name(_ entity: Int) -> String { entities[entity].name }
+}

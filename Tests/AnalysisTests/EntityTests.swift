@@ -1,0 +1,164 @@
+import Foundation
+import TestSupport
+import Testing
+import Text
+@testable import Analysis
+@testable import Lexicon
+
+/// People and organisations: read within an article, joined across an event, and used as speakers and as facts.
+@Suite("People and organisations")
+struct EntityTests {
+    static let actors = QuoteTests.actors
+    static let places = QuoteTests.places
+    static let extractor = QuoteExtractor(actors: actors, places: places)
+
+    static func article(_ id: String, _ outlet: String, _ body: String, headline: String = "Headline") -> Article {
+        Article(id: id, outlet: outlet, text: headline + "\n\n" + body, headlineFirst: true)
+    }
+
+    static func entities(_ body: String) -> ArticleEntities {
+        ArticleEntities(article: article("t", "T", body), actors: actors, places: places.map { LexiconMatcher([$0]) })
+    }
+
+    // MARK: one article
+
+    @Test func namesAreReadWithoutTheirTitlesDatesAndPlaces() {
+        let e = Self.entities("Sen. Ben Sasse, Republican of Nebraska, spoke on Thursday. Douglas Holtz-Eakin, an economist, "
+            + "agreed with Iraqi Prime Minister Mustafa al-Kadhimi Monday. Sasse said no more.")
+        let names = e.entities.filter { $0.kind == .person }.map(\.name)
+        #expect(names.contains("Ben Sasse"))
+        #expect(names.contains("Douglas Holtz-Eakin"), "a hyphenated surname is one word of the name")
+        #expect(names.contains("Mustafa al-Kadhimi"), "a weekday after a name is not part of it")
+        #expect(!names.contains { $0.contains("Thursday") || $0.contains("Nebraska") || $0.contains("Monday") })
+        let sasse = e.entities.first { $0.name == "Ben Sasse" }!
+        #expect(sasse.mentions.count == 2, "the surname alone joins the full name")
+        #expect(sasse.roles.contains("senator"))
+    }
+
+    @Test func aSurnameTheArticleNeverCompletesTakesTheActorsListName() {
+        let e = Self.entities("President Biden met reporters.")
+        #expect(e.entities.map(\.name) == ["Joe Biden"])
+    }
+
+    @Test func pronounsGoToTheNearestPersonOfTheirGender() throws {
+        let body = "Nancy Pelosi met Chuck Schumer. Ms. Pelosi spoke first.\n\n“We will not wait,” she said."
+        let quotes = Self.extractor.quotes(in: Self.article("t", "T", body))
+        let q = try #require(quotes.first)
+        #expect(q.speaker == "Nancy Pelosi")
+        #expect(q.resolvedBy == .pronoun)
+        #expect(q.speakerKind == .person)
+    }
+
+    @Test func rolesGoToThePersonTheArticleGivesThem() throws {
+        let body = "Nancy Pelosi, the House speaker, met the president.\n\n“We will not wait,” the speaker said."
+        let q = try #require(Self.extractor.quotes(in: Self.article("t", "T", body)).first)
+        #expect(q.speaker == "Nancy Pelosi")
+        #expect(q.resolvedBy == .role)
+    }
+
+    @Test func nearbyNounsAreNotSpeakers() throws {
+        let cases = [
+            "Nancy Pelosi, who is in line to be elected speaker on Thursday, said: “We are ready.”",
+            "Rashida Tlaib, who became one of the first Muslim women in Congress, said: “We are ready.”",
+            "Sen. Ben Sasse, Republican of Nebraska, said: “We are ready.”",
+        ]
+        for body in cases {
+            let q = try #require(Self.extractor.quotes(in: Self.article("t", "T", body)).first)
+            #expect(q.speakerKind == .person, "\(body)")
+            #expect(!["Thursday", "Muslim", "Nebraska"].contains(q.speaker ?? ""), "\(body)")
+        }
+    }
+
+    // MARK: across an event
+
+    static func event(_ bodies: [String]) -> EventQuotes {
+        let articles = bodies.enumerated().map { Self.article("a\($0.offset)", "Outlet \($0.offset)", $0.element) }
+        return EventQuotes(articles: articles, extractor: extractor)
+    }
+
+    @Test func oneSpeakerUnderOneNameAcrossOutlets() {
+        let event = Self.event([
+            "Nancy Pelosi spoke on Monday.\n\n“We will not wait,” Pelosi said.",
+            "“We will not wait,” the speaker, Nancy Pelosi, said on Monday.",
+            "Speaker Pelosi was firm.\n\n“We will not wait for anyone,” Ms. Pelosi said.",
+        ])
+        let speakers = event.quotes.flatMap { $0 }.map(\.speaker)
+        #expect(speakers == ["Nancy Pelosi", "Nancy Pelosi", "Nancy Pelosi"])
+        let ids = Set(event.quotes.flatMap { $0 }.compactMap(\.speakerID))
+        #expect(ids == ["nancy-pelosi"])
+    }
+
+    @Test func twoPeopleWithOneSurnameAreNeverJoined() {
+        let event = Self.event([
+            "Hunter Biden testified.\n\n“I made mistakes,” Hunter Biden said.",
+            "Joe Biden spoke.\n\n“I am proud of my son,” Joe Biden said.",
+            "Biden spoke later.",
+        ])
+        let persons = event.entities.entities.filter { $0.kind == .person }
+        let hunter = persons.first { $0.name == "Hunter Biden" }
+        let joe = persons.first { $0.name == "Joe Biden" }
+        #expect(hunter != nil && joe != nil && hunter?.id != joe?.id)
+        #expect(hunter?.actor == nil, "Hunter Biden is not the actor Joe Biden")
+        let speakers = event.quotes.flatMap { $0 }.map(\.speaker)
+        #expect(speakers == ["Hunter Biden", "Joe Biden"])
+    }
+
+    @Test func aBareSurnameJoinsOnlyAUniqueFullName() {
+        let event = Self.event([
+            "Mark Smith, a farmer, spoke.",
+            "Anna Smith, a teacher, spoke.",
+            "Mr. Smith disagreed.",
+        ])
+        let smiths = event.entities.entities.filter { $0.kind == .person && $0.name.hasSuffix("Smith") }
+        #expect(smiths.count == 3, "two different Smiths, and a bare Smith that could be either")
+        #expect(Set(smiths.map(\.id)).count == 3)
+    }
+
+    @Test func clustersNeverJoinTwoNamedSpeakers() {
+        let words = "We will secure the border and we will do it this year, whatever the cost."
+        let articles = [
+            Self.article("a", "A", "“\(words)” Donald Trump said."),
+            Self.article("b", "B", "“\(words)” Mike Pence said."),
+            Self.article("c", "C", "“\(words)” Trump said."),
+        ]
+        let event = EventQuotes(articles: articles, extractor: Self.extractor)
+        let selection = QuoteSelection(articles: articles, quotes: event.quotes, actors: Self.actors)
+        for cluster in selection.clusters {
+            let speakers = Set(cluster.members.map(\.speaker))
+            #expect(speakers.count == 1, "\(speakers)")
+        }
+        let trump = selection.clusters.first { $0.members.contains { $0.article == "a" } }
+        #expect(trump?.members.map(\.article).sorted() == ["a", "c"])
+    }
+
+    // MARK: facts and omissions
+
+    @Test func anEntityIsMissingOnlyWhereNoWordMentionsIt() throws {
+        let articles = [
+            Self.article("a", "A", "Donald Trump met Nancy Pelosi in Washington."),
+            Self.article("b", "B", "Trump met Pelosi at the Capitol."),
+            Self.article("c", "C", "President Trump met congressional leaders."),
+            Self.article("d", "D", "The meeting was short.", headline: "Trump meets Pelosi"),
+            Self.article("e", "E", "The meeting was short."),
+        ]
+        let event = EventQuotes(articles: articles, extractor: Self.extractor)
+        let facts = event.entities.facts(event.articleEntities, texts: articles.map(\.text))
+        let factExtractor = FactExtractor(actors: Self.actors, places: Self.places)
+        let presence = articles.map { FactPresence($0, extractor: factExtractor) }
+        let omissions = OmissionFinder.find(articles: articles, facts: facts, clusters: [], tables: articles.map { SentenceTable($0) }, presence: presence)
+        let trump = try #require(omissions.first { $0.text == "Donald Trump" }, "labelled with the event name")
+        #expect(trump.missingFrom == ["E"], "D names him in its headline")
+        for e in trump.evidence {
+            let article = try #require(articles.first { $0.id == e.article })
+            #expect(ScalarText(article.text)[TextSpan(e.start, e.end)] == e.text, "evidence is the article's words")
+        }
+    }
+
+    @Test func presenceReadsOtherSpellingsOfAPlace() throws {
+        let factExtractor = FactExtractor(actors: Self.actors, places: Self.places)
+        let a = Self.article("a", "A", "Troops left the United States.")
+        let b = Self.article("b", "B", "Troops left the U.S. on Monday.")
+        let fact = try #require(factExtractor.facts(in: a).first { $0.kind == .place })
+        #expect(FactPresence(b, extractor: factExtractor).mentions(fact))
+    }
+}
