@@ -57,6 +57,8 @@ public struct ArticleEntities: Sendable {
     private var places: [TextSpan] = []
     /// Starts of mentions written as possessors ("Marijuana Industry Group's Mike Elliott").
     private var possessives: Set<Int> = []
+    /// Folded words the body writes with a capital inside a sentence (after a space, not a quotation mark): names.
+    private(set) var properWords: Set<String> = []
 
     public init(article: Article, actors: ActorList = .empty, places: LexiconMatcher? = nil) {
         let text = article.text
@@ -100,6 +102,10 @@ public struct ArticleEntities: Sendable {
         for (k, t) in tokens.enumerated() where k == 0 || t.flags.contains(.sentenceBefore)
             && !(Sentences.abbreviations.contains(folded[k - 1]) || (folded[k - 1].count == 1 && capitalized(k - 1))) {
             sentenceStarts.append(Int(t.start))
+        }
+        for (k, t) in tokens.enumerated() where k > 0 && capitalized(k) && !inHeadline(k) && t.flags.isDisjoint(with: [.sentenceBefore, .clauseBefore])
+            && Int(t.start) > 0 && s[Int(t.start) - 1] == " " && folded[k].first?.isLetter == true {
+            properWords.insert(folded[k])
         }
 
         // Pass 1: capitalised runs of the body read as people or organisations.
@@ -385,6 +391,18 @@ public struct ArticleEntities: Sendable {
         guard let role = Self.role(of: words) else { return nil }
         let holders = entities.indices.filter { entities[$0].roles.contains(role) }
         if holders.count == 1 { return holders[0] }
+        // A definite role nobody was given ("the lawmaker said", after "Rep. Bob Etheridge"): the subject of the
+        // nearest of the three sentences before that names a person.
+        if holders.isEmpty, words.first == "the" {
+            var sentenceEnd = offset
+            for start in sentenceStarts.reversed().filter({ $0 < offset }).prefix(3) {
+                if let m = mentionList.first(where: { $0.span.start >= start && $0.span.start < sentenceEnd && entities[$0.entity].kind == .person }) {
+                    return m.entity
+                }
+                sentenceEnd = start
+            }
+            return nil
+        }
         return holders.max { (lastMention(of: $0, before: offset) ?? -1) < (lastMention(of: $1, before: offset) ?? -1) }
             .flatMap { lastMention(of: $0, before: offset) != nil ? $0 : nil }
     }
@@ -392,7 +410,11 @@ public struct ArticleEntities: Sendable {
     /// The role a phrase names when it is a determiner, qualifiers and a role noun ("the former president").
     static func role(of words: [String]) -> String? {
         guard let head = words.last, let role = NameVocabulary.roles[head] else { return nil }
-        guard words.dropLast().allSatisfy({ ["the", "a", "former", "then", "new", "house", "senate", "state", "u.s", "u.s.",
+        // "the seven-term congressman": a definite role with words describing it names the one who has it.
+        let described = words.first == "the" && words.count > 2 && words.dropFirst().dropLast().allSatisfy {
+            $0.first?.isLetter == true && !QuoteSelection.functionWords.contains($0) && !NameVocabulary.demonyms.contains($0)
+        }
+        guard described || words.dropLast().allSatisfy({ ["the", "a", "former", "then", "new", "house", "senate", "state", "u.s", "u.s.",
                                              "vice", "majority", "minority", "our", "their", "his", "her", "its", "top",
                                              "democratic", "republican", "freshman", "incumbent", "party's", "committee's"].contains($0) })
         else { return nil }

@@ -19,7 +19,7 @@ enum NameVocabulary {
         "gen": "general", "general": "general", "ambassador": "ambassador", "minister": "minister",
         "premier": "minister", "chancellor": "chancellor", "king": "king", "queen": "queen", "pope": "pope",
         "candidate": "candidate", "nominee": "nominee", "commissioner": "commissioner", "director": "director",
-        "sheriff": "sheriff", "superintendent": "superintendent", "prosecutor": "prosecutor", "ceo": "ceo",
+        "sheriff": "sheriff", "lawmaker": "lawmaker", "legislator": "lawmaker", "superintendent": "superintendent", "prosecutor": "prosecutor", "ceo": "ceo",
         "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
     ]
 
@@ -121,6 +121,13 @@ enum NameVocabulary {
         "bloggers", "websites", "interviewer", "reporter", "reporters", "columnist", "host", "anchor", "friend",
         "friends", "family", "colleagues", "allies", "opponents", "rivals", "senators", "governors", "mayors",
         "americans", "iraqis", "iranians", "muslims", "christians", "jews", "residents", "neighbors", "users",
+        // People named by what they are: "a young man", "the cameraman", "one caller".
+        "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child", "children", "student", "cameraman",
+        "photographer", "writer", "commentator", "caller", "callers", "viewer", "viewers", "reader", "readers",
+        "neighbor", "neighbour", "veteran", "worker", "farmer", "teacher", "teachers", "doctor", "nurse", "owner",
+        "owners", "customer", "customers", "passenger", "passengers", "victim", "victims", "survivor", "survivors",
+        "parent", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "demonstrators",
+        "demonstrator", "fan", "fans", "bystander", "bystanders", "patient", "patients", "pastor", "priest", "imam",
     ]
 
     /// Titles that make a single capitalised word after them a person's surname ("Sen. Lee", "Mrs. Clinton").

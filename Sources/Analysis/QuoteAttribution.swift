@@ -8,6 +8,8 @@ struct Window {
     var flags: [TokenFlags] = []
     /// Whether the original word starts with a capital letter.
     var capitalized: [Bool] = []
+    /// A headline in title case, where a capital says nothing about names ("Obama Aide Calls Visit ‘Destructive’").
+    var titleCase = false
 
     init() {}
 
@@ -31,7 +33,7 @@ struct Window {
         guard AttributionCues.verbs.contains(words[i]) || (words[i] == "put" && i + 1 < count && words[i + 1] == "it")
             || (["made", "makes", "make", "making"].contains(words[i]) && i + 1 < count && words[i + 1] == "clear") else { return false }
         if i > 0, AttributionCues.nounMarkers.contains(words[i - 1]) { return false }
-        return !capitalized[i] || i == 0 || flags[i].contains(.sentenceBefore)
+        return !capitalized[i] || i == 0 || flags[i].contains(.sentenceBefore) || titleCase
     }
 
     /// A boundary before word `i`, unless the word before it is an abbreviation or an initial ("Lt. Gen. Mick").
@@ -56,7 +58,20 @@ extension QuoteExtractor {
         let firstSentences = Sentences.split(Array(s[firstRegion.start..<firstRegion.end])).map { TextSpan($0.start + firstRegion.start, $0.end + firstRegion.start) }
         let lastSentences = raw.firstRegion == raw.region ? firstSentences
             : Sentences.split(Array(s[lastRegion.start..<lastRegion.end])).map { TextSpan($0.start + lastRegion.start, $0.end + lastRegion.start) }
-        let sentenceStart = firstSentences.last(where: { $0.start <= raw.open })?.start ?? firstRegion.start
+        var sentenceStart = firstSentences.last(where: { $0.start <= raw.open })?.start ?? firstRegion.start
+        var beforeEnd = raw.open - raw.openWidth + 1
+        // A paragraph that ends with a colon introduces the quotation paragraph after it ("…, writes:" / "“…”").
+        if raw.firstRegion > 0, !regions[raw.firstRegion - 1].headline,
+           s[firstRegion.start..<beforeEnd].allSatisfy({ Whitespace.isSpace($0) }) {
+            let previous = regions[raw.firstRegion - 1].span
+            var end = previous.end
+            while end > previous.start, Whitespace.isSpace(s[end - 1]) { end -= 1 }
+            if end > previous.start, s[end - 1] == ":" {
+                let sentences = Sentences.split(Array(s[previous.start..<end]))
+                sentenceStart = (sentences.last?.start ?? 0) + previous.start
+                beforeEnd = end
+            }
+        }
         let closeEnd = raw.closed ? raw.close + raw.closeWidth : raw.close
         // The attribution after a quote runs to the end of the sentence holding the closing mark; a quote that ends
         // its sentence has none after it.
@@ -70,7 +85,12 @@ extension QuoteExtractor {
             afterEnd = next.end
         }
         let markStart = raw.open - raw.openWidth + 1
-        let before = Window(s, sentenceStart..<max(sentenceStart, markStart))
+        var before = Window(s, sentenceStart..<max(sentenceStart, min(markStart, beforeEnd)))
+        if raw.inHeadline {
+            let headline = Window(s, firstRegion.start..<firstRegion.end)
+            let lettered = headline.words.indices.filter { headline.words[$0].first?.isLetter == true && headline.words[$0].count > 3 }
+            before.titleCase = lettered.count >= 3 && lettered.allSatisfy { headline.capitalized[$0] }
+        }
         let after = Window(s, min(closeEnd, afterEnd)..<afterEnd)
         let content = Window(s, (raw.open + 1)..<raw.close)
 
@@ -107,7 +127,9 @@ extension QuoteExtractor {
             if end > 0 { sourceTokens = (after, 0..<end); strength = .adjacent }
         }
         // 2. Before it: "Biden said, “…”", "X warned that they “…”", "described … as a “…”".
-        if strength == .none, before.count > 0, !raw.inHeadline {
+        // In a headline only a cue right before the quote counts ("Obama Aide Calls Netanyahu Visit ‘Destructive’").
+        if strength == .none, before.count > 0,
+           !raw.inHeadline || (0..<before.count).last(where: { before.isCue($0) }).map({ before.count - 1 - $0 <= 5 }) == true {
             if var k = (0..<before.count).last(where: { before.isCue($0) }) {
                 // A cue inside a reported clause ("the minister said his country had asked for the “…”") whose subject
                 // names no speaker: the words are the outer speaker's.
@@ -135,6 +157,12 @@ extension QuoteExtractor {
                     if (participle && !ownSubject) || (np.isEmpty && k > 0 && ["to", "and"].contains(before.words[k - 1])),
                        let subject = subjectPhrase(before, before: k, entities: entities, sentenceStart: sentenceStart, quoted: quoted) {
                         np = subject
+                    }
+                    // An inverted cue set off by commas before the quote: "Her comments, said Josh Earnest, … are “…”".
+                    if before.flags[k].contains(.commaBefore), k + 1 < before.count, before.capitalized[k + 1],
+                       np.isEmpty || !speakerLike(before, np) {
+                        let forward = forwardNounPhrase(before, from: k + 1)
+                        if !forward.isEmpty { np = forward }
                     }
                     if np.isEmpty || isImpersonal(before, np) {
                         // "it was said from US government circles" → the agent after the cue.
@@ -250,7 +278,8 @@ extension QuoteExtractor {
             guard entities.entities[m.entity].kind == .person else { return true }
             if m.span.end + 1 < s.count, s[m.span.end] == "'" || s[m.span.end] == "\u{2019}", s[m.span.end + 1] == "s" { return false }
             guard let next = (np.lowerBound..<np.upperBound).first(where: { w.spans[$0].start >= m.span.end }) else { return true }
-            let modifier = !w.capitalized[next] && !w.flags[next].contains(.commaBefore) && w.words[next].first?.isLetter == true
+            let titled = w.titleCase && (NameVocabulary.roles[w.words[next]] != nil || NameVocabulary.unnamedHeads.contains(w.words[next]))
+            let modifier = (!w.capitalized[next] || titled) && !w.flags[next].contains(.commaBefore) && w.words[next].first?.isLetter == true
                 && !QuoteSelection.functionWords.contains(w.words[next]) && !["himself", "herself", "jr", "sr"].contains(w.words[next])
                 && !AttributionCues.adverbs.contains(w.words[next]) && !w.words[next].hasSuffix("ly")
             return !modifier
@@ -277,6 +306,12 @@ extension QuoteExtractor {
         // A demonym names nobody ("Muslim"); in the plural it names a group that speaks ("the Russians").
         let invalid = words.allSatisfy { NameVocabulary.weekdays.contains($0) || NameVocabulary.months.contains($0)
             || (NameVocabulary.demonyms.contains($0) && !$0.hasSuffix("s")) || QuoteSelection.functionWords.contains($0) || $0.first?.isNumber == true }
+        // A writing speaks for its author ("Clinton's statement said", "Over at Big Government, a post … provides"):
+        // the first person or organisation of the sentence before the cue, else the writing as written.
+        if let head = words.last, Self.documents.contains(head) || (head.hasSuffix("s") && Self.documents.contains(String(head.dropLast()))),
+           let e = entities.firstEntity(from: sentence.start, to: max(cue?.start ?? span.start, span.end), excluding: quoted) {
+            return named(e, .name, span)
+        }
         // An unnamed source: a phrase with a source noun ("a senior administration official") or ending in a role
         // ("Iraq’s foreign minister").
         if !invalid, words.contains(where: { NameVocabulary.unnamedHeads.contains($0) }) || NameVocabulary.roles[words.last ?? ""] != nil {
@@ -322,7 +357,7 @@ extension QuoteExtractor {
         // The sentence goes on after the quote in the outlet's words: the quote is part of the outlet's sentence.
         let continues = !attributedAfter && (next.map { $0.properties.isLowercase } ?? false) && !terminal
 
-        if raw.inHeadline { return words <= 4 && strength == .none ? .scare : .direct }
+        if raw.inHeadline { return words <= 4 ? (strength == .none ? .scare : .partial) : .direct }
         // Quoted words that something in their sentence attributes are someone's words, however few: a scare quote is
         // one nothing attributes.
         if words <= 4 && strength == .none && !(standalone && startsSentence && terminal) { return .scare }
@@ -451,9 +486,15 @@ extension QuoteExtractor {
             if end < cue, w.boundary(end, [.commaBefore, .clauseBefore, .sentenceBefore]) { break }
         }
         let phrase = 0..<end
-        guard !phrase.isEmpty, phrase.contains(where: { NameVocabulary.roles[w.words[$0]] != nil || NameVocabulary.unnamedHeads.contains(w.words[$0]) })
-        else { return nil }
-        return phrase
+        guard !phrase.isEmpty else { return nil }
+        if phrase.contains(where: { NameVocabulary.roles[w.words[$0]] != nil || NameVocabulary.unnamedHeads.contains(w.words[$0]) }) {
+            return phrase
+        }
+        // A name the article writes with a capital inside its sentences too ("Mediaite, in a response …, argues:").
+        if phrase.allSatisfy({ w.capitalized[$0] && entities.properWords.contains(w.words[$0]) }), !entities.isPlace(w.spans[phrase.upperBound - 1]) {
+            return phrase
+        }
+        return nil
     }
 
     /// A phrase that can name a speaker by itself: a name, a pronoun, a role or an unnamed source ("one blogger").

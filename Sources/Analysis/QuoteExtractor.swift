@@ -64,7 +64,31 @@ public struct QuoteExtractor: Sendable {
             if q.kind != .scare { previous = (q, raw.region) }
             quotes.append(q)
         }
+        headlineSpeakers(&quotes, s)
         return (quotes, entities)
+    }
+
+    /// A headline quotes words the body attributes ("Obama Aide Calls Visit ‘Destructive’" and, below, Rice called it
+    /// “destructive”): the headline quote is that speaker's, when the headline attributes it to no one the article
+    /// identifies. A headline quote nothing attributes stays a scare quote, whoever said the words.
+    func headlineSpeakers(_ quotes: inout [Quote], _ s: [Unicode.Scalar]) {
+        func words(_ span: TextSpan) -> [String] {
+            let text = String(String.UnicodeScalarView(s[span.start..<span.end]))
+            return Tokenizer.tokens(text).map { Tokenizer.folded($0, in: text) }
+        }
+        for h in quotes.indices where quotes[h].inHeadline && quotes[h].entity == nil && quotes[h].kind != .scare {
+            let wanted = words(quotes[h].content)
+            guard !wanted.isEmpty else { continue }
+            let match = quotes.first { q in
+                guard !q.inHeadline, q.entity != nil, q.kind != .scare else { return false }
+                let have = words(q.content)
+                return have.count >= wanted.count && (0...(have.count - wanted.count)).contains { Array(have[$0..<($0 + wanted.count)]) == wanted }
+            }
+            guard let body = match else { continue }
+            quotes[h].speaker = body.speaker; quotes[h].actor = body.actor; quotes[h].group = body.group
+            quotes[h].entity = body.entity; quotes[h].speakerKind = body.speakerKind; quotes[h].resolvedBy = .headline
+            quotes[h].confidence = 0.7
+        }
     }
 
     // MARK: marks

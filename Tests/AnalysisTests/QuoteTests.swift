@@ -79,6 +79,43 @@ struct QuoteTests {
         if let via = c.via { #expect(q.via == via) }
     }
 
+    @Test func aParagraphEndingWithAColonIntroducesTheQuotation() throws {
+        let text = "H\n\nThe post ran on Monday. Mediaite, in a response to the post, writes about the problem and argues:\n\n“Now, his actions are only partly defensible.”\n\nThe site, Mediaite, is read widely."
+        let q = try #require(quotes(MarkedText(text), headline: true).first)
+        #expect(q.speaker == "Mediaite")
+        #expect(q.kind == .direct)
+    }
+
+    @Test func anInvertedCueBeforeTheQuote() throws {
+        let text = "Her comments, said Josh Earnest, the White House press secretary, are “entirely consistent with what he said.”"
+        let q = try #require(quotes(MarkedText(text)).first)
+        #expect(q.speaker == "Josh Earnest")
+    }
+
+    @Test func aDefiniteRoleNobodyWasGivenIsThePersonJustNamed() throws {
+        let text = "A video showed North Carolina Rep. Bob Etheridge grabbing a young man. The lawmaker said he is “profoundly” sorry."
+        let q = try #require(quotes(MarkedText(text)).first)
+        #expect(q.speaker == "Bob Etheridge")
+        #expect(q.resolvedBy == .role)
+    }
+
+    @Test func aWritingSpeaksForItsAuthor() throws {
+        let text = "Over at Big Government, a post accompanying the video says: “Expect more of this.”"
+        let q = try #require(quotes(MarkedText(text)).first)
+        #expect(q.speaker == "Big Government")
+    }
+
+    @Test func aHeadlineQuoteTakesTheSpeakerTheBodyGivesTheWords() throws {
+        let text = "Obama Aide Calls Netanyahu’s Planned Visit ‘Destructive’\n\nSusan E. Rice, the national security adviser, said the visit was “destructive” to relations."
+        let found = quotes(MarkedText(text), headline: true)
+        #expect(found.map(\.speaker) == ["Susan E. Rice", "Susan E. Rice"])
+        #expect(found.first?.kind == .partial)
+        #expect(found.first?.resolvedBy == .headline)
+        // Words nothing in the headline attributes stay scare quotes, whoever said them below.
+        let scare = quotes(MarkedText("U.S. Ends ‘Combat Mission’ In Iraq\n\n“We will end the combat mission,” Biden said."), headline: true)
+        #expect(scare.first?.kind == .scare && scare.first?.speaker == nil)
+    }
+
     @Test func pronounsResolveToThePersonLastNamed() throws {
         let marked = MarkedText("President Joe Biden met Mustafa al-Kadhimi at the White House on Monday. Biden spoke first.\n\n“⏩It is over,⏪” ⟪he⟫ said.")
         let q = try #require(quotes(marked).first)
