@@ -19,7 +19,8 @@ enum NameVocabulary {
         "gen": "general", "general": "general", "ambassador": "ambassador", "minister": "minister",
         "premier": "minister", "chancellor": "chancellor", "king": "king", "queen": "queen", "pope": "pope",
         "candidate": "candidate", "nominee": "nominee", "commissioner": "commissioner", "director": "director",
-        "sheriff": "sheriff", "lawmaker": "lawmaker", "legislator": "lawmaker", "superintendent": "superintendent", "prosecutor": "prosecutor", "ceo": "ceo",
+        "sheriff": "sheriff", "lawmaker": "lawmaker", "legislator": "lawmaker", "publisher": "publisher",
+        "founder": "founder", "cofounder": "founder", "editor": "editor", "superintendent": "superintendent", "prosecutor": "prosecutor", "ceo": "ceo",
         "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
     ]
 

@@ -157,6 +157,12 @@ extension QuoteExtractor {
                     if (participle && !ownSubject) || (np.isEmpty && k > 0 && ["to", "and"].contains(before.words[k - 1])),
                        let subject = subjectPhrase(before, before: k, entities: entities, sentenceStart: sentenceStart, quoted: quoted) {
                         np = subject
+                    } else if participle, !ownSubject, before.flags[k].contains(.commaBefore),
+                              let prior = (0..<k).last(where: { i in before.isCue(i) && !quoted.contains { $0.contains(before.spans[i]) } }),
+                              case let subject = backwardNounPhrase(before, before: prior, lowerBound: 0),
+                              !subject.isEmpty, speakerLike(before, subject) {
+                        // "“…,” he added, saying that …": the participle's subject is the cue's before it.
+                        np = subject
                     }
                     // An inverted cue set off by commas before the quote: "Her comments, said Josh Earnest, … are “…”".
                     if before.flags[k].contains(.commaBefore), k + 1 < before.count, before.capitalized[k + 1],
@@ -469,10 +475,12 @@ extension QuoteExtractor {
     /// secretary tried to explain that …").
     func subjectPhrase(_ w: Window, before cue: Int, entities: ArticleEntities, sentenceStart: Int, quoted: [TextSpan]) -> Range<Int>? {
         if var subject = entities.firstMention(from: sentenceStart, to: w.spans[cue].start, excluding: quoted) {
-            // A name that modifies the next one is not the subject: "AARP CEO Barry Rand" is Rand.
+            // A name that modifies the next one is not the subject: "AARP CEO Barry Rand" is Rand, "Wikileaks
+            // publisher Julian Assange" is Assange.
             while let next = entities.firstMention(from: subject.end + 1, to: w.spans[cue].start, excluding: quoted),
                   let gap = w.spans.firstIndex(where: { $0.start >= subject.end }),
-                  (gap..<cue).prefix(while: { w.spans[$0].end <= next.start }).allSatisfy({ w.capitalized[$0] && !w.flags[$0].contains(.commaBefore) }),
+                  (gap..<cue).prefix(while: { w.spans[$0].end <= next.start }).allSatisfy({
+                      (w.capitalized[$0] || NameVocabulary.roles[w.words[$0]] != nil) && !w.flags[$0].contains(.commaBefore) }),
                   !w.flags[gap].contains(.commaBefore) {
                 subject = next
             }

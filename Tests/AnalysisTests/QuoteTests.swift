@@ -99,6 +99,18 @@ struct QuoteTests {
         #expect(q.resolvedBy == .role)
     }
 
+    @Test func aParticipleAfterACueKeepsItsSubject() throws {
+        let text = "Bob Etheridge spoke.\n\n“That is no excuse,” he added, saying that the incident came after a “long day.”"
+        let found = quotes(MarkedText(text))
+        #expect(found.map(\.speaker) == ["Bob Etheridge", "Bob Etheridge"])
+        #expect(found.last?.kind == .partial)
+    }
+
+    @Test func aNameBeforeATitleModifiesIt() throws {
+        let text = "Wikileaks publisher Julian Assange tweeted on Monday, saying that the group could not “confirm” the messages."
+        #expect(quotes(MarkedText(text)).first?.speaker == "Julian Assange")
+    }
+
     @Test func aWritingSpeaksForItsAuthor() throws {
         let text = "Over at Big Government, a post accompanying the video says: “Expect more of this.”"
         let q = try #require(quotes(MarkedText(text)).first)
