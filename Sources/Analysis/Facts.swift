@@ -19,6 +19,13 @@ public struct Fact: Codable, Sendable, Hashable {
     /// What reports call it when that differs from the words at its first span (an event entity's name, "Donald
     /// Trump", where this article writes "Trump").
     public var label: String? = nil
+    /// Words that, each written with a capital somewhere in an article's body, also mean it mentions the fact: the
+    /// distinctive words of an organisation's name ("Georgetown" for Georgetown University), the names a hyphen joins
+    /// ("Romney-Ryan").
+    public var properWords: [String]? = nil
+    /// An organisation's acronym (folded): written as a word, or as the initials of a name the article writes, it
+    /// means the article mentions the organisation ("NRA" and "National Rifle Association").
+    public var acronym: String? = nil
 }
 
 /// Extracts facts from an article: numbers with the word they count (2,500 troops), years and dates, actors (the
@@ -134,6 +141,10 @@ public struct FactExtractor: Sendable {
                     let key = words.joined(separator: " ")
                     add(.name, key, TextSpan(Int(tokens[start].start), Int(tokens[j - 1].end)))
                     facts[FactKind.name.rawValue + ":" + key]?.words = key
+                    if (start + 1..<j).allSatisfy({ Int(tokens[$0].start) - Int(tokens[$0 - 1].end) == 1
+                        && scalars.scalars[Int(tokens[$0 - 1].end)] == "-" }) {
+                        facts[FactKind.name.rawValue + ":" + key]?.properWords = Array(words)
+                    }
                 }
             }
             i = j
@@ -148,6 +159,10 @@ public struct FactExtractor: Sendable {
 /// from an article that mentions it in none of these ways.
 public struct FactPresence: Sendable {
     private let places: Set<String>
+    /// Folded words the body writes with a capital.
+    private let proper: Set<String>
+    /// The initials of every run of two or more capitalised words ("national rifle association" → nra), folded.
+    private let initials: Set<String>
     /// The article's folded words, space-separated, with a space at both ends.
     private let words: String
 
@@ -155,13 +170,42 @@ public struct FactPresence: Sendable {
         let text = article.text
         let tokens = Tokenizer.tokens(text)
         words = " " + tokens.map { Tokenizer.folded($0, in: text) }.joined(separator: " ") + " "
+        let scalars = Array(text.unicodeScalars)
+        proper = Set(tokens.filter { !article.headline.contains($0.span) && scalars[Int($0.start)].properties.isUppercase }
+            .map { Tokenizer.folded($0, in: text) })
+        var initials: Set<String> = []
+        var run = ""
+        for (k, token) in tokens.enumerated() {
+            let word = Tokenizer.folded(token, in: text)
+            let capital = scalars[Int(token.start)].properties.isUppercase
+            if k == 0 || !token.flags.isDisjoint(with: [.sentenceBefore, .clauseBefore, .commaBefore]) || !(capital || Self.acronymGlue.contains(word)) {
+                if run.count >= 2 { initials.insert(run) }
+                run = ""
+            }
+            if capital, !Self.acronymGlue.contains(word), let first = word.first { run.append(first) }
+        }
+        if run.count >= 2 { initials.insert(run) }
+        self.initials = initials
         places = extractor.placeKeys(in: article)
     }
 
     public func mentions(_ fact: Fact) -> Bool {
         if fact.kind == .place { return places.contains(fact.key) }
-        if let w = fact.words { return words.contains(" " + w + " ") }
+        if let w = fact.words, words.contains(" " + w + " ") { return true }
+        if let p = fact.properWords, !p.isEmpty, p.allSatisfy(proper.contains) { return true }
+        if let a = fact.acronym, initials.contains(a) || proper.contains(a) { return true }
         return false
+    }
+
+    /// Small words inside a name that its acronym skips ("Federal Bureau of Investigation").
+    static let acronymGlue: Set<String> = ["of", "the", "and", "for", "on", "&"]
+
+    /// The acronym of a name (folded words): the name itself when it is one word of two to six letters, else the
+    /// initials of its words but the small ones, when there are two or more.
+    public static func acronym(of words: [String]) -> String? {
+        if words.count == 1 { return (2...6).contains(words[0].count) && words[0].allSatisfy(\.isLetter) ? words[0] : nil }
+        let initials = String(words.filter { !acronymGlue.contains($0) }.compactMap(\.first))
+        return initials.count >= 2 ? initials : nil
     }
 }
 
@@ -195,9 +239,19 @@ extension EventEntities {
                 }
                 result[m.article].append(Fact(kind: e.actor != nil ? .actor : .name, key: key,
                                               text: scalars[m.article][first], spans: local.mentions.sorted { $0.start < $1.start },
-                                              words: local.last, label: e.name))
+                                              words: local.last, label: e.name,
+                                              properWords: e.kind == .organisation ? Self.distinctive(local.last) : nil,
+                                              acronym: e.kind == .organisation ? FactPresence.acronym(of: local.last.split(separator: " ").map(String.init)) : nil))
             }
         }
         return result.map { $0.map { var f = $0; f.spans.sort { $0.start < $1.start }; return f } }
+    }
+
+    /// An organisation's name without the generic words that end it ("georgetown university" → georgetown), when
+    /// anything is left.
+    static func distinctive(_ key: String) -> [String]? {
+        var words = key.split(separator: " ").map(String.init).filter { $0 != "the" }
+        while let last = words.last, NameVocabulary.organisationHeads.contains(last) { words.removeLast() }
+        return words.isEmpty || words.count == key.split(separator: " ").count ? nil : words
     }
 }

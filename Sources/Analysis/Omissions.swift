@@ -116,6 +116,9 @@ public enum OmissionFinder {
     }
 
     /// Sentence clusters across the event, from every pair of articles (aligned on all cores).
+    /// The share of a statement's content-word weight a sentence must hold to report it in other words.
+    static let paraphraseShare = 0.7
+
     static func statements(articles: [Article], tables: [SentenceTable], outlets: [String], majority: Int) -> [Omission] {
         let n = articles.count
         var offsets = [Int](repeating: 0, count: n + 1)
@@ -145,8 +148,26 @@ public enum OmissionFinder {
             if scalars[article] == nil { scalars[article] = ScalarText(articles[article].text) }
             return scalars[article]![span]
         }
+        // An outlet whose article has a sentence holding half the weight of a statement's content words reports it
+        // in other words, though alignment did not pair them.
+        func paraphrases(_ article: Int, _ list: [(article: Int, sentence: Int)]) -> Bool {
+            list.contains { m in
+                let words = tables[m.article].sentences[m.sentence].words
+                let total = words.reduce(0) { $0 + weights.weight($1) }
+                guard total > 0 else { return false }
+                return tables[article].sentences.contains { s in
+                    let shared = Set(s.words).intersection(words)
+                    return shared.reduce(0) { $0 + weights.weight($1) } >= Self.paraphraseShare * total
+                }
+            }
+        }
         for (root, list) in members.sorted(by: { $0.key < $1.key }) {
-            let reporting = Set(list.map { articles[$0.article].outlet })
+            let saying = Set(list.map { articles[$0.article].outlet })
+            guard saying.count >= 2, saying.count < outlets.count else { continue }
+            var reporting = saying
+            for a in articles.indices where !saying.contains(articles[a].outlet) && paraphrases(a, list) {
+                reporting.insert(articles[a].outlet)
+            }
             guard reporting.count >= majority, reporting.count < outlets.count else { continue }
             var seen: Set<String> = []
             let evidence = list.filter { seen.insert(articles[$0.article].outlet).inserted }.map { m -> Evidence in

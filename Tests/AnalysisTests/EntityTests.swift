@@ -154,6 +154,42 @@ struct EntityTests {
         }
     }
 
+    @Test func presenceReadsAcronymsDistinctiveWordsAndHyphenatedNames() {
+        let factExtractor = FactExtractor(actors: Self.actors, places: Self.places)
+        func present(_ fact: Fact, _ body: String) -> Bool {
+            FactPresence(Self.article("x", "X", body), extractor: factExtractor).mentions(fact)
+        }
+        let nra = Fact(kind: .name, key: "entity:nra", text: "NRA", spans: [], words: "nra", acronym: FactPresence.acronym(of: ["nra"]))
+        #expect(present(nra, "The National Rifle Association released a report."))
+        #expect(!present(nra, "The national rifle club released a report."), "initials of capitalised words only")
+        let full = Fact(kind: .name, key: "entity:national-rifle-association", text: "National Rifle Association", spans: [],
+                        words: "national rifle association", acronym: FactPresence.acronym(of: ["national", "rifle", "association"]))
+        #expect(present(full, "The NRA released a report."))
+        let georgetown = Fact(kind: .name, key: "entity:georgetown-university", text: "Georgetown University", spans: [],
+                              words: "georgetown university", properWords: EventEntities.distinctive("georgetown university"))
+        #expect(present(georgetown, "Faculty members at Georgetown, the Jesuit university, wrote a letter."))
+        #expect(!present(georgetown, "Faculty members wrote a letter."))
+        let budget = Fact(kind: .name, key: "entity:house-budget-committee", text: "House Budget Committee", spans: [],
+                          words: "house budget committee", properWords: EventEntities.distinctive("house budget committee"))
+        #expect(!present(budget, "He defended his budget in the House."), "distinctive words count only written as names")
+        let ticket = FactExtractor(actors: .empty).facts(in: Self.article("t", "T", "The Romney-Ryan plan was new."))
+            .first { $0.kind == .name }
+        #expect(ticket.map { present($0, "Mitt Romney chose Paul Ryan.") } == true)
+    }
+
+    @Test func aStatementSaidInOtherWordsIsNotLeftOut() throws {
+        let articles = [
+            Self.article("a", "A", "Mr. Lee said he used money he should not have used for personal purposes. The court met."),
+            Self.article("b", "B", "Mr. Lee admitted he used money he should not have used for personal purposes. The court met."),
+            Self.article("c", "C", "Mr. Lee conceded some of the “money should not have been used” on his personal purposes. The court met."),
+            Self.article("d", "D", "The court met on Monday."),
+        ]
+        let omissions = OmissionFinder.find(articles: articles, facts: articles.map { _ in [] }, clusters: [],
+                                            tables: articles.map { SentenceTable($0) })
+        let money = try #require(omissions.first { $0.kind == .statement && $0.text.contains("money") })
+        #expect(money.missingFrom == ["D"], "C says it in other words")
+    }
+
     @Test func presenceReadsOtherSpellingsOfAPlace() throws {
         let factExtractor = FactExtractor(actors: Self.actors, places: Self.places)
         let a = Self.article("a", "A", "Troops left the United States.")
