@@ -163,13 +163,17 @@ public struct FactPresence: Sendable {
     private let proper: Set<String>
     /// The initials of every run of two or more capitalised words ("national rifle association" → nra), folded.
     private let initials: Set<String>
-    /// The article's folded words, space-separated, with a space at both ends.
-    private let words: String
+    /// The article's folded words, and where each word occurs.
+    private let words: [String]
+    private let positions: [String: [Int]]
 
     public init(_ article: Article, extractor: FactExtractor) {
         let text = article.text
         let tokens = Tokenizer.tokens(text)
-        words = " " + tokens.map { Tokenizer.folded($0, in: text) }.joined(separator: " ") + " "
+        words = tokens.map { Tokenizer.folded($0, in: text) }
+        var positions: [String: [Int]] = [:]
+        for (k, w) in words.enumerated() { positions[w, default: []].append(k) }
+        self.positions = positions
         let scalars = Array(text.unicodeScalars)
         proper = Set(tokens.filter { !article.headline.contains($0.span) && scalars[Int($0.start)].properties.isUppercase }
             .map { Tokenizer.folded($0, in: text) })
@@ -191,10 +195,18 @@ public struct FactPresence: Sendable {
 
     public func mentions(_ fact: Fact) -> Bool {
         if fact.kind == .place { return places.contains(fact.key) }
-        if let w = fact.words, words.contains(" " + w + " ") { return true }
+        if let w = fact.words, contains(phrase: w.split(separator: " ").map(String.init)) { return true }
         if let p = fact.properWords, !p.isEmpty, p.allSatisfy(proper.contains) { return true }
         if let a = fact.acronym, initials.contains(a) || proper.contains(a) { return true }
         return false
+    }
+
+    /// Whether the article writes these folded words in a row.
+    func contains(phrase: [String]) -> Bool {
+        guard let first = phrase.first, let starts = positions[first] else { return false }
+        return starts.contains { k in
+            k + phrase.count <= words.count && (1..<phrase.count).allSatisfy { words[k + $0] == phrase[$0] }
+        }
     }
 
     /// Small words inside a name that its acronym skips ("Federal Bureau of Investigation").

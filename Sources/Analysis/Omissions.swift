@@ -148,24 +148,42 @@ public enum OmissionFinder {
             if scalars[article] == nil { scalars[article] = ScalarText(articles[article].text) }
             return scalars[article]![span]
         }
-        // An outlet whose article has a sentence holding half the weight of a statement's content words reports it
-        // in other words, though alignment did not pair them.
-        func paraphrases(_ article: Int, _ list: [(article: Int, sentence: Int)]) -> Bool {
-            list.contains { m in
-                let words = tables[m.article].sentences[m.sentence].words
-                let total = words.reduce(0) { $0 + weights.weight($1) }
-                guard total > 0 else { return false }
-                return tables[article].sentences.contains { s in
-                    let shared = Set(s.words).intersection(words)
-                    return shared.reduce(0) { $0 + weights.weight($1) } >= Self.paraphraseShare * total
+        // An outlet whose article has a sentence holding most of the weight of a statement's content words reports it
+        // in other words, though alignment did not pair them. Per article: where each content word occurs.
+        // Words as numbers, each with its weight; per article, the sentences each word occurs in.
+        var ids: [String: Int] = [:]
+        var weightOf: [Double] = []
+        let sentenceWords: [[[Int]]] = tables.map { table in
+            table.sentences.map { sentence in
+                sentence.words.map { w in
+                    if let id = ids[w] { return id }
+                    ids[w] = weightOf.count
+                    weightOf.append(weights.weight(w))
+                    return weightOf.count - 1
                 }
+            }
+        }
+        let postings: [[Int: [Int]]] = sentenceWords.map { sentences in
+            var index: [Int: [Int]] = [:]
+            for (s, words) in sentences.enumerated() { for w in words { index[w, default: []].append(s) } }
+            return index
+        }
+        func paraphrases(_ article: Int, _ list: [(article: Int, sentence: Int)]) -> Bool {
+            var held = [Double](repeating: 0, count: tables[article].sentences.count)
+            return list.contains { m in
+                let words = sentenceWords[m.article][m.sentence]
+                let total = words.reduce(0) { $0 + weightOf[$1] }
+                guard total > 0 else { return false }
+                for s in held.indices { held[s] = 0 }
+                for w in words { for s in postings[article][w] ?? [] { held[s] += weightOf[w] } }
+                return held.contains { $0 >= Self.paraphraseShare * total }
             }
         }
         for (root, list) in members.sorted(by: { $0.key < $1.key }) {
             let saying = Set(list.map { articles[$0.article].outlet })
             guard saying.count >= 2, saying.count < outlets.count else { continue }
             var reporting = saying
-            for a in articles.indices where !saying.contains(articles[a].outlet) && paraphrases(a, list) {
+            for a in articles.indices where !reporting.contains(articles[a].outlet) && paraphrases(a, list) {
                 reporting.insert(articles[a].outlet)
             }
             guard reporting.count >= majority, reporting.count < outlets.count else { continue }
