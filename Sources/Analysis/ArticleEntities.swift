@@ -70,6 +70,13 @@ public struct ArticleEntities: Sendable {
             for m in places.matches(in: text) where s[m.span.start].properties.isUppercase {
                 for k in m.tokenStart..<m.tokenEnd { placeToken[k] = true }
                 self.places.append(m.span)
+                // A word written as "Austin, Tex." or "Basra, Iraq" is a town of that place.
+                let k = m.tokenStart - 1
+                if k >= 0, tokens[m.tokenStart].flags.contains(.commaBefore), s[Int(tokens[k].start)].properties.isUppercase,
+                   k == 0 || !s[Int(tokens[k - 1].start)].properties.isUppercase || !tokens[k].flags.isDisjoint(with: [.commaBefore, .clauseBefore, .sentenceBefore]) {
+                    placeToken[k] = true
+                    self.places.append(tokens[k].span)
+                }
             }
         }
         func capitalized(_ k: Int) -> Bool { s[Int(tokens[k].start)].properties.isUppercase }
@@ -210,7 +217,10 @@ public struct ArticleEntities: Sendable {
         }
         for single in singles {
             let word = Self.surname(single.word)
+            // An honorific rules out a person of the other gender ("Mr. Cruz" is not Heidi Cruz once she is "Mrs. Cruz").
+            let male: Bool? = single.title.flatMap { NameVocabulary.male.contains($0) ? true : NameVocabulary.female.contains($0) ? false : nil }
             let candidates = entities.indices.filter { entities[$0].last == word || (entities[$0].kind == .organisation && entities[$0].last == single.word) }
+                .filter { male == nil || entities[$0].isMale == nil || entities[$0].isMale == male }
             if let i = candidates.max(by: { lastMention(of: $0, before: single.span.start) ?? -1 < lastMention(of: $1, before: single.span.start) ?? -1 }) {
                 if let title = single.title { noteTitles(i, [title]) }
                 add(i, single.span, full: false)
@@ -223,7 +233,7 @@ public struct ArticleEntities: Sendable {
             }
         }
         // The actors list: aliases an outlet uses for someone it never names in full ("Kadhimi").
-        for m in actors.mentions(in: text) where !mentionList.contains(where: { $0.span.overlaps(m.span) }) {
+        for m in actors.mentions(in: text) where !mentionList.contains(where: { $0.span.overlaps(m.span) }) && !isPlace(m.span) {
             let actor = actors.actors[m.actor]
             let key = Self.surname(Tokenizer.fold(actor.name.split(separator: " ").last.map(String.init) ?? actor.name))
             if let i = entities.firstIndex(where: { $0.last == key }) {

@@ -35,6 +35,17 @@ struct EntityTests {
         #expect(sasse.roles.contains("senator"))
     }
 
+    @Test func aTownBeforeItsStateIsAPlace() {
+        let e = Self.entities("A user who lives near Austin, Tex., posted this. Another wrote from Basra, Iraq.")
+        #expect(e.entities.isEmpty, "\(e.entities.map(\.name))")
+    }
+
+    @Test func anHonorificRulesOutThePersonOfTheOtherGender() throws {
+        let body = "Ted Cruz defended Mrs. Heidi Cruz. Mrs. Cruz stayed silent.\n\n“Leave her alone,” Mr. Cruz said."
+        let q = try #require(Self.extractor.quotes(in: Self.article("t", "T", body)).first)
+        #expect(q.speaker == "Ted Cruz")
+    }
+
     @Test func aSurnameTheArticleNeverCompletesTakesTheActorsListName() {
         let e = Self.entities("President Biden met reporters.")
         #expect(e.entities.map(\.name) == ["Joe Biden"])
