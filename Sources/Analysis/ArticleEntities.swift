@@ -293,8 +293,10 @@ public struct ArticleEntities: Sendable {
     /// from the pronouns that follow a person who is the only one named in their sentence.
     private mutating func learnFromContext(_ s: [Unicode.Scalar], tokens: [Token], folded: [String]) {
         var mentionAtToken: [Int: Int] = [:]
+        var byEnd: [Int: Int] = [:]
+        for m in mentionList where byEnd[m.span.end] == nil { byEnd[m.span.end] = m.entity }
         for (k, t) in tokens.enumerated() {
-            if let m = mentionList.firstIndex(where: { $0.span.end == Int(t.end) }) { mentionAtToken[k] = mentionList[m].entity }
+            if let e = byEnd[Int(t.end)] { mentionAtToken[k] = e }
         }
         for (k, entity) in mentionAtToken where k + 1 < tokens.count && tokens[k + 1].flags.contains(.commaBefore) {
             var j = k + 1
@@ -340,7 +342,7 @@ public struct ArticleEntities: Sendable {
     /// The entity a span names, and whether it names them in full.
     public func entity(in span: TextSpan) -> (entity: Int, full: Bool)? {
         var best: (entity: Int, full: Bool, overlap: Int)? = nil
-        for m in mentionList where m.span.overlaps(span) {
+        for m in mentions(near: span) where m.span.overlaps(span) {
             let overlap = min(m.span.end, span.end) - max(m.span.start, span.start)
             if best == nil || overlap > best!.overlap || (overlap == best!.overlap && m.full && !best!.full) {
                 best = (m.entity, m.full, overlap)
@@ -361,10 +363,35 @@ public struct ArticleEntities: Sendable {
     }
 
     private func firstMentionEntry(from: Int, to: Int, excluding: [TextSpan]) -> (span: TextSpan, entity: Int)? {
-        mentionList.first { m in
-            m.span.start >= from && m.span.end <= to && !possessives.contains(m.span.start)
-                && !excluding.contains(where: { $0.overlaps(m.span) })
+        mentionList[startIndex(from)...].prefix { $0.span.start < to }.first { m in
+            m.span.end <= to && !possessives.contains(m.span.start) && !Self.inside(m.span, excluding)
         }.map { ($0.span, $0.entity) }
+    }
+
+    /// The index of the first mention that starts at or after `offset` (mentions are sorted by start).
+    private func startIndex(_ offset: Int) -> Int {
+        var low = 0, high = mentionList.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentionList[mid].span.start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The mentions that can overlap a span (a name is at most a few hundred characters long).
+    private func mentions(near span: TextSpan) -> ArraySlice<(span: TextSpan, entity: Int, full: Bool)> {
+        mentionList[startIndex(span.start - 300)...].prefix { $0.span.start < span.end }
+    }
+
+    /// Whether a span overlaps one of `spans`, which are sorted by start and do not overlap each other (an article's
+    /// quotations).
+    static func inside(_ span: TextSpan, _ spans: [TextSpan]) -> Bool {
+        var low = 0, high = spans.count
+        while low < high {
+            let mid = (low + high) / 2
+            if spans[mid].start < span.end { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 && spans[low - 1].overlaps(span)
     }
 
     /// The person a pronoun before `offset` stands for: the nearest sentence back from it naming someone the pronoun
@@ -372,19 +399,33 @@ public struct ArticleEntities: Sendable {
     /// named) whose gender it never shows; names inside quotations (`excluding`) are not antecedents.
     func person(forPronoun word: String, before offset: Int, excluding: [TextSpan] = []) -> Int? {
         guard let gender = NameVocabulary.pronounGender[word] else { return nil }
-        var sentenceEnd = offset
-        for start in sentenceStarts.reversed() where start < offset {
-            let here = mentionList.filter { m in
-                m.span.start >= start && m.span.start < sentenceEnd && entities[m.entity].kind == .person
-                    && !excluding.contains(where: { $0.contains(m.span) })
+        // Back from the pronoun, sentence by sentence (through the mentions, not the sentences: an article of a
+        // thousand sentences naming nobody costs nothing).
+        var k = startIndex(offset) - 1
+        while k >= 0 {
+            let sentence = sentenceStart(of: mentionList[k].span.start)
+            var here: [(span: TextSpan, entity: Int, full: Bool)] = []
+            while k >= 0, mentionList[k].span.start >= sentence {
+                let m = mentionList[k]
+                if entities[m.entity].kind == .person, !Self.inside(m.span, excluding) { here.insert(m, at: 0) }
+                k -= 1
             }
             // In the nearest sentence naming someone who can be meant: one shown to be of the pronoun's gender, else
             // the first (the subject) whose gender the article never shows.
             if let m = here.first(where: { entities[$0.entity].isMale == gender }) { return m.entity }
             if let m = here.first(where: { entities[$0.entity].isMale == nil }) { return m.entity }
-            sentenceEnd = start
         }
         return nil
+    }
+
+    /// The start of the sentence holding `offset`.
+    private func sentenceStart(of offset: Int) -> Int {
+        var low = 0, high = sentenceStarts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentenceStarts[mid] <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? sentenceStarts[low - 1] : 0
     }
 
     /// Whether a span lies within a place name.
@@ -392,7 +433,7 @@ public struct ArticleEntities: Sendable {
 
     /// The mentions of persons and organisations that overlap a span, in text order.
     func mentions(in span: TextSpan) -> [(span: TextSpan, entity: Int, full: Bool)] {
-        mentionList.filter { $0.span.overlaps(span) }
+        mentions(near: span).filter { $0.span.overlaps(span) }
     }
 
     /// The person a role phrase ("the senator", "the House speaker", "the former president") stands for: the one the
@@ -405,11 +446,15 @@ public struct ArticleEntities: Sendable {
         // nearest of the three sentences before that names a person.
         if holders.isEmpty, words.first == "the" {
             var sentenceEnd = offset
-            for start in sentenceStarts.reversed().filter({ $0 < offset }).prefix(3) {
-                if let m = mentionList.first(where: { $0.span.start >= start && $0.span.start < sentenceEnd && entities[$0.entity].kind == .person }) {
+            var start = sentenceStart(of: max(0, offset - 1))
+            for _ in 0..<3 {
+                if let m = mentionList[startIndex(start)...].prefix(while: { $0.span.start < sentenceEnd })
+                    .first(where: { entities[$0.entity].kind == .person }) {
                     return m.entity
                 }
+                guard start > 0 else { break }
                 sentenceEnd = start
+                start = sentenceStart(of: start - 1)
             }
             return nil
         }

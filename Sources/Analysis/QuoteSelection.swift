@@ -117,15 +117,17 @@ public struct QuoteSelection: Sendable {
         let bags: [[String: Int]] = items.map { item in item.words.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
         for i in items.indices {
             for j in (i + 1)..<items.count where items[i].article != items[j].article {
+                // Already one set, or two named speakers: nothing to compare (this keeps a thousand copies of one
+                // quotation linear).
+                let (ri, rj) = (sets.find(i), sets.find(j))
+                guard ri != rj else { continue }
+                let (si, sj) = (speakerOf[ri], speakerOf[rj])
+                if let si, let sj, si != sj { continue }
                 let (small, large) = bags[i].count <= bags[j].count ? (bags[i], bags[j]) : (bags[j], bags[i])
                 let bound = small.reduce(0) { $0 + min($1.value, large[$1.key] ?? 0) }
                 guard Self.sameQuote(bound, items[i].words.count, items[j].words.count) else { continue }
                 let l = Self.lcs(items[i].words, items[j].words).count
                 guard Self.sameQuote(l, items[i].words.count, items[j].words.count) else { continue }
-                let (ri, rj) = (sets.find(i), sets.find(j))
-                guard ri != rj else { continue }
-                let (si, sj) = (speakerOf[ri], speakerOf[rj])
-                if let si, let sj, si != sj { continue }
                 sets.join(i, j)
                 speakerOf[sets.find(i)] = si ?? sj
             }
