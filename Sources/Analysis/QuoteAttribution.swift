@@ -213,6 +213,14 @@ extension QuoteExtractor {
             let np = 0..<before.count
             if before.capitalized[np.upperBound - 1] { sourceTokens = (before, np); strength = .adjacent }
         }
+        // 4b. A headline "Name: …" speaks in Name's words throughout ("Susan Rice: Netanyahu Visit ‘Destructive’").
+        if strength == .none, raw.inHeadline, before.count > 1,
+           let colon = (before.spans[0].end..<markStart).first(where: { s[$0] == ":" }) {
+            let np = 0..<before.spans.prefix(while: { $0.end <= colon }).count
+            if (1...4).contains(np.count), np.allSatisfy({ before.capitalized[$0] }) {
+                sourceTokens = (before, np); strength = .sentence
+            }
+        }
 
         if let (window, np) = sourceTokens {
             let span = TextSpan(window.spans[np.lowerBound].start, window.spans[np.upperBound - 1].end)

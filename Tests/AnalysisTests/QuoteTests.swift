@@ -123,6 +123,9 @@ struct QuoteTests {
         #expect(found.map(\.speaker) == ["Susan E. Rice", "Susan E. Rice"])
         #expect(found.first?.kind == .partial)
         #expect(found.first?.resolvedBy == .headline)
+        // "Name: …" in a headline speaks in Name's words.
+        let named = quotes(MarkedText("Susan Rice: Netanyahu Visit ‘Destructive’ To Ties\n\nSusan Rice spoke on Tuesday."), headline: true)
+        #expect(named.first?.speaker == "Susan Rice" && named.first?.kind == .partial)
         // Words nothing in the headline attributes stay scare quotes, whoever said them below.
         let scare = quotes(MarkedText("U.S. Ends ‘Combat Mission’ In Iraq\n\n“We will end the combat mission,” Biden said."), headline: true)
         #expect(scare.first?.kind == .scare && scare.first?.speaker == nil)
