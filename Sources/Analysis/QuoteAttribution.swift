@@ -133,8 +133,9 @@ extension QuoteExtractor {
             if var k = (0..<before.count).last(where: { before.isCue($0) }) {
                 // A cue inside a reported clause ("the minister said his country had asked for the “…”") whose subject
                 // names no speaker: the words are the outer speaker's.
+                // So is one whose verb reports a belief ("Gowdy said the committee believed that “…”").
                 let inner = backwardNounPhrase(before, before: k, lowerBound: 0)
-                if !inner.isEmpty, !speakerLike(before, inner),
+                if !inner.isEmpty, !speakerLike(before, inner) || Self.beliefs.contains(before.words[k]),
                    let outer = (0..<inner.lowerBound).last(where: { before.isCue($0) }),
                    !((outer + 1)..<k).contains(where: { before.flags[$0].contains(.clauseBefore) }),
                    case let np = backwardNounPhrase(before, before: outer, lowerBound: 0), !np.isEmpty, speakerLike(before, np) {
@@ -166,6 +167,7 @@ extension QuoteExtractor {
                     }
                     // An inverted cue set off by commas before the quote: "Her comments, said Josh Earnest, … are “…”".
                     if before.flags[k].contains(.commaBefore), k + 1 < before.count, before.capitalized[k + 1],
+                       Self.invertible.contains(before.words[k]),
                        np.isEmpty || !speakerLike(before, np) {
                         let forward = forwardNounPhrase(before, from: k + 1)
                         if !forward.isEmpty { np = forward }
@@ -495,6 +497,8 @@ extension QuoteExtractor {
             let words = (0..<cue).filter { subject.contains(w.spans[$0]) }
             if let first = words.first, let last = words.last { return first..<(last + 1) }
         }
+        // "She went on to say that …": a pronoun opening the sentence.
+        if cue > 0, ["he", "she", "they"].contains(w.words[0]) { return 0..<1 }
         var end = 0
         while end < cue, end < 5, ["the", "a", "an"].contains(w.words[end]) || w.capitalized[end]
                 || NameVocabulary.roles[w.words[end]] != nil || NameVocabulary.unnamedHeads.contains(w.words[end]) {
@@ -519,6 +523,13 @@ extension QuoteExtractor {
         return w.capitalized[head] || AttributionCues.pronouns.contains(w.words[head]) || NameVocabulary.roles[w.words[head]] != nil
             || (NameVocabulary.unnamedHeads.contains(w.words[head]) && !Self.documents.contains(w.words[head]))
     }
+
+    /// Cues that report a belief rather than words.
+    static let beliefs: Set<String> = ["believe", "believes", "believed"]
+
+    /// Cues that can come before their speaker ("…, said Josh Earnest, …"); "told HuffPost" names the listener.
+    static let invertible: Set<String> = ["said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained",
+                                          "continued", "recalled", "replied", "argued", "insisted", "declared"]
 
     /// Unnamed heads that are writings, not people: their author is the speaker.
     static let documents: Set<String> = ["statement", "report", "letter", "memo", "complaint", "lawsuit", "filing",

@@ -106,6 +106,18 @@ struct QuoteTests {
         #expect(found.last?.kind == .partial)
     }
 
+    @Test func beliefsAndClausesKeepTheirSpeaker() throws {
+        let believes = "Brian Brown, president of the group, believes that the ruling “continues a pattern of lawlessness” here."
+        #expect(quotes(MarkedText(believes)).first?.speaker == "Brian Brown")
+        let outer = "Trey Gowdy spoke.\n\nMr. Gowdy said the committee believed that “a transcribed interview would best protect her privacy.”"
+        #expect(quotes(MarkedText(outer)).first?.speaker == "Trey Gowdy")
+        let wentOn = "Elizabeth Lauten wrote a post.\n\nShe went on to say that they were “coming up a little short” there."
+        #expect(quotes(MarkedText(wentOn)).first?.speaker == "Elizabeth Lauten")
+        // "told HuffPost" names the listener, not the speaker.
+        let told = "Jared Polis, a supporter of reform who sponsored bills, told HuffPost that the suit is “outrageous.”"
+        #expect(quotes(MarkedText(told)).first?.speaker == "Jared Polis")
+    }
+
     @Test func aNameBeforeATitleModifiesIt() throws {
         let text = "Wikileaks publisher Julian Assange tweeted on Monday, saying that the group could not “confirm” the messages."
         #expect(quotes(MarkedText(text)).first?.speaker == "Julian Assange")
