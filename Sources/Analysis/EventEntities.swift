@@ -99,11 +99,6 @@ public struct EventEntities: Sendable {
         index[.init(article: article, entity: entity)].map { entities[$0] }
     }
 
-    /// Whether an article names the entity anywhere (headline included).
-    public func isNamed(_ entity: EventEntity, in article: Int) -> Bool {
-        entity.members.contains { $0.article == article }
-    }
-
     /// The actor an article entity is: one whose name or alias the entity's name ends with, of the same kind, and for
     /// a person with a first name that can be the actor's ("Hunter Biden" is not Joe Biden).
     static func actor(for entity: ArticleEntity, in actors: ActorList) -> Actor? {

@@ -78,14 +78,17 @@ extension QuoteExtractor {
         var afterEnd = max(closeEnd, lastSentences.first(where: { $0.end >= closeEnd })?.end ?? lastRegion.end)
         // A quotation that ends with its own question or exclamation mark ends the sentence there, yet its attribution
         // follows ("…make?” Mrs. Clinton said): then the next sentence is read for it too.
-        // So does one that ends with a full stop when the next sentence is only its attribution ("…cost.” Trump said.").
-        if afterEnd == closeEnd, raw.closed, raw.close > raw.open + 1, ".?!".unicodeScalars.contains(s[raw.close - 1]),
-           let next = lastSentences.first(where: { $0.start >= closeEnd }),
-           s[raw.close - 1] != "." || Window(s, next.start..<next.end).count <= 8 {
-            afterEnd = next.end
-        }
+        // So does one that ends with a full stop when nothing before it attributes it and the next sentence is only its
+        // attribution ("…cost.” Trump said.", not "She added, “Soon.”").
         let markStart = raw.open - raw.openWidth + 1
         var before = Window(s, sentenceStart..<max(sentenceStart, min(markStart, beforeEnd)))
+        if afterEnd == closeEnd, raw.closed, raw.close > raw.open + 1, ".?!".unicodeScalars.contains(s[raw.close - 1]),
+           let next = lastSentences.first(where: { $0.start >= closeEnd }),
+           s[raw.close - 1] != "." || (Window(s, next.start..<next.end).count <= 8
+               && !s[next.start..<next.end].contains { "\u{201C}\"".unicodeScalars.contains($0) }
+               && !before.words.indices.contains { before.isCue($0) }) {
+            afterEnd = next.end
+        }
         if raw.inHeadline {
             let headline = Window(s, firstRegion.start..<firstRegion.end)
             let lettered = headline.words.indices.filter { headline.words[$0].first?.isLetter == true && headline.words[$0].count > 3 }

@@ -106,6 +106,14 @@ struct QuoteTests {
         #expect(found.last?.kind == .partial)
     }
 
+    @Test func aFullStopEndsTheQuoteButNotItsOwnAttribution() throws {
+        let marked = MarkedText("House Speaker ⟪Nancy Pelosi⟫ said on Thursday: “⏩We will act.⏪” She added, “Soon.”")
+        let q = try #require(quotes(marked).first)
+        #expect(q.mention == marked.sources.first, "the cue before the quote, not the next sentence's")
+        #expect(q.cue.map { ScalarText(marked.text)[$0] } == "said")
+        #expect(q.resolvedBy == .name)
+    }
+
     @Test func beliefsAndClausesKeepTheirSpeaker() throws {
         let believes = "Brian Brown, president of the group, believes that the ruling “continues a pattern of lawlessness” here."
         #expect(quotes(MarkedText(believes)).first?.speaker == "Brian Brown")
