@@ -370,12 +370,7 @@ public struct ArticleEntities: Sendable {
 
     /// The index of the first mention that starts at or after `offset` (mentions are sorted by start).
     private func startIndex(_ offset: Int) -> Int {
-        var low = 0, high = mentionList.count
-        while low < high {
-            let mid = (low + high) / 2
-            if mentionList[mid].span.start < offset { low = mid + 1 } else { high = mid }
-        }
-        return low
+        mentionList.partitionPoint { $0.span.start >= offset }
     }
 
     /// The mentions that can overlap a span (a name is at most a few hundred characters long).
@@ -386,12 +381,8 @@ public struct ArticleEntities: Sendable {
     /// Whether a span overlaps one of `spans`, which are sorted by start and do not overlap each other (an article's
     /// quotations).
     static func inside(_ span: TextSpan, _ spans: [TextSpan]) -> Bool {
-        var low = 0, high = spans.count
-        while low < high {
-            let mid = (low + high) / 2
-            if spans[mid].start < span.end { low = mid + 1 } else { high = mid }
-        }
-        return low > 0 && spans[low - 1].overlaps(span)
+        let after = spans.partitionPoint { $0.start >= span.end }
+        return after > 0 && spans[after - 1].overlaps(span)
     }
 
     /// The person a pronoun before `offset` stands for: the nearest sentence back from it naming someone the pronoun
@@ -420,12 +411,8 @@ public struct ArticleEntities: Sendable {
 
     /// The start of the sentence holding `offset`.
     private func sentenceStart(of offset: Int) -> Int {
-        var low = 0, high = sentenceStarts.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sentenceStarts[mid] <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low > 0 ? sentenceStarts[low - 1] : 0
+        let after = sentenceStarts.partitionPoint { $0 > offset }
+        return after > 0 ? sentenceStarts[after - 1] : 0
     }
 
     /// Whether a span lies within a place name.

@@ -96,8 +96,7 @@ public struct QuoteSelection: Sendable {
             let all = Tokenizer.tokens(text)
             for q in list where q.kind != .scare {
                 // The quote's tokens: binary search to its first, then up to its end.
-                var lo = 0, hi = all.count
-                while lo < hi { let mid = (lo + hi) / 2; if Int(all[mid].start) < q.content.start { lo = mid + 1 } else { hi = mid } }
+                var lo = all.partitionPoint { Int($0.start) >= q.content.start }
                 var words: [String] = [], spans: [TextSpan] = [], allWords: [String] = [], allSpans: [TextSpan] = []
                 while lo < all.count, Int(all[lo].end) <= q.content.end {
                     let w = Tokenizer.folded(all[lo], in: text)

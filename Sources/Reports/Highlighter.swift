@@ -64,11 +64,6 @@ enum Highlighter {
 
     /// The index of the first element of `sorted` that is at least `value`.
     private static func lowerBound(_ sorted: [Int], _ value: Int) -> Int {
-        var lo = 0, hi = sorted.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if sorted[mid] < value { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        sorted.partitionPoint { $0 >= value }
     }
 }

@@ -26,6 +26,16 @@ struct TextUtilityTests {
         #expect(Whitespace.trim("   ") == "")
     }
 
+    @Test func partitionPointIsTheFirstElementThatBelongsAfter() {
+        let sorted = [1, 3, 3, 5, 8]
+        #expect(sorted.partitionPoint { $0 >= 3 } == 1)
+        #expect(sorted.partitionPoint { $0 > 3 } == 3)
+        #expect(sorted.partitionPoint { $0 > 8 } == 5)
+        #expect(sorted.partitionPoint { $0 >= 0 } == 0)
+        #expect([Int]().partitionPoint { $0 > 0 } == 0)
+        #expect(sorted[1...].partitionPoint { $0 >= 5 } == 3, "indices of the slice")
+    }
+
     @Test func wordsAreCounted() {
         #expect(WordCounter.count("The U.S. has 2,500 troops — Kata’ib Hizbollah's advise-and-assist role.") == 9)
     }
