@@ -42,16 +42,18 @@ enum BoilerplateRules {
             getty image-meta img-credit credit
             """)
         add(.byline, """
-            byline by-line dateline timestamp pubdate published author contributor writer article-meta \
+            byline by-line dateline timestamp pubdate article-meta \
             articlemeta post-meta postmeta entry-meta entrymeta story-meta article-info article-details \
             reading-time readtime
             """)
-        add(.bio, "author-bio authorbio about-author about-the-author author-info authorinfo author-box authorbox bio-")
+        add(.bio, "author contributor writer author-bio authorbio about-author about-the-author author-info authorinfo author-box authorbox bio-")
         add(.chrome, """
-            header footer sidebar side-bar widget menu navbar navigation breadcrumb masthead topbar top-bar right-rail \
-            left-rail skip-link skiplink cookie consent gdpr popup pop-up modal overlay lightbox copyright \
-            site-info colophon complementary contentinfo masthead disclaimer legal-notice site-nav sitenav \
-            offcanvas off-canvas drawer mega-nav
+            header widget menu navbar navigation breadcrumb masthead topbar top-bar skip-link skiplink popup pop-up \
+            modal overlay lightbox site-nav sitenav offcanvas off-canvas drawer mega-nav
+            """)
+        add(.margins, """
+            footer sidebar side-bar right-rail left-rail cookie consent gdpr copyright site-info colophon complementary \
+            contentinfo disclaimer legal-notice
             """)
         add(.tags, "tag-list taglist tags-list keywords article-tags post-tags entry-tags topics-list categories")
         add(.embed, "twitter-tweet instagram-media tiktok-embed social-media-embed social-embed embedded-tweet tweet-embed embed-tweet bluesky-embed")
@@ -62,7 +64,7 @@ enum BoilerplateRules {
     /// Short tokens that count only as whole words of a class or id (`ad`, not `head`).
     static let classTokens: [(String, ContentHints)] = [
         ("ad", .advert), ("ads", .advert), ("adv", .advert), ("advert", .advert), ("promo", .advert),
-        ("nav", .chrome), ("rail", .chrome), ("tools", .share), ("cta", .newsletter),
+        ("nav", .chrome), ("rail", .margins), ("tools", .share), ("cta", .newsletter),
         ("meta", .byline), ("date", .byline), ("time", .byline), ("by", .byline), ("bio", .bio),
         ("tag", .tags), ("tags", .tags), ("topics", .tags),
     ]
@@ -143,6 +145,10 @@ enum BoilerplateRules {
     static let maxLinkDensity = 0.5
     /// Candidates must reach this share of the top score to count as siblings of it.
     static let siblingScoreShare = 0.2
+    /// A link-poor block at least this long is prose (a paragraph, not a label or a menu entry).
+    static let minProseBlock = 80
+    /// An element holding this many characters of prose is article text whatever its class or tag says.
+    static let minProseContainer = 200
     /// When the chosen content is shorter than this many characters, fallbacks are tried.
     static let minimumArticleChars = 300
 }

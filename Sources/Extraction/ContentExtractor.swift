@@ -29,6 +29,9 @@ struct ContentExtractor {
     private let subtreeChars: [Int32]
     private let subtreeLinkChars: [Int32]
     private let bodyIndex: Int
+    /// The text blocks of the whole page without their strings, for scoring.
+    private var scoringBlocks: [TextBlock]
+    private var proseChars: [Int32]
 
     /// Flags an element passes down to everything inside it.
     struct Context: OptionSet {
@@ -49,8 +52,11 @@ struct ContentExtractor {
         self.dom = dom
         let nodes = dom.nodes
         let n = nodes.count
-        var context = [Context](repeating: [], count: n)
         var body = -1
+        for i in 0..<n where nodes[i].tag == .body { body = i; break }
+        self.bodyIndex = max(body, 0)
+        let visible = Self.visibleHiddenContainers(nodes)
+        var context = [Context](repeating: [], count: n)
         for i in 0..<n {
             let node = nodes[i]
             var c: Context = node.parent >= 0 ? context[Int(node.parent)] : []
@@ -63,10 +69,9 @@ struct ContentExtractor {
             case .figure: c.insert(.figure)
             case .pre: c.insert(.preformatted)
             case .table: c.insert(.table)
-            case .body: if body < 0 { body = i }
             default: break
             }
-            if node.hints.contains(.hidden) { c.insert(.hidden) }
+            if node.hints.contains(.hidden), !visible.contains(i) { c.insert(.hidden) }
             if node.hints.contains(.embed) { c.insert(.embed) }
             if node.hints.contains(.caption) && node.tag != .text { c.insert(.caption) }
             context[i] = c
@@ -87,10 +92,80 @@ struct ContentExtractor {
         self.context = context
         self.subtreeChars = chars
         self.subtreeLinkChars = links
-        self.bodyIndex = max(body, 0)
+        self.scoringBlocks = []
+        self.proseChars = []
+        self.scoringBlocks = blocks(in: bodyIndex, withText: false)
+        self.proseChars = Self.proseChars(of: scoringBlocks, nodes: nodes)
+    }
+
+    /// Hidden elements that hold most of the page's link-poor text are shown after all: pages streamed by a server
+    /// renderer park the whole article in a `hidden` element that a script moves into place.
+    private static func visibleHiddenContainers(_ nodes: [DOM.Node]) -> Set<Int> {
+        guard nodes.contains(where: { $0.tag != .text && $0.hints.contains(.hidden) }) else { return [] }
+        var inLink = [Bool](repeating: false, count: nodes.count)
+        var own = [Int32](repeating: 0, count: nodes.count)
+        for i in nodes.indices {
+            let parent = Int(nodes[i].parent)
+            inLink[i] = nodes[i].tag == .a || (parent >= 0 && inLink[parent])
+        }
+        for i in stride(from: nodes.count - 1, through: 0, by: -1) {
+            if nodes[i].tag == .text, !inLink[i] { own[i] = nodes[i].chars }
+            let parent = Int(nodes[i].parent)
+            if parent >= 0 { own[parent] += own[i] }
+        }
+        let total = nodes.indices.reduce(Int32(0)) { nodes[$1].parent < 0 ? $0 + own[$1] : $0 }
+        var shown: Set<Int> = []
+        for i in nodes.indices where nodes[i].tag != .text && nodes[i].hints.contains(.hidden) {
+            if own[i] >= 500, Double(own[i]) > 0.5 * Double(total) { shown.insert(i) }
+        }
+        return shown
+    }
+
+    /// Per element, the characters of the link-poor paragraphs inside it (prose, as opposed to menus, labels and lists of
+    /// links).
+    private static func proseChars(of blocks: [TextBlock], nodes: [DOM.Node]) -> [Int32] {
+        var prose = [Int32](repeating: 0, count: nodes.count)
+        for block in blocks where isProse(block) {
+            var j = block.owner
+            while j >= 0 {
+                prose[j] += Int32(block.chars)
+                j = Int(nodes[j].parent)
+            }
+        }
+        return prose
+    }
+
+    private static func isProse(_ block: TextBlock) -> Bool {
+        block.kind != .heading && block.kind != .caption && block.chars >= BoilerplateRules.minProseBlock
+            && block.linkDensity < 0.25
     }
 
     func chars(_ i: Int) -> Int { Int(subtreeChars[i]) }
+
+    /// Holds substantial link-poor prose: article text, whatever the element's tag or class says (page builders call
+    /// every block a widget; a menu left open by invalid markup swallows the article that follows it).
+    func holdsProse(_ i: Int) -> Bool {
+        let prose = Double(proseChars[i])
+        return prose >= Double(BoilerplateRules.minProseContainer)
+            && prose >= 0.5 * Double(subtreeChars[i] - subtreeLinkChars[i])
+    }
+
+    /// Not article text by its class: comments, related links, author bios and captions always; layout, promotion and
+    /// metadata words only while the element holds no prose.
+    func isBoilerplateByClass(_ i: Int) -> Bool {
+        let hints = dom.nodes[i].hints
+        if hints.contains(.articleBody) || hints.isDisjoint(with: .boilerplate) { return false }
+        return !hints.isDisjoint(with: .firmBoilerplate) || !holdsProse(i)
+    }
+
+    /// Page chrome by its tag: sidebars and footers always; menus, headers and buttons unless they hold prose.
+    private func isChromeByTag(_ i: Int) -> Bool {
+        switch dom.nodes[i].tag {
+        case .aside, .footer: return true
+        case .nav, .header, .menu, .button: return !holdsProse(i)
+        default: return false
+        }
+    }
 
     func linkDensity(_ i: Int) -> Double {
         let c = subtreeChars[i]
@@ -228,7 +303,7 @@ struct ContentExtractor {
         var weight = 0.0
         if hints.contains(.articleBody) { weight += 40 } else if hints.contains(.positive) { weight += 25 }
         if hints.contains(.articleType) { weight += 25 }
-        if !hints.isDisjoint(with: .boilerplate) { weight -= 25 }
+        if isBoilerplateByClass(i) { weight -= 25 }
         return weight
     }
 
@@ -272,8 +347,7 @@ struct ContentExtractor {
             if child == top { roots.append(child); continue }
             let node = dom.nodes[child]
             guard node.tag != .text, !context[child].contains(.hidden) else { continue }
-            if !node.hints.isDisjoint(with: .boilerplate) && !node.hints.contains(.articleBody) { continue }
-            if node.tag == .nav || node.tag == .aside || node.tag == .footer || node.tag == .header { continue }
+            if isBoilerplateByClass(child) || isChromeByTag(child) { continue }
             let chars = Int(subtreeChars[child])
             let density = linkDensity(child)
             if let s = scores[child], s >= threshold {
@@ -323,32 +397,32 @@ struct ContentExtractor {
     // MARK: cleaning
 
     /// True for elements inside the article that are not article text: boilerplate by tag or class, unless they hold
-    /// most of the article (a misnamed wrapper).
+    /// most of the article (a misnamed wrapper) or, for layout words and menus, prose of their own.
     func isPrunable(_ i: Int, rootChars: Int) -> Bool {
         let node = dom.nodes[i]
         let share = rootChars > 0 ? Double(subtreeChars[i]) / Double(rootChars) : 0
         switch node.tag {
-        case .nav, .aside, .footer, .form, .menu:
+        case .aside, .footer:
             return share < 0.5
+        case .nav, .form, .menu, .button:
+            return share < 0.5 && !holdsProse(i)
         case .header:
-            return share < 0.3
+            return share < 0.3 && !holdsProse(i)
         case .figure, .picture:
             return !node.hints.contains(.embed)
         default:
             break
         }
-        if node.hints.contains(.articleBody) || node.hints.contains(.embed) { return false }
-        if node.hints.contains(.comments) { return true }
-        if !node.hints.isDisjoint(with: .boilerplate) { return share < 0.5 }
-        return false
+        if node.hints.contains(.embed) { return false }
+        if node.hints.contains(.comments) && !node.hints.contains(.articleBody) { return true }
+        return isBoilerplateByClass(i) && share < 0.5
     }
 
     /// The article body and its captions.
-    func extract(title: String?) -> (body: [Block], captions: [Block]) {
+    func extract(title: String?) -> (body: [Block], captions: [Block], fallback: Bool) {
         // A page of only a doctype, a comment or text outside any element has no elements to choose from.
-        guard !dom.nodes.isEmpty else { return ([], []) }
-        let scoring = blocks(in: bodyIndex, withText: false)
-        let roots = chooseRoots(scoring)
+        guard !dom.nodes.isEmpty else { return ([], [], false) }
+        let roots = chooseRoots(scoringBlocks)
         var kept: [TextBlock] = []
         var captions: [Block] = []
         for root in roots {
@@ -356,14 +430,14 @@ struct ContentExtractor {
             kept.append(contentsOf: blocks(in: root, skip: { isPrunable($0, rootChars: rootChars) }))
         }
         captions = figureCaptions(around: roots)
-        var body = BlockCleaner(title: title).clean(kept, captions: &captions)
+        let body = BlockCleaner(title: title).clean(kept, captions: &captions)
         let bodyLength = body.reduce(0) { $0 + $1.text.utf8.count }
         if bodyLength < BoilerplateRules.minimumArticleChars {
             var ignored: [Block] = []
             let fallback = BlockCleaner(title: title).clean(densityFallback(blocks(in: bodyIndex)), captions: &ignored)
-            if fallback.reduce(0, { $0 + $1.text.utf8.count }) > bodyLength * 2 { body = fallback }
+            if fallback.reduce(0, { $0 + $1.text.utf8.count }) > bodyLength * 2 { return (fallback, captions, true) }
         }
-        return (body, captions)
+        return (body, captions, false)
     }
 
     /// Captions of the article's figures: inside the chosen subtrees or the `<article>` around them, kept apart.
@@ -406,9 +480,7 @@ struct ContentExtractor {
         let candidates = all.filter { block in
             var j = block.owner
             while j > bodyIndex {
-                let hints = dom.nodes[j].hints
-                if !hints.isDisjoint(with: .boilerplate) && !hints.contains(.articleBody) { return false }
-                if [.nav, .aside, .footer, .header].contains(dom.nodes[j].tag) { return false }
+                if isBoilerplateByClass(j) || isChromeByTag(j) { return false }
                 j = Int(dom.nodes[j].parent)
             }
             return true
@@ -422,3 +494,4 @@ struct ContentExtractor {
         return candidates.indices.filter { good[$0] }.map { candidates[$0] }
     }
 }
+

@@ -13,7 +13,7 @@ struct ContentHints: OptionSet, Sendable, Hashable {
     static let newsletter = ContentHints(rawValue: 1 << 6)
     static let caption = ContentHints(rawValue: 1 << 7)
     static let byline = ContentHints(rawValue: 1 << 8)
-    /// Page layout around the article: header, footer, sidebar, menus, breadcrumbs, cookie notices.
+    /// Page layout: headers, menus, breadcrumbs, widgets, overlays (words page builders also give to content wrappers).
     static let chrome = ContentHints(rawValue: 1 << 9)
     static let tags = ContentHints(rawValue: 1 << 10)
     /// Screen-reader-only labels and elements hidden by `style`, `hidden` or `aria-hidden`.
@@ -25,8 +25,13 @@ struct ContentHints: OptionSet, Sendable, Hashable {
 
     /// Embedded posts (tweets, Instagram): quoted material that belongs to the article even inside social widgets.
     static let embed = ContentHints(rawValue: 1 << 14)
+    /// The page's margins: sidebars, footers, cookie and legal notices.
+    static let margins = ContentHints(rawValue: 1 << 15)
+
+    /// Hints that mark an element as not article text whatever it holds (the others yield to prose).
+    static let firmBoilerplate: ContentHints = [.comments, .related, .bio, .caption, .newsletter, .byline, .advert, .margins]
 
     /// Every hint that marks an element as not article text.
     static let boilerplate: ContentHints = [.comments, .share, .related, .advert, .newsletter, .caption, .byline,
-                                            .chrome, .tags, .bio]
+                                            .chrome, .margins, .tags, .bio]
 }

@@ -45,6 +45,16 @@ public struct ArticleMetadata: Codable, Sendable, Equatable {
     }
 }
 
+/// How the body of an HTML page was found.
+public enum ExtractionMethod: String, Codable, Sendable {
+    /// The container the page's structure and text point to (recorded as absent).
+    case main
+    /// No container held an article: the page's longest link-poor blocks, wherever they are.
+    case fallback
+    /// The page's own `articleBody` in JSON-LD (the HTML carried much less text).
+    case jsonLD = "json-ld"
+}
+
 /// How an extraction was made, so it can be checked and repeated.
 public struct Provenance: Codable, Sendable, Equatable {
     /// SHA-256 of the input bytes.
@@ -58,6 +68,8 @@ public struct Provenance: Codable, Sendable, Equatable {
     public var declaredEncoding: String?
     /// Input bytes that were not valid in `encoding` and were read as U+FFFD (absent when there were none).
     public var invalidBytes: Int?
+    /// How the body was found, when not by the main choice (`fallback`, `json-ld`): worth a second look.
+    public var extraction: ExtractionMethod?
 
     public init(sha256: String, extractor: String, inputFormat: String, encoding: String, declaredEncoding: String? = nil,
                 invalidBytes: Int? = nil) {
@@ -83,7 +95,7 @@ public struct Provenance: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case sha256, extractor, inputFormat = "input_format", encoding, declaredEncoding = "declared_encoding"
-        case invalidBytes = "invalid_bytes"
+        case invalidBytes = "invalid_bytes", extraction
     }
 }
 

@@ -70,15 +70,19 @@ public enum Extractor {
         input = []
         decoded.utf8 = []
         let (metadata, ldBody) = MetadataExtractor(dom: dom).extract(sourceURL: options.url)
-        var (body, captions) = ContentExtractor(dom: dom).extract(title: metadata.title)
+        var (body, captions, fallback) = ContentExtractor(dom: dom).extract(title: metadata.title)
+        var method: ExtractionMethod = fallback ? .fallback : .main
         // Pages that render their text with scripts often still carry it in JSON-LD.
         let bodyChars = body.reduce(0) { $0 + $1.text.utf8.count }
         if let ld = ldBody, !ld.contains("<"), ld.utf8.count >= 200, Double(bodyChars) < 0.5 * Double(ld.utf8.count) {
             body = ld.split(whereSeparator: \.isNewline).map { Whitespace.collapse($0) }.filter { !$0.isEmpty }
                 .map { Block(kind: .paragraph, text: $0) }
+            method = .jsonLD
         }
         guard !body.isEmpty else { throw .noArticleText }
-        return ExtractedArticle(metadata: metadata, blocks: body, captions: captions, provenance: provenance("html"))
+        var record = provenance("html")
+        record.extraction = method == .main ? nil : method
+        return ExtractedArticle(metadata: metadata, blocks: body, captions: captions, provenance: record)
     }
 
     /// Decodes a page's bytes to UTF-8 as extraction does (see `Charset`); `html` reads a `<meta>` declaration.

@@ -234,10 +234,37 @@ private struct Attributes {
         }
     }
 
+    /// Each class token on its own, except tokens that describe the page's state rather than the element's role
+    /// (`has-comments`, `no-sidebar`, `with-ads`): an article "with comments" is still the article.
     private mutating func classify(_ value: UnsafeBufferPointer<UInt8>) {
         guard value.count > 0, value.count < 400 else { return }
-        hintBits |= BoilerplateRules.classMatcher.match(value)
-        hintBits |= BoilerplateRules.tokenMatcher.match(value)
+        var start = 0
+        func token(_ end: Int) {
+            defer { start = end + 1 }
+            guard end > start else { return }
+            let t = UnsafeBufferPointer(rebasing: value[start..<end])
+            if Self.isStateToken(t) { return }
+            hintBits |= BoilerplateRules.classMatcher.match(t)
+            hintBits |= BoilerplateRules.tokenMatcher.match(t)
+        }
+        for i in 0..<value.count where value[i] == 0x20 || value[i] == 0x09 || value[i] == 0x0A || value[i] == 0x0D {
+            token(i)
+        }
+        token(value.count)
+    }
+
+    private static func isStateToken(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        func opens(_ prefix: StaticString) -> Bool {
+            let n = prefix.utf8CodeUnitCount
+            guard t.count > n else { return false }
+            let p = prefix.utf8Start
+            for i in 0..<n {
+                let b = t[i] == 0x5F ? 0x2D : t[i] | 0x20
+                if b != p[i] { return false }
+            }
+            return true
+        }
+        return opens("has-") || opens("no-") || opens("with-") || opens("without-")
     }
 
     /// `display: none` or `visibility: hidden` anywhere in a style attribute, spaces and case ignored.

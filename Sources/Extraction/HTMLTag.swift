@@ -3,7 +3,7 @@ enum HTMLTag: UInt8, Sendable {
     case text = 0, other, otherBlock
     // structure
     case html, head, body, title, meta, link, base
-    // dropped with their whole subtree
+    // dropped with their whole subtree (`button` only when it holds no prose: see `ContentExtractor.isPrunable`)
     case script, style, noscript, template, svg, math, iframe, object, embed, canvas, select, option, button,
          input, textarea, video, audio, map, dialog, picture, source
     // page chrome
@@ -32,7 +32,7 @@ enum HTMLTag: UInt8, Sendable {
     var dropsSubtree: Bool {
         switch self {
         case .script, .style, .noscript, .template, .svg, .math, .iframe, .object, .embed, .canvas, .select,
-             .option, .button, .input, .textarea, .video, .audio, .map, .dialog, .head, .source:
+             .option, .input, .textarea, .video, .audio, .map, .dialog, .head, .source:
             return true
         default:
             return false
