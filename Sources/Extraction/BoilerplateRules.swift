@@ -149,6 +149,8 @@ enum BoilerplateRules {
     static let minProseBlock = 80
     /// An element holding this many characters of prose is article text whatever its class or tag says.
     static let minProseContainer = 200
+    /// An element named a caption by its class holds at most this many characters (more is an article mislabelled).
+    static let maxCaptionChars = 1_000
     /// When the chosen content is shorter than this many characters, fallbacks are tried.
     static let minimumArticleChars = 300
 }

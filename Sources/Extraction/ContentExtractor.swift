@@ -32,6 +32,9 @@ struct ContentExtractor {
     /// The text blocks of the whole page without their strings, for scoring.
     private var scoringBlocks: [TextBlock]
     private var proseChars: [Int32]
+    /// Per element, its prose blocks, and those of them right after a link of their own (a teaser: linked title, excerpt).
+    private var proseBlocks: [Int32]
+    private var teaserBlocks: [Int32]
 
     /// Flags an element passes down to everything inside it.
     struct Context: OptionSet {
@@ -55,7 +58,8 @@ struct ContentExtractor {
         var body = -1
         for i in 0..<n where nodes[i].tag == .body { body = i; break }
         self.bodyIndex = max(body, 0)
-        let visible = Self.visibleHiddenContainers(nodes)
+        let plain = Self.linkFreeChars(nodes)
+        let visible = Self.visibleHiddenContainers(nodes, linkFreeChars: plain)
         var context = [Context](repeating: [], count: n)
         for i in 0..<n {
             let node = nodes[i]
@@ -73,7 +77,10 @@ struct ContentExtractor {
             }
             if node.hints.contains(.hidden), !visible.contains(i) { c.insert(.hidden) }
             if node.hints.contains(.embed) { c.insert(.embed) }
-            if node.hints.contains(.caption) && node.tag != .text { c.insert(.caption) }
+            // A caption by class is short: a class word on an element holding the article is a mislabel.
+            if node.hints.contains(.caption) && node.tag != .text && plain[i] < BoilerplateRules.maxCaptionChars {
+                c.insert(.caption)
+            }
             context[i] = c
         }
         var chars = [Int32](repeating: 0, count: n)
@@ -94,14 +101,26 @@ struct ContentExtractor {
         self.subtreeLinkChars = links
         self.scoringBlocks = []
         self.proseChars = []
+        self.proseBlocks = []
+        self.teaserBlocks = []
         self.scoringBlocks = blocks(in: bodyIndex, withText: false)
-        self.proseChars = Self.proseChars(of: scoringBlocks, nodes: nodes)
+        (proseChars, proseBlocks, teaserBlocks) = Self.prose(of: scoringBlocks, nodes: nodes)
     }
 
     /// Hidden elements that hold most of the page's link-poor text are shown after all: pages streamed by a server
     /// renderer park the whole article in a `hidden` element that a script moves into place.
-    private static func visibleHiddenContainers(_ nodes: [DOM.Node]) -> Set<Int> {
+    private static func visibleHiddenContainers(_ nodes: [DOM.Node], linkFreeChars own: [Int32]) -> Set<Int> {
         guard nodes.contains(where: { $0.tag != .text && $0.hints.contains(.hidden) }) else { return [] }
+        let total = nodes.indices.reduce(Int32(0)) { nodes[$1].parent < 0 ? $0 + own[$1] : $0 }
+        var shown: Set<Int> = []
+        for i in nodes.indices where nodes[i].tag != .text && nodes[i].hints.contains(.hidden) {
+            if own[i] >= 500, Double(own[i]) > 0.5 * Double(total) { shown.insert(i) }
+        }
+        return shown
+    }
+
+    /// Per node, the characters of its subtree outside links, hidden or not.
+    private static func linkFreeChars(_ nodes: [DOM.Node]) -> [Int32] {
         var inLink = [Bool](repeating: false, count: nodes.count)
         var own = [Int32](repeating: 0, count: nodes.count)
         for i in nodes.indices {
@@ -113,26 +132,27 @@ struct ContentExtractor {
             let parent = Int(nodes[i].parent)
             if parent >= 0 { own[parent] += own[i] }
         }
-        let total = nodes.indices.reduce(Int32(0)) { nodes[$1].parent < 0 ? $0 + own[$1] : $0 }
-        var shown: Set<Int> = []
-        for i in nodes.indices where nodes[i].tag != .text && nodes[i].hints.contains(.hidden) {
-            if own[i] >= 500, Double(own[i]) > 0.5 * Double(total) { shown.insert(i) }
-        }
-        return shown
+        return own
     }
 
     /// Per element, the characters of the link-poor paragraphs inside it (prose, as opposed to menus, labels and lists of
     /// links).
-    private static func proseChars(of blocks: [TextBlock], nodes: [DOM.Node]) -> [Int32] {
-        var prose = [Int32](repeating: 0, count: nodes.count)
-        for block in blocks where isProse(block) {
+    private static func prose(of blocks: [TextBlock], nodes: [DOM.Node]) -> (chars: [Int32], blocks: [Int32], teasers: [Int32]) {
+        var chars = [Int32](repeating: 0, count: nodes.count)
+        var count = [Int32](repeating: 0, count: nodes.count)
+        var teasers = [Int32](repeating: 0, count: nodes.count)
+        for (k, block) in blocks.enumerated() where isProse(block) {
+            let previous = k > 0 ? blocks[k - 1] : nil
+            let teaser = previous.map { $0.chars >= 15 && $0.linkDensity > 0.8 } ?? false
             var j = block.owner
             while j >= 0 {
-                prose[j] += Int32(block.chars)
+                chars[j] += Int32(block.chars)
+                count[j] += 1
+                if teaser { teasers[j] += 1 }
                 j = Int(nodes[j].parent)
             }
         }
-        return prose
+        return (chars, count, teasers)
     }
 
     private static func isProse(_ block: TextBlock) -> Bool {
@@ -150,12 +170,15 @@ struct ContentExtractor {
             && prose >= 0.5 * Double(subtreeChars[i] - subtreeLinkChars[i])
     }
 
-    /// Not article text by its class: comments, related links, author bios and captions always; layout, promotion and
-    /// metadata words only while the element holds no prose.
+    /// Not article text by its class: comments, related links, bios, bylines, captions, promotion and the page's margins
+    /// always; layout words (widget, menu, header) only on containers that hold no prose.
     func isBoilerplateByClass(_ i: Int) -> Bool {
         let hints = dom.nodes[i].hints
         if hints.contains(.articleBody) || hints.isDisjoint(with: .boilerplate) { return false }
-        return !hints.isDisjoint(with: .firmBoilerplate) || !holdsProse(i)
+        if !hints.isDisjoint(with: .firmBoilerplate) { return true }
+        // Layout words say nothing about a paragraph or a heading, which are never layout.
+        if dom.nodes[i].tag == .p || dom.nodes[i].tag.isHeading { return false }
+        return !holdsProse(i)
     }
 
     /// Page chrome by its tag: sidebars and footers always; menus, headers and buttons unless they hold prose.
@@ -330,6 +353,7 @@ struct ContentExtractor {
             guard parent > bodyIndex else { break }
             if subtreeChars[parent] == subtreeChars[top] { top = parent; continue }
             if let ps = scores[parent], ps > (scores[top] ?? 0) { top = parent; continue }
+            if let more = articleContinuation(above: top) { top = more; continue }
             break
         }
 
@@ -361,6 +385,30 @@ struct ContentExtractor {
             }
         }
         return roots.isEmpty ? [top] : roots
+    }
+
+    /// A parent that adds prose to the candidate and is itself mostly prose holds more of the same article: the other
+    /// sections of a sectioned page, paragraphs split around a figure.
+    private func continuesArticle(_ parent: Int, from child: Int) -> Bool {
+        guard parent > bodyIndex else { return false }
+        let gained = Double(proseChars[parent] - proseChars[child])
+        guard gained >= max(Double(BoilerplateRules.minProseContainer), 0.5 * Double(proseChars[child])),
+              linkDensity(parent) < 0.15 else { return false }
+        // Excerpts under linked titles are a list of other articles, not more of this one.
+        let gainedTeasers = teaserBlocks[parent] - teaserBlocks[child]
+        guard 2 * gainedTeasers < proseBlocks[parent] - proseBlocks[child] else { return false }
+        return Double(proseChars[parent]) >= 0.75 * Double(subtreeChars[parent] - subtreeLinkChars[parent])
+    }
+
+    /// The nearest of the next few ancestors that continues the article (wrappers in between add nothing).
+    private func articleContinuation(above top: Int) -> Int? {
+        var ancestor = Int(dom.nodes[top].parent)
+        for _ in 0..<3 {
+            guard ancestor > bodyIndex else { return nil }
+            if continuesArticle(ancestor, from: top) { return ancestor }
+            ancestor = Int(dom.nodes[ancestor].parent)
+        }
+        return nil
     }
 
     /// Elements that name themselves the article body, when they agree with the scored candidate.
@@ -409,7 +457,7 @@ struct ContentExtractor {
         case .header:
             return share < 0.3 && !holdsProse(i)
         case .figure, .picture:
-            return !node.hints.contains(.embed)
+            return !node.hints.contains(.embed) && !holdsProse(i)
         default:
             break
         }

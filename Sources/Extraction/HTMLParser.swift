@@ -234,8 +234,8 @@ private struct Attributes {
         }
     }
 
-    /// Each class token on its own, except tokens that describe the page's state rather than the element's role
-    /// (`has-comments`, `no-sidebar`, `with-ads`): an article "with comments" is still the article.
+    /// Each class token on its own, except tokens that describe the page's state or the post's subjects rather than the
+    /// element's role (`has-comments`, `no-sidebar`, `category-news`): an article "with comments" is still the article.
     private mutating func classify(_ value: UnsafeBufferPointer<UInt8>) {
         guard value.count > 0, value.count < 400 else { return }
         var start = 0
@@ -264,7 +264,14 @@ private struct Attributes {
             }
             return true
         }
-        return opens("has-") || opens("no-") || opens("with-") || opens("without-")
+        if opens("has-") || opens("no-") || opens("with-") || opens("without-") { return true }
+        // Taxonomy classes name the post's subjects (`category-tax-credits`, `tag-social-media`), not the element's role.
+        if opens("category-") { return true }
+        if opens("tag-") {
+            let rest = String(decoding: t.dropFirst(4), as: UTF8.self).lowercased()
+            return !["list", "cloud", "links", "list-wrapper"].contains(rest)
+        }
+        return false
     }
 
     /// `display: none` or `visibility: hidden` anywhere in a style attribute, spaces and case ignored.
