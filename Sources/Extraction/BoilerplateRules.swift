@@ -57,7 +57,11 @@ enum BoilerplateRules {
             """)
         add(.tags, "tag-list taglist tags-list keywords article-tags post-tags entry-tags topics-list categories")
         add(.embed, "twitter-tweet instagram-media tiktok-embed social-media-embed social-embed embedded-tweet tweet-embed embed-tweet bluesky-embed")
-        add(.hidden, "sr-only visually-hidden visuallyhidden screen-reader screenreader offscreen a11y-hidden")
+        // Screen-reader-only labels, and what only a printout shows.
+        add(.hidden, """
+            sr-only visually-hidden visuallyhidden screen-reader screenreader offscreen a11y-hidden print-only \
+            print-header print-footer visible-print show-for-print
+            """)
         return rules
     }()
 
@@ -148,7 +152,7 @@ enum BoilerplateRules {
     /// A link-poor block at least this long is prose (a paragraph, not a label or a menu entry).
     static let minProseBlock = 80
     /// An element holding this many characters of prose is article text whatever its class or tag says.
-    static let minProseContainer = 200
+    static let minProseContainer = 80
     /// An element named a caption by its class holds at most this many characters (more is an article mislabelled).
     static let maxCaptionChars = 1_000
     /// When the chosen content is shorter than this many characters, fallbacks are tried.

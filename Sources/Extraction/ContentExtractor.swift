@@ -10,6 +10,8 @@ struct TextBlock: Sendable {
     var chars: Int
     var linkChars: Int
     var commas: Int
+    /// UTF-8 bytes of the text not counted in `chars`: spaces, and continuation bytes of non-ASCII letters.
+    var otherBytes: Int
     var kind: BlockKind
     var level: Int?
     /// Inside a list or a table: rows of data, not stray labels.
@@ -35,6 +37,8 @@ struct ContentExtractor {
     /// Per element, its prose blocks, and those of them right after a link of their own (a teaser: linked title, excerpt).
     private var proseBlocks: [Int32]
     private var teaserBlocks: [Int32]
+    /// Per scoring block: an excerpt right after a linked title (a teaser of another article).
+    private var isTeaser: [Bool]
 
     /// Flags an element passes down to everything inside it.
     struct Context: OptionSet {
@@ -103,8 +107,12 @@ struct ContentExtractor {
         self.proseChars = []
         self.proseBlocks = []
         self.teaserBlocks = []
+        self.isTeaser = []
         self.scoringBlocks = blocks(in: bodyIndex, withText: false)
-        (proseChars, proseBlocks, teaserBlocks) = Self.prose(of: scoringBlocks, nodes: nodes)
+        isTeaser = scoringBlocks.indices.map { k in
+            k > 0 && Self.isProse(scoringBlocks[k]) && scoringBlocks[k - 1].chars >= 15 && scoringBlocks[k - 1].linkDensity > 0.8
+        }
+        (proseChars, proseBlocks, teaserBlocks) = Self.prose(of: scoringBlocks, teasers: isTeaser, nodes: nodes)
     }
 
     /// Hidden elements that hold most of the page's link-poor text are shown after all: pages streamed by a server
@@ -137,13 +145,13 @@ struct ContentExtractor {
 
     /// Per element, the characters of the link-poor paragraphs inside it (prose, as opposed to menus, labels and lists of
     /// links).
-    private static func prose(of blocks: [TextBlock], nodes: [DOM.Node]) -> (chars: [Int32], blocks: [Int32], teasers: [Int32]) {
+    private static func prose(of blocks: [TextBlock], teasers isTeaser: [Bool], nodes: [DOM.Node])
+        -> (chars: [Int32], blocks: [Int32], teasers: [Int32]) {
         var chars = [Int32](repeating: 0, count: nodes.count)
         var count = [Int32](repeating: 0, count: nodes.count)
         var teasers = [Int32](repeating: 0, count: nodes.count)
         for (k, block) in blocks.enumerated() where isProse(block) {
-            let previous = k > 0 ? blocks[k - 1] : nil
-            let teaser = previous.map { $0.chars >= 15 && $0.linkDensity > 0.8 } ?? false
+            let teaser = isTeaser[k]
             var j = block.owner
             while j >= 0 {
                 chars[j] += Int32(block.chars)
@@ -156,8 +164,9 @@ struct ContentExtractor {
     }
 
     private static func isProse(_ block: TextBlock) -> Bool {
+        // Words, not one long token (a URL, a code): at least one space or multibyte letter per 15 characters.
         block.kind != .heading && block.kind != .caption && block.chars >= BoilerplateRules.minProseBlock
-            && block.linkDensity < 0.25
+            && block.linkDensity < 0.25 && block.otherBytes * 15 >= block.chars
     }
 
     func chars(_ i: Int) -> Int { Int(subtreeChars[i]) }
@@ -205,18 +214,21 @@ struct ContentExtractor {
         var result: [TextBlock] = []
         var open: [Int] = []
         var bytes: [UInt8] = []
-        var owner = -1, first = -1, chars = 0, linkChars = 0, commas = 0
+        var owner = -1, first = -1, chars = 0, linkChars = 0, commas = 0, textBytes = 0
         var pendingBreak = false
 
         func flush() {
-            defer { bytes.removeAll(keepingCapacity: true); owner = -1; first = -1; chars = 0; linkChars = 0; commas = 0; pendingBreak = false }
+            defer {
+                bytes.removeAll(keepingCapacity: true)
+                owner = -1; first = -1; chars = 0; linkChars = 0; commas = 0; textBytes = 0; pendingBreak = false
+            }
             guard chars > 0 else { return }
             let text = withText ? bytes.withUnsafeBufferPointer { Whitespace.collapse(utf8: $0) } : ""
             guard !text.isEmpty || !withText else { return }
             let (kind, level) = blockKind(owner: owner, firstText: first)
             let c = context[first]
             result.append(TextBlock(owner: owner, first: first, text: text, chars: chars, linkChars: linkChars,
-                                    commas: commas, kind: kind, level: level,
+                                    commas: commas, otherBytes: max(0, textBytes - chars), kind: kind, level: level,
                                     structured: c.contains(.listItem) || c.contains(.table), embedded: c.contains(.embed)))
         }
 
@@ -233,6 +245,7 @@ struct ContentExtractor {
                     if owner < 0 { owner = open.last ?? root; first = i }
                     chars += Int(node.chars)
                     commas += Int(node.commas)
+                    textBytes += Int(node.textEnd - node.textStart)
                     if context[i].contains(.link) || (node.parent >= 0 && context[Int(node.parent)].contains(.link)) {
                         linkChars += Int(node.chars)
                     }
@@ -291,7 +304,8 @@ struct ContentExtractor {
     /// Readability-style scores of candidate containers, already weighted by link density.
     private func candidateScores(_ blocks: [TextBlock]) -> [Int: Double] {
         var scores: [Int: Double] = [:]
-        for block in blocks where block.chars >= BoilerplateRules.minScoredParagraph {
+        // Excerpts under linked titles score nothing: a grid of them is a list of other articles.
+        for (k, block) in blocks.enumerated() where block.chars >= BoilerplateRules.minScoredParagraph && !isTeaser[k] {
             if block.kind == .heading || block.kind == .caption { continue }
             let content = 1 + Double(block.commas) + min(Double(block.chars / 100), 3)
             var ancestor = Int(dom.nodes[block.owner].parent)
@@ -403,7 +417,7 @@ struct ContentExtractor {
     /// The nearest of the next few ancestors that continues the article (wrappers in between add nothing).
     private func articleContinuation(above top: Int) -> Int? {
         var ancestor = Int(dom.nodes[top].parent)
-        for _ in 0..<3 {
+        for _ in 0..<6 {
             guard ancestor > bodyIndex else { return nil }
             if continuesArticle(ancestor, from: top) { return ancestor }
             ancestor = Int(dom.nodes[ancestor].parent)

@@ -1,0 +1,165 @@
+import Testing
+@testable import Extraction
+
+/// One hand-written page per extraction rule that unseen sites needed, in the shape of the real pages that needed it:
+/// the page must yield its article and not the boilerplate around it.
+@Suite("Extraction rules for sites never seen")
+struct UnseenSiteRulesTests {
+    static let paragraphs = [
+        "The county opened its new flood barrier on Tuesday, three years after the river broke its banks and filled the lower town.",
+        "Engineers said the barrier, a line of steel gates along the quay, can hold back water a metre higher than the 2021 flood.",
+        "Residents who lost homes in that flood watched the first test from the bridge, some of them in silence, some applauding.",
+        "The project cost 41 million pounds, most of it from the national flood fund, and ran eight months late because of supply delays.",
+        "The council says it will publish the results of the first winter of operation, including every closure, next autumn.",
+    ]
+
+    static func page(_ body: String, title: String = "Flood barrier opens in the lower town") -> [UInt8] {
+        Array("<!doctype html><html><head><title>\(title)</title></head><body>\(body)</body></html>".utf8)
+    }
+
+    static func extract(_ body: String) throws -> ExtractedArticle {
+        try Extractor.extract(page(body), options: ExtractionOptions(inputFormat: .html))
+    }
+
+    static func prose(_ range: Range<Int> = 0..<5) -> String {
+        paragraphs[range].map { "<p>\($0)</p>" }.joined()
+    }
+
+    static let sidebarLinks = """
+        <div class="sidebar"><h3>Popular</h3><ul><li><a href="/a">Council tax rises again</a></li>\
+        <li><a href="/b">Bus routes cut in the north</a></li><li><a href="/c">New library opens</a></li></ul></div>
+        """
+
+    private func expectArticle(_ article: ExtractedArticle, _ range: Range<Int> = 0..<5, without: [String] = [],
+                               sourceLocation: SourceLocation = #_sourceLocation) {
+        let text = article.bodyText
+        for p in Self.paragraphs[range] {
+            #expect(text.contains(p), "missing: \(p.prefix(40))", sourceLocation: sourceLocation)
+        }
+        for junk in without {
+            #expect(!text.contains(junk), "kept: \(junk)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func pageBuilderWidgetsHoldingProseAreContent() throws {
+        // Page builders wrap every text block in "…-widget-container": layout words, not boilerplate.
+        let widgets = Self.paragraphs.map {
+            """
+            <div class="elementor-element elementor-widget elementor-widget-text-editor">\
+            <div class="elementor-widget-container"><p>\($0)</p></div></div>
+            """
+        }.joined()
+        let article = try Self.extract("""
+            <div class="elementor elementor-location-single"><section class="elementor-section">\
+            <div class="elementor-widget-wrap">\(widgets)</div></section></div>\(Self.sidebarLinks)
+            """)
+        expectArticle(article, without: ["Council tax rises again", "Bus routes"])
+        #expect(article.provenance.extraction == nil)
+    }
+
+    @Test func stateAndTaxonomyClassTokensSayNothingAboutTheElement() throws {
+        // WordPress puts the post's state and subjects on the article: "has-comments", "category-tax-credits".
+        let article = try Self.extract("""
+            <article class="post type-post has-comments has-post-thumbnail category-tax-credits tag-caption-contest">\
+            <h1>Flood barrier opens in the lower town</h1>\(Self.prose())\
+            <div class="comments"><p>What a waste of money this whole thing has been from start to finish, frankly.</p></div>\
+            </article>
+            """)
+        expectArticle(article, without: ["waste of money"])
+        #expect(article.captions.isEmpty)
+    }
+
+    @Test func hiddenContainerHoldingThePageIsShownButSmallHiddenOnesStayHidden() throws {
+        // Streamed server rendering parks the article in a hidden element that a script moves into place.
+        let article = try Self.extract("""
+            <main><div class="skeleton">Loading…</div></main>\
+            <div hidden id="S:0"><article>\(Self.prose())\
+            <div aria-hidden="true"><p>Screen readers skip this decorative paragraph about nothing in particular at all.</p></div>\
+            </article></div>
+            """)
+        expectArticle(article, without: ["decorative paragraph"])
+    }
+
+    @Test func buttonThatSwallowedThePageIsNotDropped() throws {
+        // <button><div><div></button>: libxml2 ignores the stray end tag, so the button stays open around the page.
+        let article = try Self.extract("""
+            <header class="site-header"><div class="menu-top"><button class="menu-button"><div><div>Menu</button>\
+            <nav><a href="/">Home</a> <a href="/news">News</a></nav></div></header>\
+            <main><article><h1>Flood barrier opens in the lower town</h1>\(Self.prose())\
+            <button class="share">Share this story on every network</button></article></main>
+            """)
+        expectArticle(article, without: ["Share this story", "Menu"])
+    }
+
+    @Test func menuAndHeaderThatSwallowedTheArticleAreNotDropped() throws {
+        // An unclosed list item in a header menu: the header, the nav and the menu item all end up around <main>.
+        let article = try Self.extract("""
+            <header role="banner"><nav class="main-nav"><ul class="menu"><li class="menu-item"><a href="/x">Explore</a>\
+            <div class="dropdown"><main id="content"><article class="entry">\(Self.prose())</article></main>
+            """)
+        expectArticle(article, without: ["Explore"])
+    }
+
+    @Test func sectionedArticleKeepsEverySectionButNotTeasers() throws {
+        // Each section in its own wrappers, several levels below the element that holds them all.
+        let sections = (0..<5).map {
+            """
+            <div class="row"><div class="col"><div><div class="stack"><div id="section-\($0)" class="toc-target">\
+            \($0 == 0 ? "" : "<h2>Part \($0 + 1)</h2>")<div class="css-x1"><p>\(Self.paragraphs[$0])</p>\
+            <p>Section \($0 + 1) goes on with the detail a reader of this part would want, in a second paragraph of its own.</p>\
+            </div></div></div></div></div></div>
+            """
+        }.joined()
+        let teasers = (0..<4).map {
+            """
+            <article class="card"><h3><a href="/story/\($0)">Other story number \($0) about the weather</a></h3>\
+            <p>An excerpt of another story that the site wants you to read next, number \($0), with enough words to pass.</p></article>
+            """
+        }.joined()
+        let article = try Self.extract("""
+            <div class="page"><div class="content-area">\(sections)</div>\
+            <div class="more-grid">\(teasers)</div></div>
+            """)
+        expectArticle(article, without: ["An excerpt of another story", "Other story number"])
+        for n in 2...5 { #expect(article.blocks.contains { $0.kind == .heading && $0.text == "Part \(n)" }) }
+        #expect(article.bodyText.contains("Section 5 goes on"))
+    }
+
+    @Test func figureHoldingProseIsContentAndImageFigureGivesACaption() throws {
+        let article = try Self.extract("""
+            <article class="article-content">\(Self.prose(0..<3))\
+            <figure class="table-block"><div class="table-wrapper"><p>\(Self.paragraphs[3])</p><ul><li>\(Self.paragraphs[4])</li></ul></div></figure>\
+            <figure><img src="gate.jpg" alt=""><figcaption>The new gates on the quay at dawn.</figcaption></figure>\
+            </article>
+            """)
+        expectArticle(article, without: ["The new gates on the quay"])
+        #expect(article.captions.map(\.text) == ["The new gates on the quay at dawn."])
+    }
+
+    @Test func paragraphsAreNotPrunedForLayoutWordsButMarginsStillAre() throws {
+        let article = try Self.extract("""
+            <article class="story">\(Self.paragraphs.map { "<p class=\"contextmenu Body\">\($0)</p>" }.joined())\
+            <p class="txt-disclaimer">Any opinions expressed in the examples do not reflect the views of the publisher or its staff.</p>\
+            </article>
+            """)
+        expectArticle(article, without: ["Any opinions expressed"])
+    }
+
+    @Test func bioAndDonationBoxesHoldingProseStayOut() throws {
+        // Prose rescues layout words only: an author box or an appeal is boilerplate however well written.
+        let article = try Self.extract("""
+            <div class="post-content">\(Self.prose())\
+            <div class="saboxplugin-wrap" itemprop="author"><div class="saboxplugin-desc"><p>Jo Marsh has covered the \
+            river towns for twenty years and previously worked as a hydrologist for the regional water authority.</p></div></div>\
+            <div class="collection-cta"><p>Enjoyed this piece? We are a non-profit kept alive by reader donations, with no ads \
+            and no paywalls, and we need your help to keep publishing stories like this one every week.</p></div></div>
+            """)
+        expectArticle(article, without: ["Jo Marsh", "Enjoyed this piece"])
+    }
+
+    @Test func provenanceRecordsHowTheBodyWasFound() throws {
+        #expect(try Self.extract("<article>\(Self.prose())</article>").provenance.extraction == nil)
+        let rendered = try extractFixture("script-rendered.html")
+        #expect(rendered.provenance.extraction == .jsonLD)
+    }
+}
