@@ -32,10 +32,14 @@ struct BlockCleaner {
                 continue
             }
             let length = text.utf8.count
-            let short = length < 60 && !Self.isSentence(text)
+            // A heading or a short label opens a list of other articles; an item of a list is never such a label.
+            let short = length < 60 && !Self.isSentence(text) && block.kind != .listItem
             if (block.kind == .heading || short) && Self.opensRelatedList(text) { inRelatedList = true; continue }
             if inRelatedList {
-                if block.chars >= 120 && block.linkDensity < 0.3 && !block.structured { inRelatedList = false } else { continue }
+                // The list ends at the next heading, at prose, or at an unlinked item that reads like one.
+                let prose = block.chars >= 120 && block.linkDensity < 0.3 && !block.structured
+                let unlinkedItem = block.structured && block.linkChars == 0 && block.chars >= 80
+                if block.kind == .heading || prose || unlinkedItem { inRelatedList = false } else { continue }
             }
             if !block.embedded && Self.isLinkList(block) { continue }
             if Self.isBoilerplateText(text) || Self.isCredit(text) { continue }

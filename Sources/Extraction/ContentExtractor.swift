@@ -109,9 +109,7 @@ struct ContentExtractor {
         self.teaserBlocks = []
         self.isTeaser = []
         self.scoringBlocks = blocks(in: bodyIndex, withText: false)
-        isTeaser = scoringBlocks.indices.map { k in
-            k > 0 && Self.isProse(scoringBlocks[k]) && scoringBlocks[k - 1].chars >= 15 && scoringBlocks[k - 1].linkDensity > 0.8
-        }
+        isTeaser = scoringBlocks.indices.map { Self.isTeaser($0, in: scoringBlocks) }
         (proseChars, proseBlocks, teaserBlocks) = Self.prose(of: scoringBlocks, teasers: isTeaser, nodes: nodes)
     }
 
@@ -161,6 +159,20 @@ struct ContentExtractor {
             }
         }
         return (chars, count, teasers)
+    }
+
+    /// An excerpt of another article: prose right after a linked title, or a few blocks after a linked heading with only
+    /// labels (a date, a byline, categories) between them.
+    private static func isTeaser(_ k: Int, in blocks: [TextBlock]) -> Bool {
+        guard isProse(blocks[k]) else { return false }
+        var j = k - 1
+        while j >= 0, j >= k - 3 {
+            let b = blocks[j]
+            if b.chars >= 15 && b.linkDensity > 0.8 && (j == k - 1 || b.kind == .heading) { return true }
+            if isProse(b) { return false }
+            j -= 1
+        }
+        return false
     }
 
     private static func isProse(_ block: TextBlock) -> Bool {
@@ -411,15 +423,17 @@ struct ContentExtractor {
         // Excerpts under linked titles are a list of other articles, not more of this one.
         let gainedTeasers = teaserBlocks[parent] - teaserBlocks[child]
         guard 2 * gainedTeasers < proseBlocks[parent] - proseBlocks[child] else { return false }
-        return Double(proseChars[parent]) >= 0.75 * Double(subtreeChars[parent] - subtreeLinkChars[parent])
+        return Double(proseChars[parent]) >= 0.6 * Double(subtreeChars[parent] - subtreeLinkChars[parent])
     }
 
-    /// The nearest of the next few ancestors that continues the article (wrappers in between add nothing).
+    /// The nearest of the next few ancestors that continues the article (wrappers that add no text do not count).
     private func articleContinuation(above top: Int) -> Int? {
         var ancestor = Int(dom.nodes[top].parent)
-        for _ in 0..<6 {
-            guard ancestor > bodyIndex else { return nil }
+        var levels = 0, below = top
+        while levels < 6, ancestor > bodyIndex {
             if continuesArticle(ancestor, from: top) { return ancestor }
+            if subtreeChars[ancestor] != subtreeChars[below] { levels += 1 }
+            below = ancestor
             ancestor = Int(dom.nodes[ancestor].parent)
         }
         return nil
