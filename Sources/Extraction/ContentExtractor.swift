@@ -31,6 +31,8 @@ struct ContentExtractor {
     private let subtreeChars: [Int32]
     private let subtreeLinkChars: [Int32]
     private let bodyIndex: Int
+    /// Hidden elements shown after all because together they hold the page's text (streamed chunks), in page order.
+    private let shownChunks: [Int]
     /// The text blocks of the whole page without their strings, for scoring.
     private var scoringBlocks: [TextBlock]
     private var proseChars: [Int32]
@@ -62,8 +64,9 @@ struct ContentExtractor {
         var body = -1
         for i in 0..<n where nodes[i].tag == .body { body = i; break }
         self.bodyIndex = max(body, 0)
-        let plain = Self.linkFreeChars(nodes)
-        let visible = Self.visibleHiddenContainers(nodes, linkFreeChars: plain)
+        let (all, plain) = Self.rawChars(nodes)
+        let visible = Self.visibleHiddenContainers(dom, chars: all, linkFreeChars: plain)
+        self.shownChunks = visible.sorted()
         var context = [Context](repeating: [], count: n)
         for i in 0..<n {
             let node = nodes[i]
@@ -113,32 +116,71 @@ struct ContentExtractor {
         (proseChars, proseBlocks, teaserBlocks) = Self.prose(of: scoringBlocks, teasers: isTeaser, nodes: nodes)
     }
 
-    /// Hidden elements that hold most of the page's link-poor text are shown after all: pages streamed by a server
-    /// renderer park the whole article in a `hidden` element that a script moves into place.
-    private static func visibleHiddenContainers(_ nodes: [DOM.Node], linkFreeChars own: [Int32]) -> Set<Int> {
+    /// Pages streamed by a server renderer park the article in `hidden` elements that a script moves into place.
+    /// The outermost hidden elements holding link-poor text are shown when together they hold most of the page's text
+    /// (twice what is visible: the article streamed in hidden chunks); hidden menus, link lists and notices stay hidden.
+    private static func visibleHiddenContainers(_ dom: DOM, chars: [Int32], linkFreeChars own: [Int32]) -> Set<Int> {
+        let nodes = dom.nodes
         guard nodes.contains(where: { $0.tag != .text && $0.hints.contains(.hidden) }) else { return [] }
         let total = nodes.indices.reduce(Int32(0)) { nodes[$1].parent < 0 ? $0 + own[$1] : $0 }
-        var shown: Set<Int> = []
-        for i in nodes.indices where nodes[i].tag != .text && nodes[i].hints.contains(.hidden) {
-            if own[i] >= 500, Double(own[i]) > 0.5 * Double(total) { shown.insert(i) }
+        var candidates: [Int] = []
+        var i = 0
+        while i < nodes.count {
+            let node = nodes[i]
+            guard node.tag != .text, node.hints.contains(.hidden) else { i += 1; continue }
+            if own[i] >= 200, Double(own[i]) >= 0.7 * Double(chars[i]) { candidates.append(i) }
+            i = Int(node.end)   // outermost only
         }
-        return shown
+        var held = candidates.reduce(0) { $0 + Int(own[$1]) }
+        guard held >= 500, Double(held) > 0.5 * Double(total) else { return [] }
+        // Hidden copies of the visible article (microdata duplicates, print versions) stay hidden.
+        let copies = Set(candidates.filter { isCopyOfVisibleText($0, in: dom) })
+        held -= copies.reduce(0) { $0 + Int(own[$1]) }
+        guard held >= 500, Double(held) > 0.5 * Double(total) else { return [] }
+        return Set(candidates).subtracting(copies)
     }
 
-    /// Per node, the characters of its subtree outside links, hidden or not.
-    private static func linkFreeChars(_ nodes: [DOM.Node]) -> [Int32] {
+    /// Most of the distinct words of a hidden element also appear outside every hidden element.
+    private static func isCopyOfVisibleText(_ hidden: Int, in dom: DOM) -> Bool {
+        let nodes = dom.nodes
+        func words(_ i: Int, into set: inout Set<UInt64>) {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325, length = 0
+            func flush() { if length >= 4 { set.insert(h) }; h = 0xcbf2_9ce4_8422_2325; length = 0 }
+            for b in dom.text[Int(nodes[i].textStart)..<Int(nodes[i].textEnd)] {
+                let letter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+                if letter { h = (h ^ UInt64(b | 0x20)) &* 0x100_0000_01b3; length += 1 } else { flush() }
+            }
+            flush()
+        }
+        var visible = Set<UInt64>(), inside = Set<UInt64>()
+        var i = 0
+        while i < nodes.count {
+            if nodes[i].tag != .text, nodes[i].hints.contains(.hidden) { i = Int(nodes[i].end); continue }
+            if nodes[i].tag == .text { words(i, into: &visible) }
+            i += 1
+        }
+        for j in hidden..<Int(nodes[hidden].end) where nodes[j].tag == .text { words(j, into: &inside) }
+        return !inside.isEmpty && Double(inside.intersection(visible).count) >= 0.8 * Double(inside.count)
+    }
+
+    /// Per node, the characters of its subtree, all and outside links, hidden or not.
+    private static func rawChars(_ nodes: [DOM.Node]) -> (all: [Int32], linkFree: [Int32]) {
         var inLink = [Bool](repeating: false, count: nodes.count)
+        var all = [Int32](repeating: 0, count: nodes.count)
         var own = [Int32](repeating: 0, count: nodes.count)
         for i in nodes.indices {
             let parent = Int(nodes[i].parent)
             inLink[i] = nodes[i].tag == .a || (parent >= 0 && inLink[parent])
         }
         for i in stride(from: nodes.count - 1, through: 0, by: -1) {
-            if nodes[i].tag == .text, !inLink[i] { own[i] = nodes[i].chars }
+            if nodes[i].tag == .text {
+                all[i] = nodes[i].chars
+                if !inLink[i] { own[i] = nodes[i].chars }
+            }
             let parent = Int(nodes[i].parent)
-            if parent >= 0 { own[parent] += own[i] }
+            if parent >= 0 { own[parent] += own[i]; all[parent] += all[i] }
         }
-        return own
+        return (all, own)
     }
 
     /// Per element, the characters of the link-poor paragraphs inside it (prose, as opposed to menus, labels and lists of
@@ -384,6 +426,11 @@ struct ContentExtractor {
         }
 
         if let structural = structuralRoots(near: top) { return structural }
+        // An article streamed in hidden chunks: the chunk chosen and the others that hold prose, in page order.
+        if let chunk = shownChunks.first(where: { dom.contains($0, top) }) {
+            let others = shownChunks.filter { $0 != chunk && holdsProse($0) }
+            return ([top] + others).sorted()
+        }
 
         // Siblings of the top candidate that look like more of the article.
         let parent = Int(dom.nodes[top].parent)

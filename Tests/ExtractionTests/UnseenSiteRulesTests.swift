@@ -80,6 +80,27 @@ struct UnseenSiteRulesTests {
         expectArticle(article, without: ["decorative paragraph"])
     }
 
+    @Test func articleStreamedInSeveralHiddenChunksIsShown() throws {
+        let article = try Self.extract("""
+            <main><h1>Flood barrier opens in the lower town</h1><div class="skeleton">Loading…</div></main>\
+            <nav hidden><a href="/a">Council tax rises again this year</a> <a href="/b">Bus routes cut in the north</a></nav>\
+            <div hidden id="S:0"><div class="prose">\(Self.prose(0..<3))</div></div>\
+            <div hidden id="S:1"><div class="prose">\(Self.prose(3..<5))</div></div>
+            """)
+        expectArticle(article, without: ["Council tax rises", "Loading"])
+    }
+
+    @Test func hiddenCopyOfTheVisibleArticleStaysHidden() throws {
+        // Microdata duplicates: the same article again, hidden, once as it is and once as one long run of text.
+        let copy = "<div style=\"display:none\" itemscope itemtype=\"http://schema.org/NewsArticle\">"
+        let article = try Self.extract("""
+            <article class="story">\(Self.prose())</article>\
+            \(copy)<p>\(Self.paragraphs.joined(separator: " "))</p></div>\(copy)\(Self.prose())</div>
+            """)
+        expectArticle(article)
+        #expect(article.blocks.count == 5, "each paragraph once: \(article.blocks.map { $0.text.prefix(30) })")
+    }
+
     @Test func buttonThatSwallowedThePageIsNotDropped() throws {
         // <button><div><div></button>: libxml2 ignores the stray end tag, so the button stays open around the page.
         let article = try Self.extract("""
