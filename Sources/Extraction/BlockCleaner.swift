@@ -7,6 +7,8 @@ struct BlockCleaner {
 
     private static let prefixMatcher = PhraseMatcher(BoilerplateRules.boilerplatePrefixes)
     private static let creditMatcher = PhraseMatcher(BoilerplateRules.creditPhrases)
+    private static let newsletterMatcher = PhraseMatcher(BoilerplateRules.newsletterWords)
+    private static let callToActionMatcher = PhraseMatcher(BoilerplateRules.callToAction)
     private static let relatedMatcher = PhraseMatcher(BoilerplateRules.relatedHeadingPrefixes)
     private static let bylineMatcher = PhraseMatcher(["by ", "by:", "written by", "von ", "por ", "par "])
     private static let timestampMatcher = PhraseMatcher(["updated", "published", "posted", "last updated"])
@@ -151,6 +153,7 @@ struct BlockCleaner {
         return text.withUTF8 { bytes in
             guard bytes.count <= BoilerplateRules.maxCreditLength else { return false }
             if creditMatcher.occurs(in: bytes) { return true }
+            if newsletterMatcher.occurs(in: bytes), callToActionMatcher.occurs(in: bytes) { return true }
             // Leaked shortcodes: "[button …]…[/button]".
             if bytes.first == 0x5B, bytes.count > 3 {
                 for i in 1..<(bytes.count - 1) where bytes[i] == 0x5B && bytes[i + 1] == 0x2F { return true }

@@ -127,11 +127,15 @@ enum BoilerplateRules {
         "editing by ", "additional reporting", "writing by ", "compiled by ", "may be reached at", "can be reached at",
         "follow him on", "follow her on", "follow them on", "follow us on", "follow @", "email him at", "email her at",
         "affiliate commission", "may earn a commission", "we may earn", "earn an affiliate", "subscribe to our",
-        "sign up for our", "sign up for the", "subscribe to the", "newsletter", "this document is subject to copyright",
+        "sign up for our", "sign up for the", "subscribe to the", "our newsletter", "free newsletter", "this document is subject to copyright",
         "all rights reserved", "retrieved from http", "click here", "have a tip?", "got a tip?", "share it with a friend",
         "requires javascript", "comments are moderated", "open thread", "leave a comment", "join the conversation",
     ]
     static let maxCreditLength = 320
+    /// A short block mentioning a newsletter is promotion when it also asks for something (sign up, subscribe, your
+    /// inbox); a sentence that merely mentions a newsletter is not.
+    static let newsletterWords = ["newsletter"]
+    static let callToAction = ["sign up", "sign-up", "signup", "subscribe", "inbox", "unlock", "forwarded", "join "]
 
     /// Headings that open a list of other articles; the heading and the short blocks after it are dropped.
     static let relatedHeadingPrefixes: [String] = [
@@ -153,6 +157,8 @@ enum BoilerplateRules {
     static let minProseBlock = 80
     /// An element holding this many characters of prose is article text whatever its class or tag says.
     static let minProseContainer = 80
+    /// A promotion or metadata box (newsletter, advert, byline) holding this much prose is an article mislabelled.
+    static let minMislabelledArticle = 1_000
     /// An element named a caption by its class holds at most this many characters (more is an article mislabelled).
     static let maxCaptionChars = 1_000
     /// When the chosen content is shorter than this many characters, fallbacks are tried.

@@ -238,7 +238,12 @@ struct ContentExtractor {
     func isBoilerplateByClass(_ i: Int) -> Bool {
         let hints = dom.nodes[i].hints
         if hints.contains(.articleBody) || hints.isDisjoint(with: .boilerplate) { return false }
-        if !hints.isDisjoint(with: .firmBoilerplate) { return true }
+        if !hints.isDisjoint(with: .firmBoilerplate) {
+            // Promotion and metadata words name small boxes: one holding an article's worth of prose is the article
+            // under a misleading name (a "newsletter-post" on a newsletter platform).
+            let boxOnly = hints.isDisjoint(with: [.comments, .related, .bio, .caption, .margins])
+            return !(boxOnly && proseChars[i] >= BoilerplateRules.minMislabelledArticle && holdsProse(i))
+        }
         // Layout words say nothing about a paragraph or a heading, which are never layout.
         if dom.nodes[i].tag == .p || dom.nodes[i].tag.isHeading { return false }
         return !holdsProse(i)

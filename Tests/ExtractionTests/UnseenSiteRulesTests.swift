@@ -178,6 +178,36 @@ struct UnseenSiteRulesTests {
         expectArticle(article, without: ["Jo Marsh", "Enjoyed this piece"])
     }
 
+    @Test func newsletterPlatformPostIsTheArticleAndOnlyAppealsAreDropped() throws {
+        // A newsletter platform names the article itself "newsletter-post"; a sentence that mentions a newsletter is
+        // prose, one that asks the reader to sign up is promotion.
+        let mention = "For a while I have wanted a script that reads every newsletter I follow and writes one digest a week."
+        let article = try Self.extract("""
+            <article class="typography newsletter-post post"><div class="available-content"><div class="body markup">\
+            \(Self.prose(0..<3))<p>\(mention)</p>\(Self.prose(3..<5))\
+            <p>Love rivers? Our weekly newsletter is delivered to your inbox every Friday. Sign up now.</p>\
+            </div></div></article>\
+            <div class="newsletter-signup"><p>Get the best of the lower town in one email, every week, from our team.</p></div>
+            """)
+        expectArticle(article, without: ["Love rivers?", "Get the best of the lower town"])
+        #expect(article.bodyText.contains(mention))
+    }
+
+    @Test func listItemsThatLookLikeRelatedHeadingsDoNotSwallowTheList() throws {
+        // "Latest generation processors…" is an item of a list of pros, not a "Latest" box of other stories.
+        let article = try Self.extract("""
+            <article class="entry">\(Self.prose(0..<3))<h3>Pros</h3><ul><li>Fully redundant network across data centres</li>\
+            <li>Latest generation processors deliver consistent performance</li><li>Snapshots included for recovery</li></ul>\
+            <h3>Cons</h3><ul><li>Fewer locations than the largest competitors</li></ul>\(Self.prose(3..<5))\
+            <h3>Latest news</h3><ul><li><a href="/x">Bridge closed for repairs</a></li><li><a href="/y">Ferry fares rise</a></li></ul>\
+            </article>
+            """)
+        expectArticle(article, without: ["Bridge closed for repairs", "Ferry fares rise"])
+        for item in ["Latest generation processors", "Snapshots included", "Fewer locations"] {
+            #expect(article.bodyText.contains(item), "missing: \(item)")
+        }
+    }
+
     @Test func provenanceRecordsHowTheBodyWasFound() throws {
         #expect(try Self.extract("<article>\(Self.prose())</article>").provenance.extraction == nil)
         let rendered = try extractFixture("script-rendered.html")
