@@ -104,6 +104,7 @@ enum BoilerplateRules {
         "google plus", "facebook", "twitter", "linkedin", "whatsapp", "reddit", "telegram", "copy link", "copied",
         "advert", "this slideshow requires javascript", "explore further", "more great wired stories", "don't miss",
         "like this story share it with a friend", "read the full story", "more on this story", "what others are reading",
+        "opens in a new window", "opens in a new tab", "thanks for signing up", "thank you for signing up", "sign me up",
     ]
 
     /// Blocks starting with one of these (case-insensitive) are promotion, navigation or credits.
@@ -115,7 +116,7 @@ enum BoilerplateRules {
         "this article originally", "this story was originally", "this article was orignally", "this article first",
         "this story first", "have a news tip", "got a news tip", "do you know what i have posted",
         "for full details of graphics", "published:", "story continues", "the post ", "we use cookies",
-        "by clicking", "sign in", "don't miss", "do not miss", "trending:", "exclusive:", "breaking:",
+        "by clicking", "by signing up", "sign in", "don't miss", "do not miss", "trending:", "exclusive:", "breaking:",
         "download our app", "get the app", "you can read more", "want more", "image source", "image caption",
         "photo:", "photograph:", "pictured:", "(photo", "photo by", "image:", "video:", "file photo",
     ]

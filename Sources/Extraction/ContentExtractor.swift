@@ -542,6 +542,8 @@ struct ContentExtractor {
             break
         }
         if node.hints.contains(.embed) { return false }
+        // Class words on inline elements mark up words, not page sections (`<span class="hljs-comment">` in code).
+        if !node.tag.isBlock { return false }
         if node.hints.contains(.comments) && !node.hints.contains(.articleBody) { return true }
         return isBoilerplateByClass(i) && share < 0.5
     }

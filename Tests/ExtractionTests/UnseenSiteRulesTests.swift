@@ -208,6 +208,19 @@ struct UnseenSiteRulesTests {
         }
     }
 
+    @Test func classWordsOnInlineElementsDoNotPruneWords() throws {
+        // Syntax highlighting marks comments in code as `<span class="hljs-comment">`: words, not a comments section.
+        let article = try Self.extract("""
+            <article class="post">\(Self.prose(0..<3))<pre><code class="language-bash">\
+            <span class="hljs-comment"># stage every modified file for the next commit</span>
+            git add -A</code></pre>\(Self.prose(3..<5))\
+            <section class="comments"><p>First! This is the best post about floods I have read all year, thank you so much.</p></section>\
+            </article>
+            """)
+        expectArticle(article, without: ["First! This is the best post"])
+        #expect(article.bodyText.contains("# stage every modified file for the next commit"))
+    }
+
     @Test func provenanceRecordsHowTheBodyWasFound() throws {
         #expect(try Self.extract("<article>\(Self.prose())</article>").provenance.extraction == nil)
         let rendered = try extractFixture("script-rendered.html")
