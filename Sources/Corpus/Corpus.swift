@@ -192,9 +192,10 @@ public struct Corpus: Sendable {
 
     /// Adds an article to an event (created if missing). Extraction happens before the event is locked; the article
     /// folder is staged, moved into place and committed by rewriting the manifest, so a failure leaves the corpus as it was.
-    /// The third value is a note for the user when the page was not cleanly decoded (see `Provenance.decodingNote`).
+    /// The third value is a note for the user when the page was not cleanly decoded or its body was not found by the
+    /// main choice (see `Provenance.note`).
     public func add(_ input: ArticleInput, to event: String, options: AddOptions) throws(CorpusError)
-        -> (AddOutcome, createdEvent: Bool, decodingNote: String?) {
+        -> (AddOutcome, createdEvent: Bool, note: String?) {
         let eventSlug = try Slug.make(event)
         var prepared = try prepare(input, options: options)
 
@@ -222,7 +223,7 @@ public struct Corpus: Sendable {
         let entry = prepared.entry()
         prepared.article.provenance.addedAt = entry.addedAt
         try commit(prepared, entry: entry, into: &manifest, replacing: existing)
-        return (existing == nil ? .added(entry) : .replaced(entry), created, prepared.article.provenance.decodingNote)
+        return (existing == nil ? .added(entry) : .replaced(entry), created, prepared.article.provenance.note)
     }
 
     /// Removes an outlet's article from an event.
@@ -309,6 +310,7 @@ public struct Corpus: Sendable {
             fetchedURL: input.fetchedURL, contentType: input.contentType)
         provenance.declaredEncoding = extracted.provenance.declaredEncoding
         provenance.invalidBytes = extracted.provenance.invalidBytes
+        provenance.extraction = extracted.provenance.extraction
         let article = StoredArticle(outlet: outlet, slug: slug, extracted: extracted, provenance: provenance)
         if let problem = Article.lengthProblem(characters: article.text.unicodeScalars.count) {
             throw .io(file: origin, message: problem)

@@ -29,6 +29,8 @@ public struct StoredProvenance: Codable, Sendable, Equatable {
     /// `Provenance`); absent for clean decodings.
     public var declaredEncoding: String?
     public var invalidBytes: Int?
+    /// How the body was found when not by the main choice (see `Provenance.extraction`).
+    public var extraction: ExtractionMethod?
     public var extractor: String
     /// Values given on the command line that replaced what extraction found (title, date, url).
     public var overrides: [String: String]
@@ -52,16 +54,18 @@ public struct StoredProvenance: Codable, Sendable, Equatable {
         self.contentType = contentType
     }
 
-    /// A sentence for the user when the source was not cleanly decoded, else nil.
-    public var decodingNote: String? {
-        Provenance(sha256: "", extractor: extractor, inputFormat: inputFormat, encoding: encoding,
-                   declaredEncoding: declaredEncoding, invalidBytes: invalidBytes).decodingNote
+    /// A sentence for the user when the source was not cleanly decoded or its body not found by the main choice.
+    public var note: String? {
+        var p = Provenance(sha256: "", extractor: extractor, inputFormat: inputFormat, encoding: encoding,
+                           declaredEncoding: declaredEncoding, invalidBytes: invalidBytes)
+        p.extraction = extraction
+        return p.note
     }
 
     enum CodingKeys: String, CodingKey {
         case addedAt = "added_at", addedFrom = "added_from", sourceFile = "source_file", sourceSHA256 = "source_sha256"
         case textSHA256 = "text_sha256", inputFormat = "input_format", encoding, extractor, overrides
-        case declaredEncoding = "declared_encoding", invalidBytes = "invalid_bytes"
+        case declaredEncoding = "declared_encoding", invalidBytes = "invalid_bytes", extraction
         case fetchedURL = "fetched_url", contentType = "content_type"
     }
 }

@@ -93,6 +93,21 @@ public struct Provenance: Codable, Sendable, Equatable {
         return notes.isEmpty ? nil : notes.joined(separator: "; ")
     }
 
+    /// A sentence for the user when the body was not found by the main choice, else nil.
+    public var extractionNote: String? {
+        switch extraction {
+        case .fallback?: return "no part of the page held the article as a whole; its longest link-poor blocks were taken (check the text)"
+        case .jsonLD?: return "the page's HTML held little text; the article body came from its JSON-LD"
+        case .main?, nil: return nil
+        }
+    }
+
+    /// Everything the user should hear about this extraction (decoding and how the body was found), else nil.
+    public var note: String? {
+        let notes = [decodingNote, extractionNote].compactMap { $0 }
+        return notes.isEmpty ? nil : notes.joined(separator: "; ")
+    }
+
     enum CodingKeys: String, CodingKey {
         case sha256, extractor, inputFormat = "input_format", encoding, declaredEncoding = "declared_encoding"
         case invalidBytes = "invalid_bytes", extraction

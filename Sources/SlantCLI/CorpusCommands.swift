@@ -111,13 +111,13 @@ extension Slant {
             let input = try readSource(source)
             var options = AddOptions(outlet: outlet, url: url, date: date, title: title, inputFormat: inputFormat, replace: replace)
             options.maxBytes = maxSize * 1_000_000
-            let (outcome, created, decodingNote) = try corpus.add(input, to: event, options: options)
+            let (outcome, created, note) = try corpus.add(input, to: event, options: options)
             let slug = (try? Slug.make(event)) ?? event
             if created { Terminal.out("created event \(slug)\n") }
             switch outcome {
             case let .added(entry), let .replaced(entry):
                 if let warning = Slug.mixedScriptWarning(entry.outlet) { Terminal.warn("warning: " + warning) }
-                if let note = decodingNote {
+                if let note {
                     Terminal.warn("warning: \(source): \(note) (recorded in the article's provenance)")
                 }
             case .unchanged: break

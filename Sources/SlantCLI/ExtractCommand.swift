@@ -68,7 +68,7 @@ extension Slant {
             }
             let path = page!
             let article = try extract(path: path)
-            if let note = article.provenance.decodingNote { Terminal.warn("warning: \(path): \(note)") }
+            if let note = article.provenance.note { Terminal.warn("warning: \(path): \(note)") }
             // Written piece by piece through a small buffer: a large page is never held again as one output string.
             var buffer = ""
             func emit(_ piece: String) {
@@ -145,20 +145,22 @@ extension Slant {
                 Terminal.warn("note: \(path) shares its file name with an earlier input; it is written as \(names[i]).\(ext)")
             }
             let progress = ProgressBar(total: paths.count, enabled: Terminal.stderrIsTerminal)
-            let failures: [String?] = Parallel.map(count: paths.count, workers: jobs) { i in
+            // Per page: a failure, or a note worth the user's attention (decoding, fallback extraction).
+            let outcomes: [(failure: String?, note: String?)] = Parallel.map(count: paths.count, workers: jobs) { i in
                 defer { progress.advance() }
                 do {
                     let article = try extract(path: paths[i])
                     try Output.write(try render(article), toPath: outURL.appendingPathComponent(names[i] + "." + ext).path)
-                    return nil
+                    return (nil, article.provenance.note.map { "warning: \(paths[i]): \($0)" })
                 } catch let error as CommandFailure {
-                    return error.description
+                    return (error.description, nil)
                 } catch {
-                    return "\(paths[i]): \(error.localizedDescription)"
+                    return ("\(paths[i]): \(error.localizedDescription)", nil)
                 }
             }
             progress.finish()
-            let failed = failures.compactMap { $0 }
+            for note in outcomes.compactMap(\.note) { Terminal.warn(note) }
+            let failed = outcomes.compactMap(\.failure)
             if !failed.isEmpty {
                 throw CLIError(messages: failed.sorted() + ["\(failed.count) of \(paths.count) pages failed; the others were written to \(outDir)"])
             }

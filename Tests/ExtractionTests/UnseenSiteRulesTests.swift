@@ -225,5 +225,6 @@ struct UnseenSiteRulesTests {
         #expect(try Self.extract("<article>\(Self.prose())</article>").provenance.extraction == nil)
         let rendered = try extractFixture("script-rendered.html")
         #expect(rendered.provenance.extraction == .jsonLD)
+        #expect(rendered.provenance.note?.contains("JSON-LD") == true, "the user is told, on stderr and in the corpus")
     }
 }
