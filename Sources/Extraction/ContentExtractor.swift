@@ -241,8 +241,10 @@ struct ContentExtractor {
         if !hints.isDisjoint(with: .firmBoilerplate) {
             // Promotion and metadata words name small boxes: one holding an article's worth of prose is the article
             // under a misleading name (a "newsletter-post" on a newsletter platform).
+            // An advert holding paragraphs is an ad slot left open by its markup around the article's text.
             let boxOnly = hints.isDisjoint(with: [.comments, .related, .bio, .caption, .margins])
-            return !(boxOnly && proseChars[i] >= BoilerplateRules.minMislabelledArticle && holdsProse(i))
+            let openAd = hints.contains(.advert) && proseBlocks[i] - teaserBlocks[i] >= 2
+            return !(boxOnly && (proseChars[i] >= BoilerplateRules.minMislabelledArticle || openAd) && holdsProse(i))
         }
         // Layout words say nothing about a paragraph or a heading, which are never layout.
         if dom.nodes[i].tag == .p || dom.nodes[i].tag.isHeading { return false }

@@ -221,6 +221,16 @@ struct UnseenSiteRulesTests {
         #expect(article.bodyText.contains("# stage every modified file for the next commit"))
     }
 
+    @Test func textAfterAnAdSlotLeftOpenIsKept() throws {
+        // `<div class="ad-slot"><div id="gpt-1">` never closed: the rest of the article ends up inside the ad.
+        let article = try Self.extract("""
+            <article class="story"><div class="story-body">\(Self.prose(0..<3))\
+            <div class="ad-slot"><div class="ad-label">Advertisement</div></div>\
+            <div class="ad-slot"><div id="gpt-1">\(Self.prose(3..<5))</div></article>
+            """)
+        expectArticle(article, without: ["Advertisement"])
+    }
+
     @Test func provenanceRecordsHowTheBodyWasFound() throws {
         #expect(try Self.extract("<article>\(Self.prose())</article>").provenance.extraction == nil)
         let rendered = try extractFixture("script-rendered.html")
