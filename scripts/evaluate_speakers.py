@@ -15,7 +15,7 @@ the events rules may be tuned on; `heldout`, events nobody tunes on):
   labels     slant speaker labels (of non-scare quotes) that are a weekday, a month, a date, a place, a demonym or a
              party tag (never a speaker).
 
-Usage: scripts/evaluate_speakers.py [--slant .build/release/slant] [--split dev|heldout|all] [--show N]
+Usage: scripts/evaluate_speakers.py [--slant .build/release/slant] [--split dev|heldout|unseen|all] [--show N]
 """
 import argparse, collections, json, re, subprocess, sys, tempfile
 from pathlib import Path
@@ -128,7 +128,7 @@ def speaker_correct(g, q):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--slant', default=str(HERE.parent / '.build' / 'release' / 'slant'))
-    ap.add_argument('--split', default='all', choices=['dev', 'heldout', 'all'])
+    ap.add_argument('--split', default='all', help='dev, heldout, unseen (events annotated but not yet tuned on) or all')
     ap.add_argument('--show', type=int, default=0, help='print N wrong speakers per split')
     ap.add_argument('--events', default='', help='only these events (comma-separated id prefixes)')
     a = ap.parse_args()
@@ -153,7 +153,8 @@ def main():
             r = subprocess.run([a.slant, 'quotes', '--as-is', '--headline-first-line', '--format', 'json', *sorted(files)],
                                stdout=subprocess.PIPE, check=True)
             predicted.update({back[art['file']]: art['quotes'] for art in json.loads(r.stdout)['articles']})
-    splits = ['dev', 'heldout'] if a.split == 'all' else [a.split]
+    present = {items[0]['split'] for items in gold.values()} if gold else set()
+    splits = [s for s in ('dev', 'heldout', 'unseen') if s in present] if a.split == 'all' else [a.split]
     for split in splits:
         stats = collections.Counter()
         wrong = []
