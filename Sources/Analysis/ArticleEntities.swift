@@ -129,6 +129,12 @@ public struct ArticleEntities: Sendable {
             }
             var start = k
             while start < end, QuoteSelection.functionWords.contains(folded[start]) { start += 1 }   // "But Akin", "The"
+            // A word that opens a sentence before a name is not part of it: a reporting verb ("Added Gibbs: …"), a
+            // preposition or conjunction ("After Biden …", "Unlike Obama, …").
+            if start < end - 1, start == 0 || tokens[start].flags.contains(.sentenceBefore),
+               AttributionCues.invertible.contains(folded[start]) || NameVocabulary.sentenceOpeners.contains(folded[start]) {
+                start += 1
+            }
             // A date after a name is not part of it ("Mustafa Al-Kadhimi Monday", "Obama Tuesday").
             while end > start + 1, NameVocabulary.weekdays.contains(folded[end - 1]) || NameVocabulary.months.contains(folded[end - 1]) {
                 end -= 1

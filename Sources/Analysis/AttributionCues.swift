@@ -1,5 +1,10 @@
 /// The words attribution is recognised by: speech verbs, titles stripped from names, pronouns. Knobs in one place.
 enum AttributionCues {
+    /// Cues that can come before their speaker ("…, said Josh Earnest, …", "Added Gibbs: …"); "told HuffPost" names
+    /// the listener.
+    static let invertible: Set<String> = ["said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained",
+                                          "continued", "recalled", "replied", "argued", "insisted", "declared"]
+
     /// Verbs (any form listed) that introduce or follow a quote.
     static let verbs: Set<String> = Set("""
         say says said saying tell tells told telling add adds added adding warn warns warned warning state states stated

@@ -55,6 +55,8 @@ enum NameVocabulary {
         "caller", "examiner", "beast", "hill", "register", "observer", "monitor", "inquirer", "star", "standard",
         "mirror", "guardian", "telegraph", "economist", "atlantic", "blaze", "globe", "sun", "bulletin", "dispatch",
         "enquirer", "courier", "record", "today", "motors", "airlines", "systems", "technologies", "partners",
+        // Units and bodies that speak as such.
+        "patrol", "division", "unit", "pac", "academy", "laboratory", "museum", "library", "trust", "endowment",
     ]
 
     /// Organisations known by one word or an acronym.
@@ -87,6 +89,13 @@ enum NameVocabulary {
         "games", "cup", "series", "show", "hour", "tonight", "today", "morning", "week", "month", "year", "times",
         "book", "film", "movie", "album", "song", "article", "op-ed", "editorial", "column", "letter", "speech",
         "address", "tour", "march", "rally", "protest", "party's", "platform", "movement", "revolution", "spring",
+    ]
+
+    /// Capitalised at the start of a sentence, never the first word of a name.
+    static let sentenceOpeners: Set<String> = [
+        "after", "before", "when", "while", "although", "though", "since", "during", "unlike", "like", "despite",
+        "because", "until", "unless", "whether", "once", "upon", "without", "within", "amid", "among", "against",
+        "asked", "meanwhile", "still", "yet", "even", "only", "now", "later", "earlier", "instead", "according",
     ]
 
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

@@ -170,7 +170,7 @@ extension QuoteExtractor {
                     }
                     // An inverted cue set off by commas before the quote: "Her comments, said Josh Earnest, … are “…”".
                     if before.flags[k].contains(.commaBefore), k + 1 < before.count, before.capitalized[k + 1],
-                       Self.invertible.contains(before.words[k]),
+                       AttributionCues.invertible.contains(before.words[k]),
                        np.isEmpty || !speakerLike(before, np) {
                         let forward = forwardNounPhrase(before, from: k + 1)
                         if !forward.isEmpty { np = forward }
@@ -213,9 +213,10 @@ extension QuoteExtractor {
                 if !np.isEmpty { q.cue = TextSpan(w.spans[k].start, w.spans[k + 1].end); sourceTokens = (w, np); strength = .adjacent; break }
             }
         }
-        // 4. A headline or sentence of the form "Name: “…”".
+        // 4. A headline or sentence of the form "Name: “…”" ("Added Gibbs: “…”": the verb is the cue).
         if strength == .none, before.count > 0, before.count <= 5, lastNonSpace(s, before.spans.last!.end, raw.open) == ":" {
-            let np = 0..<before.count
+            var np = 0..<before.count
+            if np.count > 1, AttributionCues.invertible.contains(before.words[0]) { q.cue = before.spans[0]; np = 1..<np.upperBound }
             if before.capitalized[np.upperBound - 1] { sourceTokens = (before, np); strength = .adjacent }
         }
         // 4b. A headline "Name: …" speaks in Name's words throughout ("Susan Rice: Netanyahu Visit ‘Destructive’").
@@ -456,7 +457,10 @@ extension QuoteExtractor {
         var start = end
         while start > lowerBound, end - start < 10 {
             let word = w.words[start - 1]
-            if AttributionCues.verbs.contains(word) || AttributionCues.reportVerbs.contains(word) { break }
+            // A capitalised word inside a run of them is part of a name ("Missouri State Highway Patrol"), not a verb.
+            let inName = w.capitalized[start - 1] && start - 1 > lowerBound && w.capitalized[start - 2]
+                && !w.boundary(start - 1, [.commaBefore, .clauseBefore, .sentenceBefore])
+            if !inName, AttributionCues.verbs.contains(word) || AttributionCues.reportVerbs.contains(word) { break }
             if stops.contains(word) && !(start < end && w.capitalized[start - 1]) { break }
             start -= 1
             if w.boundary(start, [.sentenceBefore, .clauseBefore]) && !w.flags[start].contains(.commaBefore) { break }
@@ -478,8 +482,9 @@ extension QuoteExtractor {
                 break
             }
         }
-        // Trim leading conjunctions and words that cannot start a speaker phrase.
-        while start < end, ["and", "but", "so", "then"].contains(w.words[start]) { start += 1 }
+        // Trim leading conjunctions and words that cannot start a speaker phrase ("After Biden said …").
+        while start < end, ["and", "but", "so", "then"].contains(w.words[start])
+                || (start + 1 < end && NameVocabulary.sentenceOpeners.contains(w.words[start])) { start += 1 }
         return start..<end
     }
 
@@ -529,10 +534,6 @@ extension QuoteExtractor {
 
     /// Cues that report a belief rather than words.
     static let beliefs: Set<String> = ["believe", "believes", "believed"]
-
-    /// Cues that can come before their speaker ("…, said Josh Earnest, …"); "told HuffPost" names the listener.
-    static let invertible: Set<String> = ["said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained",
-                                          "continued", "recalled", "replied", "argued", "insisted", "declared"]
 
     /// Unnamed heads that are writings, not people: their author is the speaker.
     static let documents: Set<String> = ["statement", "report", "letter", "memo", "complaint", "lawsuit", "filing",

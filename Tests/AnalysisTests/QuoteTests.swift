@@ -126,6 +126,22 @@ struct QuoteTests {
         #expect(quotes(MarkedText(told)).first?.speaker == "Jared Polis")
     }
 
+    @Test func wordsOpeningASentenceAreNotPartOfTheNameAfterThem() throws {
+        // "After Biden …", "Added Gibbs: …": a preposition or a reporting verb, then the speaker.
+        let after = "Joe Biden debated Paul Ryan.\n\nAfter Biden said he had “had it up to here” with the claims, Ryan smiled."
+        #expect(quotes(MarkedText(after)).first?.speaker == "Joe Biden")
+        let added = "Robert Gibbs spoke to reporters.\n\nAdded Gibbs: “You would really have to ask somebody else about that.”"
+        let q = try #require(quotes(MarkedText(added)).first)
+        #expect(q.speaker == "Robert Gibbs")
+        #expect(q.cue.map { MarkedText(added).text.unicodeScalars.count >= $0.end } == true)
+    }
+
+    @Test func aPersonOfAnOrganisationSpeaksNotTheOrganisation() throws {
+        // "State" inside "Missouri State Highway Patrol" is part of a name, not the verb "state".
+        let text = "But Capt. Ronald S. Johnson of the Missouri State Highway Patrol said he believed they had reached “a turning point.”"
+        #expect(quotes(MarkedText(text)).first?.speaker == "Ronald S. Johnson")
+    }
+
     @Test func aNameBeforeATitleModifiesIt() throws {
         let text = "Wikileaks publisher Julian Assange tweeted on Monday, saying that the group could not “confirm” the messages."
         #expect(quotes(MarkedText(text)).first?.speaker == "Julian Assange")
