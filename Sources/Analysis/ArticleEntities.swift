@@ -455,6 +455,14 @@ public struct ArticleEntities: Sendable {
             .flatMap { lastMention(of: $0, before: offset) != nil ? $0 : nil }
     }
 
+    /// The person a headline's role phrase ("Former Mexican President: …") stands for: of those the article gives
+    /// that role, the one it names first (the story's subject).
+    func firstPerson(forRole words: [String]) -> Int? {
+        guard let role = Self.role(of: words) else { return nil }
+        return entities.indices.filter { entities[$0].roles.contains(role) }
+            .min { (entities[$0].mentions.map(\.start).min() ?? .max) < (entities[$1].mentions.map(\.start).min() ?? .max) }
+    }
+
     /// The role a phrase names when it is a determiner, qualifiers and a role noun ("the former president").
     static func role(of words: [String]) -> String? {
         guard let head = words.last, let role = NameVocabulary.roles[head] else { return nil }
@@ -462,9 +470,11 @@ public struct ArticleEntities: Sendable {
         let described = words.first == "the" && words.count > 2 && words.dropFirst().dropLast().allSatisfy {
             $0.first?.isLetter == true && !QuoteSelection.functionWords.contains($0) && !NameVocabulary.demonyms.contains($0)
         }
+        // Qualifiers that keep it a role: "the former Mexican president", "the House speaker".
         guard described || words.dropLast().allSatisfy({ ["the", "a", "former", "then", "new", "house", "senate", "state", "u.s", "u.s.",
                                              "vice", "majority", "minority", "our", "their", "his", "her", "its", "top",
-                                             "democratic", "republican", "freshman", "incumbent", "party's", "committee's"].contains($0) })
+                                             "democratic", "republican", "freshman", "incumbent", "party's", "committee's"].contains($0)
+                                             || NameVocabulary.demonyms.contains($0) })
         else { return nil }
         if role == "president", words.contains("vice") { return "vice president" }
         return role

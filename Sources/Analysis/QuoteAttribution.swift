@@ -322,7 +322,10 @@ extension QuoteExtractor {
             guard gender != nil else { return nil }                    // "they": nobody in particular
             return entities.person(forPronoun: words[0], before: span.start, excluding: quoted).map { named($0, .pronoun, span) }
         }
-        if let e = entities.person(forRole: words, before: span.start) { return named(e, .role, span) }
+        // A headline comes before everyone it names: its roles are read against the whole article.
+        if let e = headline ? entities.firstPerson(forRole: words) : entities.person(forRole: words, before: span.start) {
+            return named(e, .role, span)
+        }
         // A demonym names nobody ("Muslim"); in the plural it names a group that speaks ("the Russians").
         let invalid = words.allSatisfy { NameVocabulary.weekdays.contains($0) || NameVocabulary.months.contains($0)
             || (NameVocabulary.demonyms.contains($0) && !$0.hasSuffix("s")) || QuoteSelection.functionWords.contains($0) || $0.first?.isNumber == true }

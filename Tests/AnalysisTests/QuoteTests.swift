@@ -142,6 +142,19 @@ struct QuoteTests {
         #expect(quotes(MarkedText(text)).first?.speaker == "Ronald S. Johnson")
     }
 
+    @Test func aHeadlineRoleIsTheStorysSubject() throws {
+        // Two former Mexican presidents in the story: the headline's is the one the story opens with.
+        let text = """
+            Former Mexican President: ‘I Will Not Pay For That Wall’
+
+            Former Mexican President Vicente Fox says Mexico will not pay for a wall.
+
+            Former Mexican President Felipe Calderón had said the same last month.
+            """
+        let q = try #require(quotes(MarkedText(text), headline: true).first)
+        #expect(q.speaker == "Vicente Fox")
+    }
+
     @Test func aNameBeforeATitleModifiesIt() throws {
         let text = "Wikileaks publisher Julian Assange tweeted on Monday, saying that the group could not “confirm” the messages."
         #expect(quotes(MarkedText(text)).first?.speaker == "Julian Assange")
