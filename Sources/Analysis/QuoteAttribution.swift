@@ -386,8 +386,10 @@ extension QuoteExtractor {
         if words <= 4 && strength == .none && !(standalone && startsSentence && terminal) { return .scare }
         // A short term that a distant cue's clause merely names ("announced … the end of the “combat mission”"): the
         // outlet's distance, not a quotation.
+        // Unless a verb follows it: then the term is the subject of the reported clause ("He said the threat of the
+        // “occasional deranged person” should not change that").
         if words <= 4, strength == .sentence, !startsSentence, let word = wordBefore(raw.open - raw.openWidth, s),
-           Self.termIntroducers.contains(word) { return .scare }
+           Self.termIntroducers.contains(word), !Self.auxiliaries.contains(wordAfter(k, s) ?? "") { return .scare }
         if continues && words < 12 { return .partial }
         if standalone && (startsSentence || previous == ":") { return .direct }
         if cueBefore && startsSentence && strength == .adjacent && words >= 3 { return .direct }
@@ -397,6 +399,19 @@ extension QuoteExtractor {
 
     /// Words after which a short quoted term is named rather than quoted (“the end of the “combat mission””).
     static let termIntroducers: Set<String> = ["the", "of"]
+
+    /// Verbs that open a clause's predicate right after its subject.
+    static let auxiliaries: Set<String> = ["should", "would", "will", "could", "can", "may", "might", "must", "is", "was",
+                                           "are", "were", "has", "had", "have", "does", "did", "remains", "remained"]
+
+    /// The lower-cased word that starts at or after `index` (letters and apostrophes), if the sentence goes on.
+    func wordAfter(_ index: Int, _ s: [Unicode.Scalar]) -> String? {
+        var i = index
+        while i < s.count, s[i] == " " { i += 1 }
+        var word = ""
+        while i < s.count, s[i].properties.isAlphabetic || s[i] == "'" { word.unicodeScalars.append(s[i]); i += 1 }
+        return word.isEmpty ? nil : word.lowercased()
+    }
 
     /// The word (folded) that ends just before `index`, skipping spaces.
     func wordBefore(_ index: Int, _ s: [Unicode.Scalar]) -> String? {

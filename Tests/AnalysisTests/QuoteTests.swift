@@ -155,6 +155,18 @@ struct QuoteTests {
         #expect(q.speaker == "Vicente Fox")
     }
 
+    @Test func aTermThatIsTheSubjectOfAReportedClauseIsTheSpeakersWords() throws {
+        // "the “…”" after a distant cue is the outlet's term, unless a verb follows it in the reported clause.
+        let subject = "Newt Gingrich spoke.\n\nHe said the threat of the “occasional deranged person” should not change that."
+        let q = try #require(quotes(MarkedText(subject)).first)
+        #expect(q.kind == .partial)
+        #expect(q.speaker == "Newt Gingrich")
+        let term = "Biden announced on Monday the end of the “combat mission” in Iraq by the end of the year."
+        #expect(quotes(MarkedText(term)).first?.kind == .scare)
+        let ripped = "Sen. Michael Bennet was caught on a hot mic ripping the agenda as “rigged” and done without debate."
+        #expect(quotes(MarkedText(ripped)).first?.speaker == "Michael Bennet")
+    }
+
     @Test func aNameBeforeATitleModifiesIt() throws {
         let text = "Wikileaks publisher Julian Assange tweeted on Monday, saying that the group could not “confirm” the messages."
         #expect(quotes(MarkedText(text)).first?.speaker == "Julian Assange")

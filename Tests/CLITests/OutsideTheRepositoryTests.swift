@@ -27,19 +27,33 @@ struct OutsideTheRepositoryTests {
         // The copied binary, run from its folder, with no SLANT_* variables.
         var env = ProcessInfo.processInfo.environment
         env = env.filter { !$0.key.hasPrefix("SLANT_") }
-        let process = Process()
-        process.executableURL = dir.appendingPathComponent("slant")
-        process.arguments = arguments
-        process.currentDirectoryURL = dir
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
+        // A binary copied a moment ago can be "busy" while a process forked by a parallel test still holds the copy's
+        // write descriptor (ETXTBSY until that child execs): try again briefly, with a fresh process.
+        var attempt = 0
+        var process: Process
+        var out: Pipe, err: Pipe
+        while true {
+            process = Process()
+            process.executableURL = dir.appendingPathComponent("slant")
+            process.arguments = arguments
+            process.currentDirectoryURL = dir
+            process.environment = env
+            (out, err) = (Pipe(), Pipe())
+            process.standardOutput = out
+            process.standardError = err
+            do { try process.run(); break } catch {
+                let busy = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY)
+                    || (error as NSError).code == Int(ETXTBSY)
+                attempt += 1
+                guard busy, attempt < 50 else { throw error }
+                usleep(100_000)
+            }
+        }
         let group = DispatchGroup()
         nonisolated(unsafe) var outData = Data()
+        let reader = out.fileHandleForReading
         group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async { outData = reader.readDataToEndOfFile(); group.leave() }
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
