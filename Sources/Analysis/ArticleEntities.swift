@@ -415,6 +415,38 @@ public struct ArticleEntities: Sendable {
         return nil
     }
 
+    /// Who wrote a writing that speaks later as "the letter" or "the report": at its last mention before `offset`
+    /// (within a few paragraphs, as `noun` or a synonym), the one it is "from" or "by", else the one named right before
+    /// it ("a Congressional Research Service report", "Welch's letter"), else the subject of that sentence.
+    func author(ofDocument noun: String, before offset: Int, in s: [Unicode.Scalar]) -> Int? {
+        let synonyms: [String: [String]] = ["lawsuit": ["lawsuit", "suit"], "suit": ["lawsuit", "suit"],
+                                            "report": ["report", "study"], "study": ["study", "report"]]
+        let nouns = (synonyms[noun] ?? [noun]).map { Array($0.unicodeScalars) }
+        func isLetter(_ i: Int) -> Bool { i >= 0 && i < s.count && s[i].properties.isAlphabetic }
+        var i = offset - 1
+        let limit = max(0, offset - 2_000)
+        while i >= limit {
+            for word in nouns where i + word.count <= offset && !isLetter(i - 1) && !isLetter(i + word.count)
+                && (0..<word.count).allSatisfy({ s[i + $0].properties.lowercaseMapping == String(word[$0]) }) {
+                let end = i + word.count
+                // "a letter from Representative Peter Welch", "a report by the committee".
+                if let next = firstMentionEntry(from: end, to: min(s.count, end + 60), excluding: []) {
+                    let gap = String(String.UnicodeScalarView(s[end..<next.span.start])).lowercased()
+                    let words = gap.split(whereSeparator: { !$0.isLetter })
+                    if words.count <= 3, words.contains(where: { ["from", "by", "of"].contains($0) }) { return next.entity }
+                }
+                // "a Congressional Research Service report", "Welch's letter".
+                if let before = mentionList[startIndex(max(0, i - 300))...].prefix(while: { $0.span.start < i })
+                    .last(where: { $0.span.end <= i && i - $0.span.end <= 3 }) {
+                    return before.entity
+                }
+                return firstEntity(from: sentenceStart(of: i), to: i)
+            }
+            i -= 1
+        }
+        return nil
+    }
+
     /// The start of the sentence holding `offset`.
     private func sentenceStart(of offset: Int) -> Int {
         let after = sentenceStarts.partitionPoint { $0 > offset }

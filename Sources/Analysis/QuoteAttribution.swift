@@ -331,9 +331,14 @@ extension QuoteExtractor {
             || (NameVocabulary.demonyms.contains($0) && !$0.hasSuffix("s")) || QuoteSelection.functionWords.contains($0) || $0.first?.isNumber == true }
         // A writing speaks for its author ("Clinton's statement said", "Over at Big Government, a post … provides"):
         // the first person or organisation of the sentence before the cue, else the writing as written.
-        if let head = words.last, Self.documents.contains(head) || (head.hasSuffix("s") && Self.documents.contains(String(head.dropLast()))),
-           let e = entities.firstEntity(from: sentence.start, to: max(cue?.start ?? span.start, span.end), excluding: quoted) {
-            return named(e, .name, span)
+        // A writing named earlier ("a letter from Peter Welch … The letter says") speaks for the author named there.
+        if let head = words.last, Self.documents.contains(head) || (head.hasSuffix("s") && Self.documents.contains(String(head.dropLast()))) {
+            if let e = entities.firstEntity(from: sentence.start, to: max(cue?.start ?? span.start, span.end), excluding: quoted) {
+                return named(e, .name, span)
+            }
+            if words.first == "the", let e = entities.author(ofDocument: head, before: span.start, in: s) {
+                return named(e, .name, span)
+            }
         }
         // An unnamed source: a phrase with a source noun ("a senior administration official") or ending in a role
         // ("Iraq’s foreign minister").

@@ -167,6 +167,20 @@ struct QuoteTests {
         #expect(quotes(MarkedText(ripped)).first?.speaker == "Michael Bennet")
     }
 
+    @Test func aWritingNamedEarlierSpeaksForItsAuthor() throws {
+        let letter = """
+            House Democrats have signed a letter from Representative Peter Welch, calling the deal “grossly unfair.” \
+            The letter says Mr. Obama “should not back down. Nor should we.”
+            """
+        #expect(quotes(MarkedText(letter)).last?.speaker == "Peter Welch")
+        let report = """
+            A Congressional Research Service report found that lifting the cap would make the program solvent.
+
+            “The trust funds would remain solvent for the next 75 years,” said the report.
+            """
+        #expect(quotes(MarkedText(report)).first?.speaker == "Congressional Research Service")
+    }
+
     @Test func aNameBeforeATitleModifiesIt() throws {
         let text = "Wikileaks publisher Julian Assange tweeted on Monday, saying that the group could not “confirm” the messages."
         #expect(quotes(MarkedText(text)).first?.speaker == "Julian Assange")
