@@ -225,8 +225,23 @@ public struct ArticleEntities: Sendable {
             let word = Self.surname(single.word)
             // An honorific rules out a person of the other gender ("Mr. Cruz" is not Heidi Cruz once she is "Mrs. Cruz").
             let male: Bool? = single.title.flatMap { NameVocabulary.male.contains($0) ? true : NameVocabulary.female.contains($0) ? false : nil }
-            let candidates = entities.indices.filter { entities[$0].last == word || (entities[$0].kind == .organisation && entities[$0].last == single.word) }
+            var candidates = entities.indices.filter { entities[$0].last == word || (entities[$0].kind == .organisation && entities[$0].last == single.word) }
                 .filter { male == nil || entities[$0].isMale == nil || entities[$0].isMale == male }
+            // A titled surname ("Mr. Trump", "President Obama") whose only listed bearer is not among the full names the
+            // article gives ("Ivanka Trump", "Malia Obama") is that listed person, not a relative who shares the name.
+            if let title = single.title, NameVocabulary.personTitles.contains(title), !candidates.isEmpty,
+               case let listed = actors.actors.filter({ $0.kind != "organization"
+                   && Self.surname(Tokenizer.fold($0.name.split(separator: " ").last.map(String.init) ?? $0.name)) == word }),
+               listed.count == 1, let listedFirst = listed[0].name.split(separator: " ").first.map({ Tokenizer.fold(String($0)) }),
+               listed[0].name.split(separator: " ").count > 1,
+               !candidates.contains(where: { entities[$0].first == nil || Self.compatible(entities[$0].first, listedFirst) }) {
+                if let i = entities.firstIndex(where: { $0.kind == .person && $0.last == word && $0.first == listedFirst }) {
+                    candidates = [i]
+                } else {
+                    entities.append(ArticleEntity(name: listed[0].name, kind: .person, mentions: [], roles: [], first: listedFirst, last: word))
+                    candidates = [entities.count - 1]
+                }
+            }
             if let i = candidates.max(by: { lastMention(of: $0, before: single.span.start) ?? -1 < lastMention(of: $1, before: single.span.start) ?? -1 }) {
                 if let title = single.title { noteTitles(i, [title]) }
                 add(i, single.span, full: false)

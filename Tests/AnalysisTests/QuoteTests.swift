@@ -181,6 +181,16 @@ struct QuoteTests {
         #expect(quotes(MarkedText(report)).first?.speaker == "Congressional Research Service")
     }
 
+    @Test func aTitledSurnameIsTheListedPersonNotARelative() throws {
+        // The article names Ivanka Trump in full and the president only as "President Trump" / "Mr. Trump".
+        let text = """
+            Ivanka Trump sat with the Democrats. A video message from President Trump played on the big screen.
+
+            “You are showing the world that we will not be intimidated,” Mr. Trump said.
+            """
+        #expect(quotes(MarkedText(text)).first?.speaker == "Donald Trump")
+    }
+
     @Test func aNameBeforeATitleModifiesIt() throws {
         let text = "Wikileaks publisher Julian Assange tweeted on Monday, saying that the group could not “confirm” the messages."
         #expect(quotes(MarkedText(text)).first?.speaker == "Julian Assange")
