@@ -430,6 +430,15 @@ public struct ArticleEntities: Sendable {
         return nil
     }
 
+    /// The organisation a definite description stands for ("the hospital" after "MedStar Washington Hospital
+    /// Center"): the one most recently named before `offset` whose name holds the noun.
+    func organisation(forNoun noun: String, before offset: Int) -> Int? {
+        guard NameVocabulary.organisationHeads.contains(noun) else { return nil }
+        return mentionList[..<startIndex(offset)].last { m in
+            entities[m.entity].kind == .organisation && entities[m.entity].last.split(separator: " ").contains { $0 == noun }
+        }?.entity
+    }
+
     /// Who wrote a writing that speaks later as "the letter" or "the report": at its last mention before `offset`
     /// (within a few paragraphs, as `noun` or a synonym), the one it is "from" or "by", else the one named right before
     /// it ("a Congressional Research Service report", "Welch's letter"), else the subject of that sentence.

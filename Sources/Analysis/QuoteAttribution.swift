@@ -158,7 +158,7 @@ extension QuoteExtractor {
                     // keeps it.
                     let participle = before.words[k].hasSuffix("ing")
                     let ownSubject = !np.isEmpty && !before.flags[k].contains(.commaBefore) && speakerLike(before, np)
-                    if (participle && !ownSubject) || (np.isEmpty && k > 0 && ["to", "and"].contains(before.words[k - 1])),
+                    if (participle && !ownSubject) || (np.isEmpty && k > 0 && ["to", "and", "but", "or"].contains(before.words[k - 1])),
                        let subject = subjectPhrase(before, before: k, entities: entities, sentenceStart: sentenceStart, quoted: quoted) {
                         np = subject
                     } else if participle, !ownSubject, before.flags[k].contains(.commaBefore),
@@ -324,6 +324,10 @@ extension QuoteExtractor {
         }
         // A headline comes before everyone it names: its roles are read against the whole article.
         if let e = headline ? entities.firstPerson(forRole: words) : entities.person(forRole: words, before: span.start) {
+            return named(e, .role, span)
+        }
+        // "the hospital", "the agency": the organisation of that kind named last.
+        if words.count == 2, words[0] == "the", let e = entities.organisation(forNoun: words[1], before: span.start) {
             return named(e, .role, span)
         }
         // A demonym names nobody ("Muslim"); in the plural it names a group that speaks ("the Russians").
@@ -528,8 +532,13 @@ extension QuoteExtractor {
             let words = (0..<cue).filter { subject.contains(w.spans[$0]) }
             if let first = words.first, let last = words.last { return first..<(last + 1) }
         }
-        // "She went on to say that …": a pronoun opening the sentence.
+        // "She went on to say that …": a pronoun opening the sentence, or its clause after an opening phrase ("On
+        // Tuesday he repeated his apology, calling it …").
         if cue > 0, ["he", "she", "they"].contains(w.words[0]) { return 0..<1 }
+        if cue > 1, let k = (1..<min(cue, 6)).first(where: { ["he", "she", "they"].contains(w.words[$0]) }),
+           !["to", "for", "with", "of", "by", "about", "than", "that"].contains(w.words[k - 1]) {
+            return k..<(k + 1)
+        }
         var end = 0
         while end < cue, end < 5, ["the", "a", "an"].contains(w.words[end]) || w.capitalized[end]
                 || NameVocabulary.roles[w.words[end]] != nil || NameVocabulary.unnamedHeads.contains(w.words[end]) {

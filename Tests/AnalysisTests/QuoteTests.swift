@@ -191,6 +191,21 @@ struct QuoteTests {
         #expect(quotes(MarkedText(text)).first?.speaker == "Donald Trump")
     }
 
+    @Test func subjectsOfParticiplesAndSecondVerbs() throws {
+        let opening = "Rick Perry spoke again.\n\nOn Tuesday he repeated his apology for that comment, calling it “very inappropriate,” his latest effort."
+        #expect(quotes(MarkedText(opening)).first?.speaker == "Rick Perry")
+        let but = "U.S. Capitol Police have not announced new measures, but said they will “continue to provide a robust presence” there."
+        #expect(quotes(MarkedText(but)).first?.speaker == "U.S. Capitol Police")
+    }
+
+    @Test func aDefiniteOrganisationNounIsTheOrganisationNamedLast() throws {
+        let text = """
+            Scalise underwent surgery at the MedStar Washington Hospital Center. In a statement, the hospital said \
+            Scalise sustained “a single rifle shot to the left hip” overnight.
+            """
+        #expect(quotes(MarkedText(text)).first?.speaker == "MedStar Washington Hospital Center")
+    }
+
     @Test func aNameBeforeATitleModifiesIt() throws {
         let text = "Wikileaks publisher Julian Assange tweeted on Monday, saying that the group could not “confirm” the messages."
         #expect(quotes(MarkedText(text)).first?.speaker == "Julian Assange")
