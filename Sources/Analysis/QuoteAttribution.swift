@@ -110,7 +110,7 @@ extension QuoteExtractor {
                 let np = forwardNounPhrase(after, from: 1)
                 if !np.isEmpty, plausibleSpeaker(after, np) { q.cue = after.spans[0]; sourceTokens = (after, np); strength = .adjacent }
             } else {
-                for k in 1..<min(after.count, 9) where after.isCue(k) {
+                for k in 1..<min(after.count, 14) where after.isCue(k) {   // "Rev. X of Our Lady of Y, told"
                     if after.flags[k].contains(.clauseBefore) { break }
                     var np = backwardNounPhrase(after, before: k, lowerBound: 0)
                     if after.words[0] == "it", k <= 3 { np = agentAfter(after, cue: k) }     // "…”, it was said from X"
@@ -614,7 +614,10 @@ extension QuoteExtractor {
                                         "there", "here", "what", "why", "how", "where", "when", "if", "though", "although",
                                         "because", "so", "very", "it's", "that's", "this", "these", "those", "we", "you",
                                         "our", "us", "me", "my", "your", "n't"]
-        if np.count > 1 && w.words[np].contains(where: { clauseWords.contains($0) || $0.hasSuffix("n't") }) { return false }
+        // Capitalised inside the phrase, such a word belongs to a name ("Our Lady of Guadalupe").
+        if np.count > 1 && np.contains(where: { i in
+            (clauseWords.contains(w.words[i]) || w.words[i].hasSuffix("n't")) && !(i > np.lowerBound && w.capitalized[i])
+        }) { return false }
         if np.count == 1 && ["we", "you", "i", "it", "this", "that", "there"].contains(first) { return first == "i" || first == "we" ? false : first != "it" && first != "this" && first != "that" && first != "there" }
         return np.count <= 10
     }

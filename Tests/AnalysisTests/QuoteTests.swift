@@ -206,6 +206,11 @@ struct QuoteTests {
         #expect(quotes(MarkedText(text)).first?.speaker == "MedStar Washington Hospital Center")
     }
 
+    @Test func aLongNameWithItsPlaceBeforeTheCue() throws {
+        let text = "“We didn’t know it was Eric Holder coming,” Rev. John Paul Hopping of Our Lady of Guadalupe, told HuffPost."
+        #expect(quotes(MarkedText(text)).first?.speaker == "John Paul Hopping")
+    }
+
     @Test func aNameBeforeATitleModifiesIt() throws {
         let text = "Wikileaks publisher Julian Assange tweeted on Monday, saying that the group could not “confirm” the messages."
         #expect(quotes(MarkedText(text)).first?.speaker == "Julian Assange")
