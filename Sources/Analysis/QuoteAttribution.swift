@@ -222,7 +222,9 @@ extension QuoteExtractor {
         // 4b. A headline "Name: …" speaks in Name's words throughout ("Susan Rice: Netanyahu Visit ‘Destructive’").
         if strength == .none, raw.inHeadline, before.count > 1,
            let colon = (before.spans[0].end..<markStart).first(where: { s[$0] == ":" }) {
-            let np = 0..<before.spans.prefix(while: { $0.end <= colon }).count
+            var np = 0..<before.spans.prefix(while: { $0.end <= colon }).count
+            // "Former Mexican President Fox to Trump: …": the speaker is before "to", the one addressed after it.
+            if let to = np.firstIndex(where: { before.words[$0] == "to" }), to > 0, np.upperBound - to <= 4 { np = 0..<to }
             if (1...4).contains(np.count), np.allSatisfy({ before.capitalized[$0] }) {
                 sourceTokens = (before, np); strength = .sentence
             }

@@ -211,6 +211,17 @@ struct QuoteTests {
         #expect(quotes(MarkedText(text)).first?.speaker == "John Paul Hopping")
     }
 
+    @Test func headlineFromOnePersonToAnother() throws {
+        let text = """
+            Former Mexican President Fox to Trump: We won't pay for 'that f***ing wall!'
+
+            Former Mexican President Vicente Fox told Donald Trump that Mexico will not pay for his wall.
+            """
+        let q = try #require(quotes(MarkedText(text), headline: true).first)
+        #expect(q.kind == .partial)
+        #expect(q.speaker == "Vicente Fox")
+    }
+
     @Test func aNameBeforeATitleModifiesIt() throws {
         let text = "Wikileaks publisher Julian Assange tweeted on Monday, saying that the group could not “confirm” the messages."
         #expect(quotes(MarkedText(text)).first?.speaker == "Julian Assange")
