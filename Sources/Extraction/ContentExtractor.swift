@@ -36,10 +36,10 @@ struct ContentExtractor {
     /// The text blocks of the whole page without their strings, for scoring.
     private var scoringBlocks: [TextBlock]
     private var proseChars: [Int32]
-    /// Per element, its prose blocks, and those of them right after a link of their own (a teaser: linked title, excerpt).
+    /// Per element, its prose blocks, and those of them that are teasers of other articles (see `isTeaser`).
     private var proseBlocks: [Int32]
     private var teaserBlocks: [Int32]
-    /// Per scoring block: an excerpt right after a linked title (a teaser of another article).
+    /// Per scoring block: an excerpt under a linked title (a teaser of another article).
     private var isTeaser: [Bool]
 
     /// Flags an element passes down to everything inside it.
@@ -134,33 +134,39 @@ struct ContentExtractor {
         var held = candidates.reduce(0) { $0 + Int(own[$1]) }
         guard held >= 500, Double(held) > 0.5 * Double(total) else { return [] }
         // Hidden copies of the visible article (microdata duplicates, print versions) stay hidden.
-        let copies = Set(candidates.filter { isCopyOfVisibleText($0, in: dom) })
+        let visibleWords = wordHashes(dom, skippingHidden: true, in: 0..<nodes.count)
+        let copies = Set(candidates.filter { candidate in
+            let inside = wordHashes(dom, skippingHidden: false, in: candidate..<Int(nodes[candidate].end))
+            return !inside.isEmpty && Double(inside.intersection(visibleWords).count) >= 0.8 * Double(inside.count)
+        })
         held -= copies.reduce(0) { $0 + Int(own[$1]) }
         guard held >= 500, Double(held) > 0.5 * Double(total) else { return [] }
         return Set(candidates).subtracting(copies)
     }
 
-    /// Most of the distinct words of a hidden element also appear outside every hidden element.
-    private static func isCopyOfVisibleText(_ hidden: Int, in dom: DOM) -> Bool {
+    /// Hashes of the distinct words (four letters or more) of the text nodes in `range`, outside hidden elements if asked.
+    private static func wordHashes(_ dom: DOM, skippingHidden: Bool, in range: Range<Int>) -> Set<UInt64> {
         let nodes = dom.nodes
-        func words(_ i: Int, into set: inout Set<UInt64>) {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325, length = 0
-            func flush() { if length >= 4 { set.insert(h) }; h = 0xcbf2_9ce4_8422_2325; length = 0 }
-            for b in dom.text[Int(nodes[i].textStart)..<Int(nodes[i].textEnd)] {
-                let letter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
-                if letter { h = (h ^ UInt64(b | 0x20)) &* 0x100_0000_01b3; length += 1 } else { flush() }
+        var set = Set<UInt64>()
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let node = nodes[i]
+            if skippingHidden, node.tag != .text, node.hints.contains(.hidden) { i = Int(node.end); continue }
+            if node.tag == .text {
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325, length = 0
+                for b in dom.text[Int(node.textStart)..<Int(node.textEnd)] {
+                    if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80 {
+                        h = (h ^ UInt64(b | 0x20)) &* 0x100_0000_01b3; length += 1
+                    } else {
+                        if length >= 4 { set.insert(h) }
+                        h = 0xcbf2_9ce4_8422_2325; length = 0
+                    }
+                }
+                if length >= 4 { set.insert(h) }
             }
-            flush()
-        }
-        var visible = Set<UInt64>(), inside = Set<UInt64>()
-        var i = 0
-        while i < nodes.count {
-            if nodes[i].tag != .text, nodes[i].hints.contains(.hidden) { i = Int(nodes[i].end); continue }
-            if nodes[i].tag == .text { words(i, into: &visible) }
             i += 1
         }
-        for j in hidden..<Int(nodes[hidden].end) where nodes[j].tag == .text { words(j, into: &inside) }
-        return !inside.isEmpty && Double(inside.intersection(visible).count) >= 0.8 * Double(inside.count)
+        return set
     }
 
     /// Per node, the characters of its subtree, all and outside links, hidden or not.
@@ -191,14 +197,17 @@ struct ContentExtractor {
         var count = [Int32](repeating: 0, count: nodes.count)
         var teasers = [Int32](repeating: 0, count: nodes.count)
         for (k, block) in blocks.enumerated() where isProse(block) {
-            let teaser = isTeaser[k]
-            var j = block.owner
-            while j >= 0 {
-                chars[j] += Int32(block.chars)
-                count[j] += 1
-                if teaser { teasers[j] += 1 }
-                j = Int(nodes[j].parent)
-            }
+            chars[block.owner] += Int32(block.chars)
+            count[block.owner] += 1
+            if isTeaser[k] { teasers[block.owner] += 1 }
+        }
+        // Children come after their parent in the node order: one backward pass sums every subtree (linear however
+        // deep the page nests).
+        for i in stride(from: nodes.count - 1, through: 0, by: -1) where nodes[i].parent >= 0 {
+            let parent = Int(nodes[i].parent)
+            chars[parent] += chars[i]
+            count[parent] += count[i]
+            teasers[parent] += teasers[i]
         }
         return (chars, count, teasers)
     }
