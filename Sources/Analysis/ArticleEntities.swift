@@ -57,6 +57,9 @@ public struct ArticleEntities: Sendable {
     private var places: [TextSpan] = []
     /// Starts of mentions written as possessors ("Marijuana Industry Group's Mike Elliott").
     private var possessives: Set<Int> = []
+    /// Starts of mentions followed by a lower-case word, as a subject is by its verb ("Ryan criticized"), not by a comma
+    /// or a preposition ("With the moderator, Martha Raddatz, opening …").
+    private var beforeVerbs: Set<Int> = []
     /// Folded words the body writes with a capital inside a sentence (after a space, not a quotation mark): names.
     private(set) var properWords: Set<String> = []
 
@@ -284,6 +287,17 @@ public struct ArticleEntities: Sendable {
             && (s[m.span.end + 1] == "s" || s[m.span.end + 1] == " ") {
             possessives.insert(m.span.start)
         }
+        for m in mentionList where m.span.end + 1 < s.count && s[m.span.end] == " " && s[m.span.end + 1].properties.isLowercase {
+            var word = ""
+            var i = m.span.end + 1
+            while i < s.count, s[i].properties.isAlphabetic { word.unicodeScalars.append(s[i]); i += 1 }
+            // "the George W. Bush administration": a name after an article modifies the noun that follows it.
+            let before = String(String.UnicodeScalarView(s[max(0, m.span.start - 4)..<m.span.start])).lowercased()
+            if !QuoteSelection.functionWords.contains(word), !["of", "to", "at", "in"].contains(word),
+               !before.hasSuffix("the "), !before.hasSuffix(" a "), !before.hasSuffix(" an ") {
+                beforeVerbs.insert(m.span.start)
+            }
+        }
         learnFromContext(s, tokens: tokens, folded: folded)
     }
 
@@ -425,7 +439,8 @@ public struct ArticleEntities: Sendable {
             // In the nearest sentence naming someone who can be meant: one shown to be of the pronoun's gender, else
             // the first (the subject) whose gender the article never shows.
             if let m = here.first(where: { entities[$0.entity].isMale == gender }) { return m.entity }
-            if let m = here.first(where: { entities[$0.entity].isMale == nil }) { return m.entity }
+            let unknown = here.filter { entities[$0.entity].isMale == nil }
+            if let m = unknown.first(where: { beforeVerbs.contains($0.span.start) }) ?? unknown.first { return m.entity }
         }
         return nil
     }

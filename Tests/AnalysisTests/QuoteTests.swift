@@ -222,6 +222,15 @@ struct QuoteTests {
         #expect(q.speaker == "Vicente Fox")
     }
 
+    @Test func aPronounStandsForTheSubjectNotANameInAnOpeningPhrase() throws {
+        let text = """
+            With the moderator, ABC News' Martha Raddatz, opening the debate, Paul Ryan criticized the administration.
+
+            “This is becoming more troubling by the day,” he said.
+            """
+        #expect(quotes(MarkedText(text)).first?.speaker == "Paul Ryan")
+    }
+
     @Test func aNameBeforeATitleModifiesIt() throws {
         let text = "Wikileaks publisher Julian Assange tweeted on Monday, saying that the group could not “confirm” the messages."
         #expect(quotes(MarkedText(text)).first?.speaker == "Julian Assange")
