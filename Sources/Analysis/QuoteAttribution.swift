@@ -138,7 +138,12 @@ extension QuoteExtractor {
                 // names no speaker: the words are the outer speaker's.
                 // So is one whose verb reports a belief ("Gowdy said the committee believed that “…”").
                 let inner = backwardNounPhrase(before, before: k, lowerBound: 0)
-                if !inner.isEmpty, !speakerLike(before, inner) || Self.beliefs.contains(before.words[k]),
+                // So is one in the bare form after a request ("Gowdy asked that Clinton agree to a “transcribed”
+                // interview": what Clinton is asked to do, not what she said).
+                let requested = !inner.isEmpty && inner.lowerBound >= 2 && before.words[inner.lowerBound - 1] == "that"
+                    && Self.requests.contains(before.words[inner.lowerBound - 2]) && !before.words[k].hasSuffix("s")
+                    && !before.words[k].hasSuffix("ed") && !before.words[k].hasSuffix("ing")
+                if !inner.isEmpty, !speakerLike(before, inner) || Self.beliefs.contains(before.words[k]) || requested,
                    let outer = (0..<inner.lowerBound).last(where: { before.isCue($0) }),
                    !((outer + 1)..<k).contains(where: { before.flags[$0].contains(.clauseBefore) }),
                    case let np = backwardNounPhrase(before, before: outer, lowerBound: 0), !np.isEmpty, speakerLike(before, np) {
@@ -565,6 +570,10 @@ extension QuoteExtractor {
         return w.capitalized[head] || AttributionCues.pronouns.contains(w.words[head]) || NameVocabulary.roles[w.words[head]] != nil
             || (NameVocabulary.unnamedHeads.contains(w.words[head]) && !Self.documents.contains(w.words[head]))
     }
+
+    /// Verbs of asking that take a clause in the bare form ("asked that she agree").
+    static let requests: Set<String> = ["asked", "asks", "urged", "urges", "demanded", "demands", "requested", "requests",
+                                        "insisted", "insists", "proposed", "proposes", "recommended", "recommends"]
 
     /// Cues that report a belief rather than words.
     static let beliefs: Set<String> = ["believe", "believes", "believed"]

@@ -121,6 +121,9 @@ struct QuoteTests {
         #expect(quotes(MarkedText(outer)).first?.speaker == "Trey Gowdy")
         let wentOn = "Elizabeth Lauten wrote a post.\n\nShe went on to say that they were “coming up a little short” there."
         #expect(quotes(MarkedText(wentOn)).first?.speaker == "Elizabeth Lauten")
+        // A bare verb after a request is what someone is asked to do, not what they said.
+        let asked = "Trey Gowdy, the chairman, made the request.\n\nGowdy asked that Clinton agree to a “transcribed” interview."
+        #expect(quotes(MarkedText(asked)).first?.speaker == "Trey Gowdy")
         // "told HuffPost" names the listener, not the speaker.
         let told = "Jared Polis, a supporter of reform who sponsored bills, told HuffPost that the suit is “outrageous.”"
         #expect(quotes(MarkedText(told)).first?.speaker == "Jared Polis")
