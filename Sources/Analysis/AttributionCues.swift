@@ -27,7 +27,7 @@ enum AttributionCues {
         criticized criticise criticised praise praises praised label labels labeled labelled dub dubs dubbed
         characterize characterizes characterized brand brands branded decry decries decried hail hails hailed
         allege alleges alleged rip rips ripped deride derides derided mock mocks mocked lambaste lambastes lambasted
-        ripping deriding mocking lambasting lecture lectures lectured lecturing
+        ripping deriding mocking lambasting
         calling claiming arguing describing insisting noting stating explaining announcing asking replying responding
         suggesting accusing charging complaining denying confirming urging stressing predicting promising vowing
         threatening praising criticizing criticising dismissing slamming blasting labeling labelling dubbing branding

@@ -162,7 +162,10 @@ extension QuoteExtractor {
                     // A participle right after its own speaker ("one blogger asking", "the Russians promising")
                     // keeps it.
                     let participle = before.words[k].hasSuffix("ing")
-                    let ownSubject = !np.isEmpty && !before.flags[k].contains(.commaBefore) && speakerLike(before, np)
+                    // … unless that phrase is the object of a preposition ("caught on a hot mic in the Senate ripping").
+                    let afterPreposition = np.lowerBound > 0 && ["in", "on", "at", "from", "with", "by", "of", "for", "into",
+                                                                 "during", "after", "before", "near"].contains(before.words[np.lowerBound - 1])
+                    let ownSubject = !np.isEmpty && !before.flags[k].contains(.commaBefore) && speakerLike(before, np) && !afterPreposition
                     if (participle && !ownSubject) || (np.isEmpty && k > 0 && ["to", "and", "but", "or"].contains(before.words[k - 1])),
                        let subject = subjectPhrase(before, before: k, entities: entities, sentenceStart: sentenceStart, quoted: quoted) {
                         np = subject

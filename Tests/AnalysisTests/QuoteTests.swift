@@ -166,7 +166,7 @@ struct QuoteTests {
         #expect(q.speaker == "Newt Gingrich")
         let term = "Biden announced on Monday the end of the “combat mission” in Iraq by the end of the year."
         #expect(quotes(MarkedText(term)).first?.kind == .scare)
-        let ripped = "Sen. Michael Bennet was caught on a hot mic ripping the agenda as “rigged” and done without debate."
+        let ripped = "Sen. Michael Bennet was caught on a hot mic in the Senate ripping the agenda as “rigged” and done without debate."
         #expect(quotes(MarkedText(ripped)).first?.speaker == "Michael Bennet")
     }
 
