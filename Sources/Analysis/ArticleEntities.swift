@@ -135,7 +135,8 @@ public struct ArticleEntities: Sendable {
             // A word that opens a sentence before a name is not part of it: a reporting verb ("Added Gibbs: …"), a
             // preposition or conjunction ("After Biden …", "Unlike Obama, …").
             if start < end - 1, start == 0 || tokens[start].flags.contains(.sentenceBefore),
-               AttributionCues.invertible.contains(folded[start]) || NameVocabulary.sentenceOpeners.contains(folded[start]) {
+               AttributionCues.invertible.contains(folded[start]) || NameVocabulary.sentenceOpeners.contains(folded[start])
+                   || NameVocabulary.determiners.contains(folded[start]) {
                 start += 1
             }
             // A date after a name is not part of it ("Mustafa Al-Kadhimi Monday", "Obama Tuesday").

@@ -98,6 +98,9 @@ enum NameVocabulary {
         "asked", "meanwhile", "still", "yet", "even", "only", "now", "later", "earlier", "instead", "according",
     ]
 
+    /// Determiners that open a sentence before a capitalised word ("One Facebook user"): never part of a name.
+    static let determiners: Set<String> = ["one", "another", "some", "many", "several", "two", "three", "four", "five"]
+
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december", "jan", "feb", "mar", "apr",
@@ -136,7 +139,7 @@ enum NameVocabulary {
         "photographer", "writer", "commentator", "caller", "callers", "viewer", "viewers", "reader", "readers",
         "neighbor", "neighbour", "veteran", "worker", "farmer", "teacher", "teachers", "doctor", "nurse", "owner",
         "owners", "customer", "customers", "passenger", "passengers", "victim", "victims", "survivor", "survivors",
-        "parent", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "demonstrators",
+        "parent", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "demonstrators", "user",
         "demonstrator", "fan", "fans", "bystander", "bystanders", "patient", "patients", "pastor", "priest", "imam",
     ]
 

@@ -305,6 +305,14 @@ extension QuoteExtractor {
         // A person named as a modifier or possessor of the phrase's head ("Boehner lieutenant", "Clinton's
         // spokesman") is not the speaker.
         let named_ = entities.mentions(in: span).filter { m in
+            // An organisation naming the kind of source that follows it ("One Facebook user", "an AARP official")
+            // is not the speaker: the source is.
+            if entities.entities[m.entity].kind == .organisation,
+               let next = (np.lowerBound..<np.upperBound).first(where: { w.spans[$0].start >= m.span.end }),
+               !w.capitalized[next], !w.flags[next].contains(.commaBefore),
+               NameVocabulary.unnamedHeads.contains(w.words[next]) || NameVocabulary.roles[w.words[next]] != nil {
+                return false
+            }
             guard entities.entities[m.entity].kind == .person else { return true }
             if m.span.end + 1 < s.count, s[m.span.end] == "'" || s[m.span.end] == "\u{2019}", s[m.span.end + 1] == "s" { return false }
             guard let next = (np.lowerBound..<np.upperBound).first(where: { w.spans[$0].start >= m.span.end }) else { return true }

@@ -234,6 +234,13 @@ struct QuoteTests {
         #expect(quotes(MarkedText(text)).first?.speaker == "Paul Ryan")
     }
 
+    @Test func anOrganisationNamingAKindOfSourceIsNotTheSpeaker() throws {
+        let text = "One Facebook user posted this status update: “It has been really disconcerting.”"
+        let q = try #require(quotes(MarkedText(text)).first)
+        #expect(q.speaker?.hasPrefix("One Facebook user") == true, "\(q.speaker ?? "nil")")
+        #expect(q.entity == nil)
+    }
+
     @Test func aNameBeforeATitleModifiesIt() throws {
         let text = "Wikileaks publisher Julian Assange tweeted on Monday, saying that the group could not “confirm” the messages."
         #expect(quotes(MarkedText(text)).first?.speaker == "Julian Assange")
