@@ -372,10 +372,10 @@ struct ContentExtractor {
     // MARK: choosing the container
 
     /// Readability-style scores of candidate containers, already weighted by link density.
-    private func candidateScores(_ blocks: [TextBlock]) -> [Int: Double] {
+    private func candidateScores() -> [Int: Double] {
         var scores: [Int: Double] = [:]
         // Excerpts under linked titles score nothing: a grid of them is a list of other articles.
-        for (k, block) in blocks.enumerated() where block.chars >= BoilerplateRules.minScoredParagraph && !isTeaser[k] {
+        for (k, block) in scoringBlocks.enumerated() where block.chars >= BoilerplateRules.minScoredParagraph && !isTeaser[k] {
             if block.kind == .heading || block.kind == .caption { continue }
             let content = 1 + Double(block.commas) + min(Double(block.chars / 100), 3)
             var ancestor = Int(dom.nodes[block.owner].parent)
@@ -415,8 +415,8 @@ struct ContentExtractor {
     }
 
     /// The subtrees that hold the article, in document order.
-    func chooseRoots(_ blocks: [TextBlock]) -> [Int] {
-        let scores = candidateScores(blocks)
+    func chooseRoots() -> [Int] {
+        let scores = candidateScores()
         guard var top = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key else {
             return [bodyIndex]
         }
@@ -563,7 +563,7 @@ struct ContentExtractor {
     func extract(title: String?) -> (body: [Block], captions: [Block], fallback: Bool) {
         // A page of only a doctype, a comment or text outside any element has no elements to choose from.
         guard !dom.nodes.isEmpty else { return ([], [], false) }
-        let roots = chooseRoots(scoringBlocks)
+        let roots = chooseRoots()
         var kept: [TextBlock] = []
         var captions: [Block] = []
         for root in roots {
