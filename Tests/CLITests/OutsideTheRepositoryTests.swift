@@ -7,7 +7,14 @@ struct OutsideTheRepositoryTests {
     /// A folder holding a copy of the binary and one page, and nothing else.
     static func sandbox() throws -> URL {
         let dir = try CLIRunner.temporaryDirectory()
-        try FileManager.default.copyItem(at: CLIRunner.binary, to: dir.appendingPathComponent("slant"))
+        // Copied by a `cp` process, so the copy's write descriptor never lives in this process, where a child forked
+        // meanwhile by a parallel test would inherit it and keep the copy "busy" (ETXTBSY) for as long as it runs.
+        let cp = Process()
+        cp.executableURL = URL(fileURLWithPath: "/bin/cp")
+        cp.arguments = [CLIRunner.binary.path, dir.appendingPathComponent("slant").path]
+        try cp.run()
+        cp.waitUntilExit()
+        guard cp.terminationStatus == 0 else { throw CocoaError(.fileWriteUnknown) }
         try FileManager.default.copyItem(atPath: CLIRunner.fixture("ExtractionTests/Fixtures/news-jsonld.html"),
                                          toPath: dir.appendingPathComponent("page.html").path)
         return dir
@@ -27,8 +34,7 @@ struct OutsideTheRepositoryTests {
         // The copied binary, run from its folder, with no SLANT_* variables.
         var env = ProcessInfo.processInfo.environment
         env = env.filter { !$0.key.hasPrefix("SLANT_") }
-        // A binary copied a moment ago can be "busy" while a process forked by a parallel test still holds the copy's
-        // write descriptor (ETXTBSY until that child execs): try again briefly, with a fresh process.
+        // Should the copy still be "busy" for a moment (ETXTBSY), try again briefly, with a fresh process.
         var attempt = 0
         var process: Process
         var out: Pipe, err: Pipe
