@@ -5,8 +5,10 @@ Needs ../shared/data/basil-dev beside the clone (the article texts; the gold kee
 as slant reads BASIL everywhere (title, blank line, text; `--as-is --headline-first-line`). Reported per split (`dev`,
 the events rules may be tuned on; `heldout`, events nobody tunes on):
 
-  found      share of gold quotations that some slant quote overlaps;
+  found      share of gold quotations (direct, partial, scare) that some slant quote overlaps;
+  titles kept out  share of gold titles of works (“Meet the Press”) that slant does not read as a quotation;
   as scare   share of real quotations (gold direct or partial) that slant calls a scare quote;
+  scare given one  share of gold scare quotes and titles that slant gives a speaker (should be none);
   speaker    for found quotations, by gold kind (direct, partial): whether slant's speaker is the gold one —
              a person when surnames agree and first names do not conflict (initials, nicknames and a missing first
              name agree; "Neil M. Gorsuch" is "Neil Gorsuch"), an organisation when the names agree once dots, "the"
@@ -184,6 +186,8 @@ def main():
                     stats[f'missed {kind}'] += 1
                     continue
                 stats[f'found {kind}'] += 1
+                if kind in ('scare', 'title') and best['kind'] != 'scare' and best.get('speaker'):
+                    stats[f'spoken {kind}'] += 1
                 if kind in ('direct', 'partial'):
                     if best['kind'] == 'scare':
                         stats[f'scare {kind}'] += 1
@@ -192,13 +196,19 @@ def main():
                     if not ok:
                         wrong.append((k, g, best))
         real = stats['gold direct'] + stats['gold partial']
-        found = sum(stats[f'found {x}'] for x in ('direct', 'partial', 'scare', 'title'))
-        total = sum(stats[f'gold {x}'] for x in ('direct', 'partial', 'scare', 'title'))
+        found = sum(stats[f'found {x}'] for x in ('direct', 'partial', 'scare'))
+        total = sum(stats[f'gold {x}'] for x in ('direct', 'partial', 'scare'))
         print(f'{split}: {total} gold quotations ({stats["gold direct"]} direct, {stats["gold partial"]} partial, '
-              f'{stats["gold scare"]} scare, {stats["gold title"]} title) in {len([1 for v in gold.values() if v[0]["split"] == split])} articles')
-        print(f'  found            {found / max(total, 1):.3f} ({found}/{total})')
+              f'{stats["gold scare"]} scare) and {stats["gold title"]} titles in {len([1 for v in gold.values() if v[0]["split"] == split])} articles')
+        print(f'  found            {found / max(total, 1):.3f} ({found}/{total} quotations: direct, partial, scare)')
+        titles = stats['gold title']
+        print(f'  titles kept out  {(titles - stats["found title"]) / max(titles, 1):.3f} ({titles - stats["found title"]}/{titles} '
+              f'titles not read as a quotation)')
         print(f'  real read scare  {(stats["scare direct"] + stats["scare partial"]) / max(real, 1):.3f} '
               f'({stats["scare direct"] + stats["scare partial"]}/{real})')
+        spoken = stats['spoken scare'] + stats['spoken title']
+        unspoken = stats['gold scare'] + stats['gold title']
+        print(f'  scare given one  {spoken / max(unspoken, 1):.3f} ({spoken}/{unspoken} scare quotes and titles given a speaker)')
         for kind in ('direct', 'partial'):
             n = stats[f'found {kind}']
             print(f'  speaker {kind:8s} {stats[f"speaker {kind}"] / max(n, 1):.3f} ({stats[f"speaker {kind}"]}/{n})')
