@@ -509,22 +509,39 @@ public struct ArticleEntities: Sendable {
         if holders.count == 1 { return holders[0] }
         // A definite role nobody was given ("the lawmaker said", after "Rep. Bob Etheridge"): the subject of the
         // nearest of the three sentences before that names a person.
-        if holders.isEmpty, words.first == "the" {
-            var sentenceEnd = offset
-            var start = sentenceStart(of: max(0, offset - 1))
-            for _ in 0..<3 {
-                if let m = mentionList[startIndex(start)...].prefix(while: { $0.span.start < sentenceEnd })
-                    .first(where: { entities[$0.entity].kind == .person }) {
-                    return m.entity
-                }
-                guard start > 0 else { break }
-                sentenceEnd = start
-                start = sentenceStart(of: start - 1)
-            }
-            return nil
-        }
+        if holders.isEmpty, words.first == "the" { return recentSubject(before: offset) }
         return holders.max { (lastMention(of: $0, before: offset) ?? -1) < (lastMention(of: $1, before: offset) ?? -1) }
             .flatMap { lastMention(of: $0, before: offset) != nil ? $0 : nil }
+    }
+
+    /// The person a definite description stands for ("the Mexican-born journalist", "the Texas Republican", "the
+    /// 66-year-old"): the subject of the nearest sentence before that names a person, unless the article introduced
+    /// someone unnamed by that noun ("a reporter asked … the reporter said": nobody it names).
+    func person(forDescription words: [String], before offset: Int, in s: [Unicode.Scalar]) -> Int? {
+        guard words.count >= 2, words[0] == "the", let head = words.last,
+              NameVocabulary.describedPeople.contains(head) || head.hasSuffix("-year-old") else { return nil }
+        let text = String(String.UnicodeScalarView(s[0..<offset]))
+        let earlier = Tokenizer.tokens(text).map { Tokenizer.folded($0, in: text) }
+        for (i, word) in earlier.enumerated() where word == head {
+            if earlier[max(0, i - 4)..<i].contains(where: { ["a", "an", "one", "another", "some"].contains($0) }) { return nil }
+        }
+        return recentSubject(before: offset)
+    }
+
+    /// The first person named in the nearest of the three sentences before `offset` that names one.
+    private func recentSubject(before offset: Int) -> Int? {
+        var sentenceEnd = offset
+        var start = sentenceStart(of: max(0, offset - 1))
+        for _ in 0..<3 {
+            if let m = mentionList[startIndex(start)...].prefix(while: { $0.span.start < sentenceEnd })
+                .first(where: { entities[$0.entity].kind == .person }) {
+                return m.entity
+            }
+            guard start > 0 else { break }
+            sentenceEnd = start
+            start = sentenceStart(of: start - 1)
+        }
+        return nil
     }
 
     /// The person a headline's role phrase ("Former Mexican President: …") stands for: of those the article gives

@@ -27,13 +27,21 @@ enum AttributionCues {
         criticized criticise criticised praise praises praised label labels labeled labelled dub dubs dubbed
         characterize characterizes characterized brand brands branded decry decries decried hail hails hailed
         allege alleges alleged rip rips ripped deride derides derided mock mocks mocked lambaste lambastes lambasted
-        ripping deriding mocking lambasting
+        ripping deriding mocking lambasting deem deems deemed posit posits posited read reads reported
         calling claiming arguing describing insisting noting stating explaining announcing asking replying responding
         suggesting accusing charging complaining denying confirming urging stressing predicting promising vowing
         threatening praising criticizing criticising dismissing slamming blasting labeling labelling dubbing branding
         characterizing decrying hailing alleging declaring asserting maintaining acknowledging admitting conceding
         recalling posting testifying
         """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+    /// Verbs that report speech with the particle after them ("Ryan shot back: …", "He went on, …", "As she put it").
+    static let phrasalCues: [String: String] = [
+        "put": "it", "puts": "it", "made": "clear", "makes": "clear", "make": "clear", "making": "clear",
+        "shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back", "hits": "back",
+        "pushed": "back", "pushes": "back", "snapped": "back", "went": "on", "goes": "on", "chimed": "in",
+        "chimes": "in", "weighed": "in", "weighs": "in",
+    ]
 
     /// Verbs of reporting by an intermediary ("The Associated Press reported …").
     static let reportVerbs: Set<String> = ["reported", "reports", "reporting", "wrote", "writes", "cited", "cites", "quoted", "quotes"]

@@ -143,6 +143,18 @@ enum NameVocabulary {
         "demonstrator", "fan", "fans", "bystander", "bystanders", "patient", "patients", "pastor", "priest", "imam",
     ]
 
+    /// Nouns that describe a person already named, after "the": "the Mexican-born journalist", "the Texas Republican".
+    static let describedPeople: Set<String> = [
+        "journalist", "reporter", "columnist", "commentator", "pundit", "host", "anchor", "author", "writer", "lawyer",
+        "attorney", "billionaire", "millionaire", "businessman", "businesswoman", "mogul", "tycoon", "magnate", "developer",
+        "entrepreneur", "executive", "actor", "actress", "comedian", "singer", "rapper", "musician", "star", "celebrity",
+        "activist", "pastor", "preacher", "minister", "economist", "strategist", "consultant", "politician", "republican",
+        "democrat", "independent", "conservative", "liberal", "libertarian", "veteran", "professor", "scholar",
+        "scientist", "researcher", "physician", "surgeon", "congressman", "congresswoman", "lawmaker", "legislator",
+        "candidate", "nominee", "hopeful", "contender", "incumbent", "challenger", "newcomer", "freshman", "senator",
+        "governor", "mayor", "official", "officer", "judge", "justice", "prosecutor", "founder", "chief", "leader",
+    ]
+
     /// Titles that make a single capitalised word after them a person's surname ("Sen. Lee", "Mrs. Clinton").
     static var personTitles: Set<String> { Set(roles.keys).union(male).union(female).union(["dr", "dr.", "prof", "prof.", "rev", "rev.", "lt", "col", "capt", "sgt", "adm", "cmdr", "maj", "lt.", "col.", "capt.", "sgt."]) }
 

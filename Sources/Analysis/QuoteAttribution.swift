@@ -27,11 +27,11 @@ struct Window {
 
     var count: Int { words.count }
     /// A speech verb, unless a determiner or preposition makes it a noun ("secretary of state", "a call", "his remarks").
-    /// A capitalised one inside a sentence is a name ("The Huffington Post"). "As X put it" and "X made clear" are
-    /// cues too.
+    /// A capitalised one inside a sentence is a name ("The Huffington Post"). Verbs with a particle are cues too ("As X
+    /// put it", "X made clear", "X shot back", "X went on").
     func isCue(_ i: Int) -> Bool {
-        guard AttributionCues.verbs.contains(words[i]) || (words[i] == "put" && i + 1 < count && words[i + 1] == "it")
-            || (["made", "makes", "make", "making"].contains(words[i]) && i + 1 < count && words[i + 1] == "clear") else { return false }
+        guard AttributionCues.verbs.contains(words[i])
+            || (i + 1 < count && AttributionCues.phrasalCues[words[i]] == words[i + 1]) else { return false }
         if i > 0, AttributionCues.nounMarkers.contains(words[i - 1]) { return false }
         return !capitalized[i] || i == 0 || flags[i].contains(.sentenceBefore) || titleCase
     }
@@ -227,6 +227,26 @@ extension QuoteExtractor {
             if np.count > 1, AttributionCues.invertible.contains(before.words[0]) { q.cue = before.spans[0]; np = 1..<np.upperBound }
             if before.capitalized[np.upperBound - 1] { sourceTokens = (before, np); strength = .adjacent }
         }
+        // 5. A quotation that opens its sentence with no cue of its own goes on with the speaker whose words the
+        // sentence before it, in the same paragraph, reports ("Lenahan says he sees a bigger issue. “There is …”").
+        if strength == .none, !raw.inHeadline, before.count == 0, after.count == 0 || !after.words.indices.contains(where: { after.isCue($0) }),
+           let index = firstSentences.firstIndex(where: { $0.start <= markStart && markStart < $0.end }),
+           let previous = index > 0 ? firstSentences[index - 1] : previousParagraphEnd(raw, s, regions) {
+            // (A sentence that quotes someone itself hands its speaker on as a continuation, below.)
+            let window = Window(s, previous.start..<previous.end)
+            if !quoted.contains(where: { $0.start < previous.end && $0.end > previous.start }),
+               let k = window.words.indices.last(where: { window.isCue($0) }),
+               !window.words[k].hasSuffix("ing"), k + 1 >= window.count || window.words[k + 1] != "to" {    // not "agreed to go"
+                var np = backwardNounPhrase(window, before: k, lowerBound: 0)
+                if np.isEmpty, window.flags[k].contains(.sentenceBefore) || k == 0, AttributionCues.invertible.contains(window.words[k]) {
+                    np = forwardNounPhrase(window, from: k + 1)
+                }
+                if !np.isEmpty, speakerLike(window, np), plausibleSpeaker(window, np) {
+                    q.cue = window.spans[k]; sourceTokens = (window, np); strength = .sentence
+                    sentenceStart = previous.start
+                }
+            }
+        }
         // 4b. A headline "Name: …" speaks in Name's words throughout ("Susan Rice: Netanyahu Visit ‘Destructive’").
         if strength == .none, raw.inHeadline, before.count > 1,
            let colon = (before.spans[0].end..<markStart).first(where: { s[$0] == ":" }) {
@@ -269,6 +289,13 @@ extension QuoteExtractor {
         }
         if !raw.closed { q.confidence = min(q.confidence, 0.5) }
         return q
+    }
+
+    /// The last sentence of the paragraph before the quote's, when the quote opens its paragraph.
+    func previousParagraphEnd(_ raw: RawQuote, _ s: [Unicode.Scalar], _ regions: [(span: TextSpan, headline: Bool)]) -> TextSpan? {
+        guard raw.firstRegion > 0, !regions[raw.firstRegion - 1].headline else { return nil }
+        let previous = regions[raw.firstRegion - 1].span
+        return Sentences.split(Array(s[previous.start..<previous.end])).last.map { TextSpan($0.start + previous.start, $0.end + previous.start) }
     }
 
     // MARK: speakers
@@ -342,6 +369,10 @@ extension QuoteExtractor {
         }
         // A headline comes before everyone it names: its roles are read against the whole article.
         if let e = headline ? entities.firstPerson(forRole: words) : entities.person(forRole: words, before: span.start) {
+            return named(e, .role, span)
+        }
+        // A definite description of someone just named ("the Mexican-born journalist told …").
+        if let e = entities.person(forDescription: words, before: span.start, in: s) {
             return named(e, .role, span)
         }
         // "the hospital", "the agency": the organisation of that kind named last.
@@ -490,7 +521,7 @@ extension QuoteExtractor {
     func backwardNounPhrase(_ w: Window, before cue: Int, lowerBound: Int) -> Range<Int> {
         var end = cue
         while end > lowerBound, AttributionCues.adverbs.contains(w.words[end - 1]) { end -= 1 }
-        if end > lowerBound, ["who", "that"].contains(w.words[end - 1]) { end -= 1 }
+        if end > lowerBound, ["who", "that", "which"].contains(w.words[end - 1]) { end -= 1 }
         guard end > lowerBound else { return end..<end }
         // An appositive is closed by a comma before the cue: "X, a spokesperson for Y, said".
         let appositiveAllowed = end < w.count && w.flags[end].contains(.commaBefore)
@@ -537,7 +568,14 @@ extension QuoteExtractor {
     /// second verb): the person or organisation it first names, else a role or unnamed phrase that opens it ("The
     /// secretary tried to explain that …").
     func subjectPhrase(_ w: Window, before cue: Int, entities: ArticleEntities, sentenceStart: Int, quoted: [TextSpan]) -> Range<Int>? {
-        if var subject = entities.firstMention(from: sentenceStart, to: w.spans[cue].start, excluding: quoted) {
+        // A phrase that opens the sentence before the subject ("In brief remarks after meeting with President
+        // Komorowski, Mr. Obama …") names no subject: the clause starts after its comma.
+        var from = sentenceStart
+        if cue > 0, Self.openingPrepositions.contains(w.words[0]) || (w.words[0] == "even" && cue > 1 && Self.openingPrepositions.contains(w.words[1])),
+           let comma = (1..<cue).first(where: { w.flags[$0].contains(.commaBefore) }), comma + 1 < cue {
+            from = w.spans[comma].start
+        }
+        if var subject = entities.firstMention(from: from, to: w.spans[cue].start, excluding: quoted) {
             // A name that modifies the next one is not the subject: "AARP CEO Barry Rand" is Rand, "Wikileaks
             // publisher Julian Assange" is Assange.
             while let next = entities.firstMention(from: subject.end + 1, to: w.spans[cue].start, excluding: quoted),
@@ -574,6 +612,11 @@ extension QuoteExtractor {
         }
         return nil
     }
+
+    /// Words that open a phrase set before a sentence's subject ("In brief remarks …, Mr. Obama said").
+    static let openingPrepositions: Set<String> = ["in", "after", "before", "during", "at", "on", "following", "despite",
+                                                   "since", "with", "without", "while", "when", "as", "unlike", "like",
+                                                   "amid", "under", "for", "from", "upon", "speaking", "asked", "responding"]
 
     /// A phrase that can name a speaker by itself: a name, a pronoun, a role or an unnamed source ("one blogger").
     func speakerLike(_ w: Window, _ np: Range<Int>) -> Bool {
@@ -615,7 +658,22 @@ extension QuoteExtractor {
             else { break }
             nameEnd = start
         }
-        while start < nameEnd, !w.capitalized[start] { start += 1 }        // "and Representative Tom Cole" → the name
+        // The name is the run of capitalised words that ends there ("and Representative Tom Cole", "The ad was
+        // denounced by the Sierra Club").
+        var runStart = nameEnd
+        while runStart > start, w.capitalized[runStart - 1]
+                || (runStart - 1 > start && w.capitalized[runStart - 2] && runStart < nameEnd
+                    && (AttributionCues.nameParticles.contains(w.words[runStart - 1]) || w.words[runStart - 1] == "of")) {
+            runStart -= 1
+        }
+        // … or a source described by it ("A spokesperson for the Popular Mobilization Forces").
+        let describes = (start..<runStart).allSatisfy {
+            ["a", "an", "the", "one", "of", "for", "from", "at"].contains(w.words[$0]) || w.capitalized[$0]
+                || NameVocabulary.unnamedHeads.contains(w.words[$0]) || NameVocabulary.roles[w.words[$0]] != nil
+        }
+        if !describes { start = runStart }
+        while start < nameEnd, !w.capitalized[start], !NameVocabulary.unnamedHeads.contains(w.words[start]),
+              NameVocabulary.roles[w.words[start]] == nil, !["a", "an", "one"].contains(w.words[start]) { start += 1 }
         guard start < nameEnd, w.capitalized[nameEnd - 1],
               !(start..<nameEnd).contains(where: { AttributionCues.verbs.contains(w.words[$0]) }) else { return nil }
         return start..<nameEnd

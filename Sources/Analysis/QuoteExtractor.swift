@@ -51,6 +51,8 @@ public struct QuoteExtractor: Sendable {
         var previous: (quote: Quote, region: Int)?
         for var raw in raws {
             if raw.firstRegion < 0 { raw.firstRegion = raw.region }
+            // Marks around the name of a programme, a headline or a work are not a quotation.
+            if namesAWork(raw, s, regionStart: regions[raw.firstRegion].span.start) { continue }
             var q = attribute(raw, s, regions: regions, entities: entities, quoted: quoted)
             // News convention: a paragraph that opens with a quotation and names no one goes on with the speaker
             // before it; so does a second quotation in the same paragraph.
@@ -90,6 +92,38 @@ public struct QuoteExtractor: Sendable {
             quotes[h].confidence = 0.7
         }
     }
+
+    /// Marks that set off a title: words in title case after "on" and a network ("said on NBC’s “Meet the Press”",
+    /// "in an interview on “Fox & Friends”"), or after a word that introduces one ("under the headline “…”", "a
+    /// column titled “…”", "a story called “…”").
+    func namesAWork(_ raw: RawQuote, _ s: [Unicode.Scalar], regionStart: Int) -> Bool {
+        guard !raw.inHeadline, raw.closed else { return false }
+        let content = Window(s, (raw.open + 1)..<raw.close)
+        let minor: Set<String> = ["the", "a", "an", "of", "and", "with", "on", "in", "for", "to", "at", "by", "&"]
+        guard content.count > 0, content.count <= 12, content.capitalized[0],
+              content.words.indices.allSatisfy({ content.capitalized[$0] || minor.contains(content.words[$0]) || content.words[$0].first?.isLetter != true })
+        else { return false }
+        let markStart = raw.open - raw.openWidth + 1
+        let before = Window(s, max(regionStart, markStart - 100)..<markStart)
+        guard let last = before.words.indices.last else { return false }
+        // Nothing but spaces between the last word and the mark ("said on “This Week”", not "said on Monday, “…”").
+        guard s[before.spans[last].end..<markStart].allSatisfy({ Whitespace.isSpace($0) }) else { return false }
+        if Self.workNouns.contains(before.words[last]) { return true }
+        if ["called", "titled", "entitled", "headlined", "named"].contains(before.words[last]), last > 0,
+           Self.workNouns.contains(before.words[last - 1]) || ["titled", "entitled", "headlined"].contains(before.words[last]) {
+            return true
+        }
+        // "on" and a network: every word after "on" is capitalised, possessive or "the … program".
+        guard let on = before.words.indices.suffix(6).last(where: { before.words[$0] == "on" }) else { return false }
+        return ((on + 1)..<(last + 1)).allSatisfy { i in
+            (before.capitalized[i] || ["the", "program", "programme", "show", "network", "'s"].contains(before.words[i]))
+                && !before.flags[i].contains(.sentenceBefore)
+        }
+    }
+
+    /// Nouns that a title follows ("the headline “…”", "the program “…”").
+    static let workNouns: Set<String> = ["headline", "program", "programme", "show", "film", "movie", "documentary", "book",
+                                         "column", "series", "song", "album", "op-ed", "story", "memoir", "essay", "podcast"]
 
     // MARK: marks
 

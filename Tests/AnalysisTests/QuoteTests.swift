@@ -201,6 +201,56 @@ struct QuoteTests {
         #expect(quotes(MarkedText(but)).first?.speaker == "U.S. Capitol Police")
     }
 
+    @Test func phrasalCuesReportSpeech() throws {
+        for text in ["Senator Dale Ames shot back: “That plan would fail.”", "Senator Dale Ames went on, “That plan would fail.”",
+                     "Senator Dale Ames weighed in: “That plan would fail.”", "Senator Dale Ames deemed the plan “a costly failure.”"] {
+            #expect(quotes(MarkedText(text)).first?.speaker == "Dale Ames", "\(text)")
+        }
+        let shot = "Senator Dale Ames was shot in the arm. “It was chaos,” a witness said."
+        #expect(quotes(MarkedText(shot)).first?.speaker == "a witness", "\"shot\" alone reports nothing")
+    }
+
+    @Test func anOrganisationSpeaksThroughARelativeClause() throws {
+        let text = "The ad was denounced by the Granite Valley Club, a hiking group, which said it was “a shameful distortion.”"
+        #expect(quotes(MarkedText(text)).first?.speaker == "Granite Valley Club")
+    }
+
+    @Test func aQuotationOpeningItsSentenceGoesOnWithTheSpeakerReportedBeforeIt() throws {
+        let same = "Mr. Okafor says he sees a larger problem at work. “Nobody listens to anybody any more.”"
+        let q = try #require(quotes(MarkedText(same)).first)
+        #expect(q.speaker == "Okafor")
+        #expect(q.kind == .direct)
+        let next = "Mr. Okafor says he sees a larger problem at work.\n\n“Nobody listens to anybody any more.”"
+        #expect(quotes(MarkedText(next)).first?.speaker == "Okafor", "the sentence ending the paragraph before")
+        let quoted = "“We will win,” said Nora Lind. Her rival Tom Baker said little.\n\n“It is not over.”"
+        #expect(quotes(MarkedText(quoted)).last?.speaker == "Tom Baker", "indirect speech nearer than the last quote")
+        let none = "The storm reached the coast on Monday. “Nobody listens to anybody any more.”"
+        #expect(quotes(MarkedText(none)).first?.speaker == nil, "a sentence that reports no speech hands on nobody")
+    }
+
+    @Test func aDefiniteDescriptionStandsForThePersonJustNamed() throws {
+        let named = "Lena Ortiz returned to the room.\n\n“He tried to silence me,” the Chilean-born journalist told reporters."
+        let q = try #require(quotes(MarkedText(named)).first)
+        #expect(q.speaker == "Lena Ortiz")
+        #expect(q.resolvedBy == .role)
+        let unnamed = "Lena Ortiz met a journalist from Lima.\n\n“He tried to silence me,” the journalist told reporters."
+        #expect(quotes(MarkedText(unnamed)).first?.entity == nil, "an unnamed journalist introduced before stays unnamed")
+    }
+
+    @Test func anOpeningPhraseHoldsNoSubject() throws {
+        let text = "In remarks after meeting with President Anna Kowal, Mr. Brandt disputed the claim, saying that “the deal makes sense.”"
+        #expect(quotes(MarkedText(text)).first?.speaker == "Brandt")
+    }
+
+    @Test func theNameOfAProgrammeOrAHeadlineIsNotAQuotation() throws {
+        let show = "“We will not wait,” Senator Dale Ames said on NBC’s “Meet the Press.”"
+        #expect(quotes(MarkedText(show)).map(\.speaker) == ["Dale Ames"], "the show's name is no quote of hers")
+        let headline = "Ames wrote a column under the headline “Why the Bill Must Fail” on Monday."
+        #expect(quotes(MarkedText(headline)).isEmpty)
+        let words = "Senator Dale Ames said on Monday that the bill was “a costly failure.”"
+        #expect(quotes(MarkedText(words)).first?.speaker == "Dale Ames", "words in lower case after \"on\" are quoted")
+    }
+
     @Test func aDefiniteOrganisationNounIsTheOrganisationNamedLast() throws {
         let text = """
             Scalise underwent surgery at the MedStar Washington Hospital Center. In a statement, the hospital said \
