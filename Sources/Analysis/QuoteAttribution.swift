@@ -102,6 +102,7 @@ extension QuoteExtractor {
                       confidence: 0.2, inHeadline: raw.inHeadline, closed: raw.closed)
         var strength = AttributionStrength.none
         var sourceTokens: (Window, Range<Int>)? = nil
+        var remarkAuthor = false
 
         // 1. After the quote: "…,” Biden said" / "…,” said Biden" / "…,” a senior official told reporters".
         if after.count > 0, !Self.clauseOpeners.contains(after.words[0]), gapIsAttributive(s, closeEnd, after.spans[0].start),
@@ -196,6 +197,15 @@ extension QuoteExtractor {
                 }
             }
         }
+        // 2a. Words reported as someone's remark, after any cue ("Boehner dismissed David Axelrod's comment on Sunday
+        // that Republicans are under a “reign of terror”"): the remark's author's.
+        if before.count > 2, let noun = (1..<before.count).last(where: { Self.remarks.contains(before.words[$0]) }),
+           q.cue.map({ $0.end <= before.spans[noun].start }) ?? true,
+           let that = ((noun + 1)..<min(before.count, noun + 5)).first(where: { before.words[$0] == "that" }),
+           !((noun + 1)...that).contains(where: { before.boundary($0, [.clauseBefore, .sentenceBefore]) }),
+           let owner = possessor(before, noun - 1, s) {
+            q.cue = before.spans[noun]; sourceTokens = (before, owner); strength = .sentence; remarkAuthor = true
+        }
         // 2b. After the quote, further away: "…, the U.S. is “not going to be in a combat mission” in Iraq, President Biden said".
         if strength == .none, after.count > 0, !raw.inHeadline {
             for k in 0..<min(after.count, 16) where after.isCue(k) {
@@ -263,7 +273,7 @@ extension QuoteExtractor {
             q.source = span
             let sentence = TextSpan(sentenceStart, afterEnd)
             if let ref = resolveSpeaker(window, np, s, entities: entities, quote: q.outer, quoted: quoted, sentence: sentence,
-                                        cue: q.cue, headline: raw.inHeadline) {
+                                        cue: q.cue, headline: raw.inHeadline, possessive: remarkAuthor) {
                 q.speaker = ref.name; q.entity = ref.entity; q.speakerKind = ref.kind; q.resolvedBy = ref.by
                 q.mention = ref.mention
                 q.confidence = ref.by == .pronoun || ref.by == .role ? 0.8 : (strength == .adjacent ? 0.9 : 0.7)
@@ -305,7 +315,7 @@ extension QuoteExtractor {
     /// place, a party tag, the end of a relative clause), the first person or organisation of the sentence before the
     /// cue: the subject of its reporting verb.
     func resolveSpeaker(_ w: Window, _ np: Range<Int>, _ s: [Unicode.Scalar], entities: ArticleEntities, quote: TextSpan,
-                        quoted: [TextSpan], sentence: TextSpan, cue: TextSpan?, headline: Bool) -> SpeakerRef? {
+                        quoted: [TextSpan], sentence: TextSpan, cue: TextSpan?, headline: Bool, possessive: Bool = false) -> SpeakerRef? {
         let span = TextSpan(w.spans[np.lowerBound].start, w.spans[np.upperBound - 1].end)
         let words = Array(w.words[np])
         func named(_ e: Int, _ by: ResolvedBy, _ mention: TextSpan) -> SpeakerRef {
@@ -341,7 +351,9 @@ extension QuoteExtractor {
                 return false
             }
             guard entities.entities[m.entity].kind == .person else { return true }
-            if m.span.end + 1 < s.count, s[m.span.end] == "'" || s[m.span.end] == "\u{2019}", s[m.span.end + 1] == "s" { return false }
+            // A possessor is not the speaker ("Clinton's spokesman"), unless the phrase is the possessor alone, the
+            // author of a remark ("Axelrod's comment that …").
+            if !possessive, m.span.end + 1 < s.count, s[m.span.end] == "'" || s[m.span.end] == "\u{2019}", s[m.span.end + 1] == "s" { return false }
             guard let next = (np.lowerBound..<np.upperBound).first(where: { w.spans[$0].start >= m.span.end }) else { return true }
             let titled = w.titleCase && (NameVocabulary.roles[w.words[next]] != nil || NameVocabulary.unnamedHeads.contains(w.words[next]))
             let modifier = (!w.capitalized[next] || titled) && !w.flags[next].contains(.commaBefore) && w.words[next].first?.isLetter == true
@@ -611,6 +623,24 @@ extension QuoteExtractor {
             return phrase
         }
         return nil
+    }
+
+    /// Nouns for a remark that a possessive names the author of ("Axelrod's comment that …").
+    static let remarks: Set<String> = ["comment", "comments", "remark", "remarks", "claim", "claims", "statement",
+                                       "assertion", "opinion", "view", "suggestion", "charge", "accusation", "warning",
+                                       "argument", "contention", "insistence", "complaint", "prediction", "promise"]
+
+    /// The name that word `i` ends as a possessive ("David Axelrod's", "Suthers'"), without the "'s".
+    func possessor(_ w: Window, _ index: Int, _ s: [Unicode.Scalar]) -> Range<Int>? {
+        let i = index > 0 && w.words[index] == "'s" ? index - 1 : index
+        guard i >= 0, w.capitalized[i] else { return nil }
+        let end = w.spans[i].end
+        let possessive = i < index || w.words[i].hasSuffix("'s") || w.words[i].hasSuffix("\u{2019}s")
+            || (w.words[i].hasSuffix("s") && end < s.count && (s[end] == "'" || s[end] == "\u{2019}"))
+        guard possessive else { return nil }
+        var start = i
+        while start > 0, w.capitalized[start - 1], !w.boundary(start, [.commaBefore, .clauseBefore, .sentenceBefore]) { start -= 1 }
+        return start..<(i + 1)
     }
 
     /// Words that open a phrase set before a sentence's subject ("In brief remarks …, Mr. Obama said").

@@ -251,6 +251,13 @@ struct QuoteTests {
         #expect(quotes(MarkedText(words)).first?.speaker == "Dale Ames", "words in lower case after \"on\" are quoted")
     }
 
+    @Test func wordsReportedAsSomeonesRemarkAreTheirs() throws {
+        let text = "Mr. Hale dismissed Nora Lind's comment on Sunday that the party is in a “state of siege” at home."
+        #expect(quotes(MarkedText(text)).first?.speaker == "Nora Lind")
+        let plain = "Mr. Hale dismissed the comment on Sunday that the party is in a “state of siege” at home."
+        #expect(quotes(MarkedText(plain)).first?.speaker == "Hale", "no possessor: the cue's subject")
+    }
+
     @Test func aDefiniteOrganisationNounIsTheOrganisationNamedLast() throws {
         let text = """
             Scalise underwent surgery at the MedStar Washington Hospital Center. In a statement, the hospital said \
