@@ -92,6 +92,11 @@ public struct ArticleEntities: Sendable {
             let abbreviation = Sentences.abbreviations.contains(previous) || (previous.count == 1 && capitalized(k - 1))
             return abbreviation && gap.first == "." && gap.dropFirst().allSatisfy { $0 == " " }
         }
+        /// Token k comes right after an opening quotation mark.
+        func opensQuotation(_ k: Int) -> Bool {
+            let start = Int(tokens[k].start)
+            return start > 0 && ["\u{201C}", "\"", "\u{2018}", "'", "\u{00AB}"].contains(s[start - 1])
+        }
         /// Tokens k-1 and k are one hyphenated word ("al-Kadhimi", "Holtz-Eakin").
         func hyphenated(_ k: Int) -> Bool {
             Int(tokens[k].start) - Int(tokens[k - 1].end) == 1 && ["-", "\u{2010}"].contains(s[Int(tokens[k - 1].end)])
@@ -117,6 +122,8 @@ public struct ArticleEntities: Sendable {
             && Int(t.start) > 0 && s[Int(t.start) - 1] == " " && folded[k].first?.isLetter == true {
             properWords.insert(folded[k])
         }
+        var lowerWords: Set<String> = []
+        for k in tokens.indices where !capitalized(k) { lowerWords.insert(folded[k]) }
 
         // Pass 1: capitalised runs of the body read as people or organisations.
         struct Candidate { var span: TextSpan; var words: [String]; var titles: [String]; var kind: EntityKind; var start: Int }
@@ -137,6 +144,13 @@ public struct ArticleEntities: Sendable {
             if start < end - 1, start == 0 || tokens[start].flags.contains(.sentenceBefore),
                AttributionCues.invertible.contains(folded[start]) || NameVocabulary.sentenceOpeners.contains(folded[start])
                    || NameVocabulary.determiners.contains(folded[start]) {
+                start += 1
+            }
+            // A word capitalised only because it opens a quotation (or a sentence, when the article also writes it in
+            // lower case), before a name the article writes with capitals inside its sentences ("“Meet Melania
+            // Trump.”"), is not part of it.
+            if end - start >= 3, opensQuotation(start) || ((start == 0 || tokens[start].flags.contains(.sentenceBefore)) && lowerWords.contains(folded[start])),
+               !properWords.contains(folded[start]), ((start + 1)..<end).allSatisfy({ properWords.contains(folded[$0]) }) {
                 start += 1
             }
             // A date after a name is not part of it ("Mustafa Al-Kadhimi Monday", "Obama Tuesday").
@@ -444,6 +458,17 @@ public struct ArticleEntities: Sendable {
             if let m = unknown.first(where: { beforeVerbs.contains($0.span.start) }) ?? unknown.first { return m.entity }
         }
         return nil
+    }
+
+    /// The relative a kinship phrase names ("his father", "her daughter"): of the people who share the surname of the
+    /// one the pronoun stands for, the one named nearest before `offset`; nobody when the article names no such
+    /// relative.
+    func relative(_ pronoun: String, _ kin: String, before offset: Int, excluding: [TextSpan] = []) -> Int? {
+        guard NameVocabulary.kinship.contains(kin), let holder = person(forPronoun: pronoun, before: offset, excluding: excluding)
+        else { return nil }
+        return entities.indices.filter { $0 != holder && entities[$0].kind == .person && entities[$0].last == entities[holder].last }
+            .compactMap { i in lastMention(of: i, before: offset).map { (i, $0) } }
+            .max { $0.1 < $1.1 }?.0
     }
 
     /// The organisation a definite description stands for ("the hospital" after "MedStar Washington Hospital

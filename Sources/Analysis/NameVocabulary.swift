@@ -143,6 +143,11 @@ enum NameVocabulary {
         "demonstrator", "fan", "fans", "bystander", "bystanders", "patient", "patients", "pastor", "priest", "imam",
     ]
 
+    /// Relatives named by kinship ("his father said"), who share the family name.
+    static let kinship: Set<String> = ["father", "mother", "son", "daughter", "brother", "sister", "wife", "husband",
+                                       "dad", "mom", "mum", "grandfather", "grandmother", "uncle", "aunt", "cousin",
+                                       "nephew", "niece", "sons", "daughters", "parents"]
+
     /// Nouns that describe a person already named, after "the": "the Mexican-born journalist", "the Texas Republican".
     static let describedPeople: Set<String> = [
         "journalist", "reporter", "columnist", "commentator", "pundit", "host", "anchor", "author", "writer", "lawyer",

@@ -379,6 +379,11 @@ extension QuoteExtractor {
             guard gender != nil else { return nil }                    // "they": nobody in particular
             return entities.person(forPronoun: words[0], before: span.start, excluding: quoted).map { named($0, .pronoun, span) }
         }
+        // "his father": the relative of that person the article names.
+        if words.count == 2, NameVocabulary.pronounGender[words[0]] != nil,
+           let e = entities.relative(words[0], words[1], before: span.start, excluding: quoted) {
+            return named(e, .role, span)
+        }
         // A headline comes before everyone it names: its roles are read against the whole article.
         if let e = headline ? entities.firstPerson(forRole: words) : entities.person(forRole: words, before: span.start) {
             return named(e, .role, span)

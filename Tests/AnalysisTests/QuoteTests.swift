@@ -258,6 +258,20 @@ struct QuoteTests {
         #expect(quotes(MarkedText(plain)).first?.speaker == "Hale", "no possessor: the cue's subject")
     }
 
+    @Test func aRelativeNamedByKinshipSharesTheFamilyName() throws {
+        let text = "Karl Lind, a retired judge, stayed home.\n\nNora Lind thanked the crowd. “We are proud of her,” her father said."
+        #expect(quotes(MarkedText(text)).first?.speaker == "Karl Lind")
+        let unknown = "Nora Lind spoke at the rally.\n\n“We are proud of her,” her father said."
+        let q = try #require(quotes(MarkedText(unknown)).first)
+        #expect(q.entity == nil, "a relative the article never names stays as written")
+    }
+
+    @Test func aWordOpeningAQuotationIsNotPartOfTheNameAfterIt() throws {
+        let text = "The posts read, “Meet Nora Lind. Your next senator.” Nora Lind said nothing.\n\n“It was not mine,” Lind said."
+        let found = quotes(MarkedText(text))
+        #expect(found.last?.speaker == "Nora Lind")
+    }
+
     @Test func aDefiniteOrganisationNounIsTheOrganisationNamedLast() throws {
         let text = """
             Scalise underwent surgery at the MedStar Washington Hospital Center. In a statement, the hospital said \
