@@ -92,6 +92,17 @@ public struct ArticleEntities: Sendable {
             let abbreviation = Sentences.abbreviations.contains(previous) || (previous.count == 1 && capitalized(k - 1))
             return abbreviation && gap.first == "." && gap.dropFirst().allSatisfy { $0 == " " }
         }
+        /// Token k ("and", "of", "for", "&") joins the capitalised words around it into one organisation's name: the
+        /// name ends in an organisation word after it ("Fish and Wildlife Service") or, for "of", before it
+        /// ("Department of Justice", "House of Representatives").
+        func joinsOrganisation(_ k: Int) -> Bool {
+            guard ["and", "of", "for", "&"].contains(folded[k]), k > 0, capitalized(k - 1), k + 1 < tokens.count,
+                  capitalized(k + 1), !inHeadline(k + 1), joined(k + 1) else { return false }
+            if folded[k] == "of", NameVocabulary.organisationHeads.contains(folded[k - 1]) { return true }
+            var j = k + 1
+            while j + 1 < tokens.count, capitalized(j + 1), joined(j + 1), !inHeadline(j + 1) { j += 1 }
+            return NameVocabulary.organisationHeads.contains(folded[j])
+        }
         /// Token k comes right after an opening quotation mark.
         func opensQuotation(_ k: Int) -> Bool {
             let start = Int(tokens[k].start)
@@ -134,7 +145,8 @@ public struct ArticleEntities: Sendable {
             guard capitalized(k), !inHeadline(k), !partyTag(k) else { k += 1; continue }
             var end = k + 1
             while end < tokens.count, !inHeadline(end), joined(end), !partyTag(end),
-                  capitalized(end) || (AttributionCues.nameParticles.contains(folded[end]) && end + 1 < tokens.count && capitalized(end + 1)) {
+                  capitalized(end) || (AttributionCues.nameParticles.contains(folded[end]) && end + 1 < tokens.count && capitalized(end + 1))
+                      || joinsOrganisation(end) {
                 end += 1
             }
             var start = k
@@ -451,8 +463,11 @@ public struct ArticleEntities: Sendable {
                 if entities[m.entity].kind == .person, !Self.inside(m.span, excluding) { here.insert(m, at: 0) }
                 k -= 1
             }
-            // In the nearest sentence naming someone who can be meant: one shown to be of the pronoun's gender, else
-            // the first (the subject) whose gender the article never shows.
+            // In the nearest sentence naming someone who can be meant: its subject (a name before its verb) unless
+            // shown to be of the other gender, else one shown to be of the pronoun's gender, else the first whose
+            // gender the article never shows.
+            if let m = here.first(where: { beforeVerbs.contains($0.span.start) && !possessives.contains($0.span.start)
+                && (entities[$0.entity].isMale == gender || entities[$0.entity].isMale == nil) }) { return m.entity }
             if let m = here.first(where: { entities[$0.entity].isMale == gender }) { return m.entity }
             let unknown = here.filter { entities[$0.entity].isMale == nil }
             if let m = unknown.first(where: { beforeVerbs.contains($0.span.start) }) ?? unknown.first { return m.entity }

@@ -71,7 +71,8 @@ enum AttributionCues {
         communications strategist pastor rev reverend father bishop cardinal imam rabbi coach retired army navy air force
         marine marines corps brig sgt. pfc spc cpl gov. sen. rep. lt. gen. col. dr. mr. mrs. ms. staff analyst professor
         economist author columnist anchor host correspondent reporter editor chairperson superintendent sheriff
-        councilman councilwoman assemblyman assemblywoman delegate
+        councilman councilwoman assemblyman assemblywoman delegate intelligence treasury labor agriculture commerce
+        transportation veterans affairs housing justice joint chiefs operations
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Particles inside names that stay lower case ("al-Kadhimi", "bin Salman", "van der Leyen").

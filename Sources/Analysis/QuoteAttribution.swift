@@ -554,7 +554,10 @@ extension QuoteExtractor {
             let inName = w.capitalized[start - 1] && start - 1 > lowerBound && w.capitalized[start - 2]
                 && !w.boundary(start - 1, [.commaBefore, .clauseBefore, .sentenceBefore])
             if !inName, AttributionCues.verbs.contains(word) || AttributionCues.reportVerbs.contains(word) { break }
-            if stops.contains(word) && !(start < end && w.capitalized[start - 1]) { break }
+            // "and", "of" and "for" between capitalised words belong to a name ("the U.S. Fish and Wildlife Service").
+            let joinsName = ["and", "of", "for", "&"].contains(word) && start < end && w.capitalized[start]
+                && start - 2 >= lowerBound && w.capitalized[start - 2]
+            if stops.contains(word) && !(start < end && w.capitalized[start - 1]) && !joinsName { break }
             start -= 1
             if w.boundary(start, [.sentenceBefore, .clauseBefore]) && !w.flags[start].contains(.commaBefore) { break }
             if w.flags[start].contains(.commaBefore) {
@@ -678,7 +681,9 @@ extension QuoteExtractor {
               !(open..<end).contains(where: { $0 > open && w.boundary($0, [.sentenceBefore, .clauseBefore]) }),
               !(open..<end).contains(where: { AttributionCues.verbs.contains(w.words[$0]) }) else { return nil }
         let isAge = end - open == 1 && w.words[open].allSatisfy(\.isNumber)
-        guard isAge || AttributionCues.appositiveStarts.contains(w.words[open]) else { return nil }
+        // "Cory Gardner, head of the Senate GOP campaign arm, said": a bare office noun before "of" opens one too.
+        let office = open + 1 < end && w.words[open + 1] == "of" && !w.capitalized[open]
+        guard isAge || office || AttributionCues.appositiveStarts.contains(w.words[open]) else { return nil }
         guard open > lowerBound else { return nil }
         // Appositives in a row ("Michael Elliott, the executive director of the group, a trade group, said"): the name
         // is before the first.

@@ -272,6 +272,25 @@ struct QuoteTests {
         #expect(found.last?.speaker == "Nora Lind")
     }
 
+    @Test func aPronounPrefersTheSubjectOfItsSentence() throws {
+        let text = "In answer to Mr. Ortiz’s remarks, Mr. Brandt laid out his plan, even as he said it was “a tender topic.”"
+        #expect(quotes(MarkedText(text)).first?.speaker == "Brandt")
+        let told = "Lena Ortiz, the party chair, told Mr. Brandt that she was leaving. But she also said it was “a hard call.”"
+        #expect(quotes(MarkedText(told)).first?.speaker == "Lena Ortiz", "the subject, not the listener")
+    }
+
+    @Test func anOrganisationNameHoldsAndAndOf() throws {
+        let text = "Hunting would “help the herds recover,” a spokesperson for the U.S. Fish and Wildlife Service said."
+        #expect(quotes(MarkedText(text)).first?.speaker == "U.S. Fish and Wildlife Service")
+    }
+
+    @Test func anOfficeNounBeforeOfOpensAnAppositive() throws {
+        let text = "“This is deeply troubling,” Cory Gardner, head of the Senate campaign arm, said."
+        #expect(quotes(MarkedText(text)).first?.speaker == "Cory Gardner")
+        let office = "Director of National Intelligence James Clapper called the leak “reprehensible.”"
+        #expect(quotes(MarkedText(office)).first?.speaker == "James Clapper")
+    }
+
     @Test func aDefiniteOrganisationNounIsTheOrganisationNamedLast() throws {
         let text = """
             Scalise underwent surgery at the MedStar Washington Hospital Center. In a statement, the hospital said \
