@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Who said it: `slant quotes` against the hand-checked quotation gold of 16 BASIL events (scripts/gold/).
+"""Who said it: `slant quotes` against the hand-checked quotation gold of 48 BASIL events (scripts/gold/).
 
 Needs ../shared/data/basil-dev beside the clone (the article texts; the gold keeps offsets only). Each article is read
 as slant reads BASIL everywhere (title, blank line, text; `--as-is --headline-first-line`). Reported per split (`dev`,
