@@ -1,0 +1,127 @@
+import Lexicon
+import Text
+
+/// What slant measures in one article, as counts that add up: records from any number of runs or machines merge by
+/// summing, so an outlet's profile over many events is computed from records alone (`slant analyze`, then `slant
+/// profile --records`).
+///
+/// Counts are kept for the five disjoint voices only (headline, lead, narration, quote, scare_quote); the sums (own,
+/// quoted, all) are derived where they are read, so nothing is ever counted twice.
+public struct ArticleRecord: Codable, Sendable, Equatable {
+    public static let schema = "slant.record/1"
+
+    public var schema: String
+    public var id: String
+    public var event: String
+    public var outlet: String
+    public var date: String?
+    public var url: String?
+    public var title: String
+    /// SHA-256 of the clean text the counts were made from.
+    public var textSHA256: String
+    /// The extractor that made the clean text from HTML ("slant-extract 1.1"), or nil for text given as text.
+    public var extractor: String?
+    /// The lexicons, each with the SHA-256 of its content: records made with other lexicons do not add up.
+    public var lexicons: [LexiconVersion]
+    /// Words by voice.
+    public var words: [String: Int]
+    /// Matches by `LEXICON/CATEGORY`, then by voice.
+    public var counts: [String: [String: Int]]
+    /// The dominant category of the headline, per frame lexicon (absent when the headline matches none).
+    public var headlineFrames: [String: String]
+    /// Quotations by kind (direct, partial, scare).
+    public var quotes: [String: Int]
+    /// Who is quoted: one entry per speaker, in the order of their first quote.
+    public var speakers: [SpeakerCount]
+
+    public struct LexiconVersion: Codable, Sendable, Equatable, Hashable {
+        public var name: String
+        public var sha256: String
+    }
+
+    public struct SpeakerCount: Codable, Sendable, Equatable {
+        public var name: String
+        /// The actors list's group of the speaker ("us_government"), when it has one.
+        public var group: String?
+        public var quotes: Int
+        /// Words inside their quotations.
+        public var words: Int
+        /// Whether theirs is the article's first attributed quote.
+        public var first: Bool
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schema, id, event, outlet, date, url, title, textSHA256 = "text_sha256", extractor, lexicons, words, counts
+        case headlineFrames = "headline_frames", quotes, speakers
+    }
+
+    /// Words of a voice or of a sum of voices.
+    public func words(_ key: VoiceKey) -> Int { Self.sum(words, key) }
+
+    /// Matches of `LEXICON/CATEGORY` in a voice or a sum of voices.
+    public func count(_ measure: String, _ key: VoiceKey) -> Int { counts[measure].map { Self.sum($0, key) } ?? 0 }
+
+    static func sum(_ byVoice: [String: Int], _ key: VoiceKey) -> Int {
+        switch key {
+        case .own: return Voice.allCases.filter(\.isOwn).reduce(0) { $0 + (byVoice[$1.rawValue] ?? 0) }
+        case .quoted: return byVoice[Voice.quote.rawValue] ?? 0
+        case .all: return Voice.allCases.reduce(0) { $0 + (byVoice[$1.rawValue] ?? 0) }
+        default: return byVoice[key.rawValue] ?? 0
+        }
+    }
+}
+
+/// Makes analysis records: one article at a time, a pure function of the article and the lexicons.
+public struct RecordMaker: Sendable {
+    let extractor: QuoteExtractor
+    let scorer: FramingScorer
+    let versions: [ArticleRecord.LexiconVersion]
+
+    public init(lexicons: [Lexicon], actors: ActorList, places: Lexicon? = nil) {
+        extractor = QuoteExtractor(actors: actors, places: places)
+        scorer = FramingScorer(lexicons: lexicons)
+        versions = lexicons.map { ArticleRecord.LexiconVersion(name: $0.name, sha256: Self.contentHash($0)) }
+    }
+
+    /// The record of one article of `event`; `extractor` names what made its clean text from a page, if anything did.
+    public func record(_ article: Article, event: String, extractor extractorVersion: String? = nil) -> ArticleRecord {
+        let quotes = extractor.quotes(in: article)
+        let profile = scorer.profile(article, quotes: quotes)
+        var words: [String: Int] = [:]
+        for voice in Voice.allCases { words[voice.rawValue] = profile.words(VoiceKey(voice)) }
+        var counts: [String: [String: Int]] = [:]
+        for c in profile.counts where !c.voice.isTotal && c.count > 0 {
+            counts[c.lexicon + "/" + c.category, default: [:]][c.voice.rawValue, default: 0] += c.count
+        }
+        var frames: [String: String] = [:]
+        for h in profile.headlineFrames { if let category = h.category { frames[h.lexicon] = category } }
+        var kinds: [String: Int] = [:]
+        for kind in QuoteKind.allCases { kinds[kind.rawValue] = quotes.filter { $0.kind == kind }.count }
+        let scalars = ScalarText(article.text)
+        var speakers: [ArticleRecord.SpeakerCount] = []
+        for q in quotes where q.kind != .scare {
+            guard let name = q.actor ?? q.speaker else { continue }
+            let quoted = WordCounter.count(scalars[q.content])
+            if let i = speakers.firstIndex(where: { $0.name == name }) {
+                speakers[i].quotes += 1
+                speakers[i].words += quoted
+            } else {
+                speakers.append(.init(name: name, group: q.group, quotes: 1, words: quoted, first: speakers.isEmpty))
+            }
+        }
+        return ArticleRecord(schema: ArticleRecord.schema, id: article.id, event: event, outlet: article.outlet,
+                             date: article.date, url: article.url, title: article.title,
+                             textSHA256: SHA256.hex(utf8: article.text), extractor: extractorVersion, lexicons: versions,
+                             words: words, counts: counts, headlineFrames: frames, quotes: kinds, speakers: speakers)
+    }
+
+    /// A hash of what a lexicon matches: its name, kind, categories and entries (not its file or comments).
+    static func contentHash(_ lexicon: Lexicon) -> String {
+        var text = lexicon.name + "\n" + lexicon.kind.rawValue + "\n"
+        for category in lexicon.categories {
+            text += "# " + category.name + "\n"
+            for e in category.entries { text += "\(e.term)\t\(e.weight)\t\(e.exactCase)\n" }
+        }
+        return SHA256.hex(utf8: text)
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+import Text
+@testable import Analysis
+@testable import Lexicon
+
+/// Analysis records (one per article, counts that add up) and outlet profiles computed from them.
+@Suite("Analysis records and outlet profiles")
+struct RecordTests {
+    static let lexicon = Lexicon(name: "test", kind: .markers, description: "", file: "test.yaml", format: "slant",
+                                 categories: [LexiconCategory(name: "loaded", entries: [LexiconEntry(term: "disaster"), LexiconEntry(term: "radical")])])
+    static let maker = RecordMaker(lexicons: [lexicon], actors: QuoteTests.actors, places: QuoteTests.places)
+
+    static func article(_ id: String, _ outlet: String, _ body: String) -> Article {
+        Article(id: id, outlet: outlet, text: "A headline\n\n" + body, headlineFirst: true)
+    }
+
+    @Test func aRecordCountsByVoiceAsTheScorerDoes() throws {
+        let a = Self.article("a", "A", "The radical plan was a disaster, critics said. “It is a disaster,” Biden said.")
+        let r = Self.maker.record(a, event: "e1")
+        #expect(r.schema == ArticleRecord.schema)
+        #expect(r.count("test/loaded", .narration) + r.count("test/loaded", .lead) == 2, "the outlet's own words")
+        #expect(r.count("test/loaded", .quote) == 1, "the word inside the quotation is the quote's")
+        #expect(r.count("test/loaded", .all) == 3)
+        let profile = FramingScorer(lexicons: [Self.lexicon]).profile(a, quotes: QuoteExtractor(actors: QuoteTests.actors).quotes(in: a))
+        for voice in VoiceKey.allCases { #expect(r.words(voice) == profile.words(voice), "\(voice)") }
+        #expect(r.speakers.map(\.name) == ["Joe Biden"])
+        #expect(r.speakers.first?.first == true)
+        #expect(r.textSHA256 == SHA256.hex(utf8: a.text))
+        #expect(r.lexicons.count == 1 && r.lexicons[0].sha256.count == 64)
+    }
+
+    static func records() -> [ArticleRecord] {
+        var out: [ArticleRecord] = []
+        for e in 0..<12 {
+            out.append(maker.record(article("a\(e)", "Alpha", "The radical plan was a disaster. A disaster, they say, of radical size. Officials met on day \(e)."), event: "e\(e)"))
+            out.append(maker.record(article("b\(e)", "Beta", "The plan was discussed at length. Officials met on day \(e) and said little of note."), event: "e\(e)"))
+        }
+        out.append(maker.record(article("c", "Gamma", "A disaster."), event: "e0"))
+        return out
+    }
+
+    @Test func profilesDoNotDependOnTheOrderOfTheRecords() {
+        let records = Self.records()
+        let one = OutletProfiles(records: records).rows
+        let shuffled = OutletProfiles(records: Array(records.reversed()[5...]) + Array(records.reversed()[..<5])).rows
+        #expect(one == shuffled)
+        #expect(one == OutletProfiles(records: records).rows, "the same records give the same intervals")
+    }
+
+    @Test func ratesAreRatiosOfSumsWithIntervalsOverEvents() throws {
+        let rows = OutletProfiles(records: Self.records()).rows
+        let alpha = try #require(rows.first { $0.outlet == "Alpha" && $0.measure == "test/loaded" && $0.voice == "own" })
+        let words = Self.records().filter { $0.outlet == "Alpha" }.reduce(0) { $0 + $1.words(.own) }
+        #expect(abs(alpha.value - 4 * 12 * 1000 / Double(words)) < 1e-9)
+        #expect(alpha.events == 12 && alpha.articles == 12)
+        #expect(alpha.ciLow <= alpha.value && alpha.value <= alpha.ciHigh)
+        let beta = try #require(rows.first { $0.outlet == "Beta" && $0.measure == "test/loaded" && $0.voice == "own" })
+        #expect(beta.value == 0 && beta.ciHigh == 0, "no matches: the rate is zero, with its denominator counted")
+        let gamma = try #require(rows.first { $0.outlet == "Gamma" && $0.measure == "test/loaded" && $0.voice == "own" })
+        #expect(gamma.events == 1 && gamma.ciLow == gamma.ciHigh, "one event: nothing to resample")
+    }
+
+    @Test func aComparisonIsPairedByTheEventsBothCover() throws {
+        let profiles = OutletProfiles(records: Self.records())
+        let d = try #require(profiles.compare("Alpha", "Beta").first { $0.measure == "test/loaded" && $0.voice == "own" })
+        #expect(d.events == 12)
+        #expect(d.clear && d.ciLow > 0)
+        let g = try #require(profiles.compare("Alpha", "Gamma").first { $0.measure == "test/loaded" && $0.voice == "own" })
+        #expect(g.events == 1, "Gamma covers one of Alpha's events")
+    }
+
+    @Test func recordsRoundTripThroughJSON() throws {
+        let r = Self.records()[0]
+        let data = try JSONEncoder().encode(r)
+        #expect(try JSONDecoder().decode(ArticleRecord.self, from: data) == r)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["text_sha256"] != nil && object["headline_frames"] != nil)
+    }
+}
