@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "Reports", dependencies: ["Analysis", "Lexicon", "Text"]),
         // The commands.
         .target(name: "SlantCLI", dependencies: [
-            "Extraction", "Corpus", "Lexicon", "Analysis", "Reports", "Text", "CCurl",
+            "Extraction", "Corpus", "Lexicon", "Analysis", "Reports", "Text", "YAMLSupport", "CCurl",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "slant", dependencies: ["SlantCLI"]),

@@ -14,6 +14,8 @@ public struct ArticleRecord: Codable, Sendable, Equatable {
     public var id: String
     public var event: String
     public var outlet: String
+    /// The outlet's group when the input gives one ("left", "state media"); `slant profile --by group` reads it.
+    public var group: String?
     public var date: String?
     public var url: String?
     public var title: String
@@ -51,7 +53,7 @@ public struct ArticleRecord: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case schema, id, event, outlet, date, url, title, textSHA256 = "text_sha256", extractor, lexicons, words, counts
+        case schema, id, event, outlet, group, date, url, title, textSHA256 = "text_sha256", extractor, lexicons, words, counts
         case headlineFrames = "headline_frames", quotes, speakers
     }
 
@@ -84,7 +86,7 @@ public struct RecordMaker: Sendable {
     }
 
     /// The record of one article of `event`; `extractor` names what made its clean text from a page, if anything did.
-    public func record(_ article: Article, event: String, extractor extractorVersion: String? = nil) -> ArticleRecord {
+    public func record(_ article: Article, event: String, group: String? = nil, extractor extractorVersion: String? = nil) -> ArticleRecord {
         let quotes = extractor.quotes(in: article)
         let profile = scorer.profile(article, quotes: quotes)
         var words: [String: Int] = [:]
@@ -109,7 +111,7 @@ public struct RecordMaker: Sendable {
                 speakers.append(.init(name: name, group: q.group, quotes: 1, words: quoted, first: speakers.isEmpty))
             }
         }
-        return ArticleRecord(schema: ArticleRecord.schema, id: article.id, event: event, outlet: article.outlet,
+        return ArticleRecord(schema: ArticleRecord.schema, id: article.id, event: event, outlet: article.outlet, group: group,
                              date: article.date, url: article.url, title: article.title,
                              textSHA256: SHA256.hex(utf8: article.text), extractor: extractorVersion, lexicons: versions,
                              words: words, counts: counts, headlineFrames: frames, quotes: kinds, speakers: speakers)

@@ -108,7 +108,7 @@ extension Slant {
             if let problem = Article.lengthProblem(characters: article.text.unicodeScalars.count) { throw LineError(message: "\(id): \(problem)") }
             if let date = try field("date") { article.date = date }
             if let url = try field("url") { article.url = url }
-            return maker.record(article, event: event, extractor: extractor)
+            return maker.record(article, event: event, group: try field("group"), extractor: extractor)
         }
 
         /// A record as one line of JSON (sorted keys).

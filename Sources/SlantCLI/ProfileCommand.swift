@@ -3,9 +3,13 @@ import ArgumentParser
 import Foundation
 import Reports
 import Text
+import YAMLSupport
 
 /// `--format csv|json|md`.
 enum ProfileFormat: String, ExpressibleByArgument, CaseIterable { case csv, json, md }
+
+/// `--by outlet|group`.
+enum ProfileUnit: String, ExpressibleByArgument, CaseIterable { case outlet, group }
 
 extension Slant {
     struct Profile: ParsableCommand {
@@ -25,6 +29,30 @@ extension Slant {
         @Option(name: .customLong("compare"), parsing: .upToNextOption, help: "Two outlets: A − B, paired by event.")
         var compare: [String] = []
         @Option(help: "Write here instead of standard output.") var out: String?
+        @Option(help: "outlet, or group (the group the --groups file or the records give each outlet).") var by: ProfileUnit = .outlet
+        @Option(help: "A YAML file of groups of outlets: GROUP: [OUTLET, …].") var groups: String?
+        @Option(help: "A measure adding lexicon categories: NAME=LEXICON/CATEGORY+LEXICON/CATEGORY…; repeatable.")
+        var combine: [String] = []
+
+        /// GROUP: [OUTLET, …] → the group of each outlet.
+        static func readGroups(_ path: String) throws -> [String: String] {
+            let text: String
+            do { text = try String(contentsOfFile: path, encoding: .utf8) } catch { throw CLIError("\(path): cannot read") }
+            var result: [String: String] = [:]
+            do {
+                guard let root = try YAMLValue.parse(text, file: path) else { return [:] }
+                for (group, outlets) in try root.mapping() {
+                    for outlet in try outlets.elements() {
+                        let name = try outlet.string()
+                        if let other = result[name], other != group { throw outlet.error("'\(name)' is in two groups (\(other), \(group))") }
+                        result[name] = group
+                    }
+                }
+            } catch let error as YAMLFileError {
+                throw CLIError(error.description)
+            }
+            return result
+        }
 
         func validate() throws {
             if records.isEmpty { throw ValidationError("give --records FILE…") }
@@ -33,7 +61,6 @@ extension Slant {
 
         func run() throws {
             var all: [ArticleRecord] = []
-            let decoder = JSONDecoder()
             for path in records {
                 let data: Data
                 if path == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else {
@@ -41,26 +68,35 @@ extension Slant {
                         throw CLIError("\(path): cannot read (\(error.localizedDescription))")
                     }
                 }
-                var lineNumber = 0
-                for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
-                    lineNumber += 1
-                    guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
-                    do {
-                        let record = try decoder.decode(ArticleRecord.self, from: Data(line))
-                        guard record.schema == ArticleRecord.schema else {
-                            throw CLIError("\(path):\(lineNumber): a record of schema \(record.schema), not \(ArticleRecord.schema)")
-                        }
-                        all.append(record)
-                    } catch let error as CLIError { throw error } catch {
-                        throw CLIError("\(path):\(lineNumber): not an analysis record")
+                // Decoded on all cores; an error names the first bad line.
+                let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
+                let decoded = Parallel.map(count: lines.count) { i -> Result<ArticleRecord?, CLIError> in
+                    let line = lines[i]
+                    guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { return .success(nil) }
+                    guard let record = try? JSONDecoder().decode(ArticleRecord.self, from: Data(line)) else {
+                        return .failure(CLIError("\(path):\(i + 1): not an analysis record"))
                     }
+                    guard record.schema == ArticleRecord.schema else {
+                        return .failure(CLIError("\(path):\(i + 1): a record of schema \(record.schema), not \(ArticleRecord.schema)"))
+                    }
+                    return .success(record)
+                }
+                for result in decoded {
+                    if let record = try result.get() { all.append(record) }
                 }
             }
             let versions = Set(all.map(\.lexicons))
             if versions.count > 1 {
                 throw CLIError("the records were made with different lexicons (\(versions.count) versions); their counts do not add up")
             }
-            let profiles = OutletProfiles(records: all)
+            let groupOf = try groups.map(Self.readGroups) ?? [:]
+            let unit: (ArticleRecord) -> String = by == .outlet ? { $0.outlet } : { groupOf[$0.outlet] ?? $0.group ?? "(no group)" }
+            let combined = try combine.map { spec -> (name: String, parts: [String]) in
+                let halves = spec.split(separator: "=", maxSplits: 1).map(String.init)
+                guard halves.count == 2, !halves[0].isEmpty, !halves[1].isEmpty else { throw CLIError("--combine \(spec): write NAME=LEXICON/CATEGORY+…") }
+                return (halves[0], halves[1].split(separator: "+").map { $0.trimmingCharacters(in: .whitespaces) })
+            }
+            let profiles = OutletProfiles(records: all, group: unit, combined: combined)
             for name in compare where !profiles.outlets.contains(name) {
                 throw CLIError("no records of outlet '\(name)' (outlets: \(profiles.outlets.joined(separator: ", ")))")
             }
