@@ -5,7 +5,8 @@ import Text
 /// Every measure is a ratio of sums: matches of a lexicon category per 1,000 words of a voice, scare quotes per 1,000
 /// words of the outlet's own voice, the share of an outlet's words that are quotations, the share of its quoted words
 /// given to a group of speakers. The uncertainty is a 95 % percentile bootstrap over events (the events an outlet
-/// covers are resampled with replacement, 1,000 times), so an outlet seen in few events gets a wide interval. A pair of
+/// covers are resampled with replacement, 1,000 times), so an outlet seen in few events gets a wide interval; past
+/// `bootstrapLimit` events, the normal approximation the bootstrap converges to. A pair of
 /// outlets is compared on the events both cover, the difference resampled the same way.
 ///
 /// Order never matters: records are grouped and sorted before anything is summed, and each resampling draws from a
@@ -75,57 +76,68 @@ public struct OutletProfiles: Sendable {
     /// `combined` adds measures that sum lexicon categories ("loaded-wording" = news-generic/loaded + …/evaluative).
     public init(records: [ArticleRecord], group: (ArticleRecord) -> String = { $0.outlet },
                 combined: [(name: String, parts: [String])] = []) {
-        var byUnit: [String: [String: [ArticleRecord]]] = [:]
-        for r in records { byUnit[group(r), default: [:]][r.event, default: []].append(r) }
+        var sums = ProfileSums()
+        for r in records { sums.add(r, unit: group(r)) }
+        self.init(sums: sums, combined: combined)
+    }
+
+    /// The profiles of records already folded into sums.
+    public init(sums input: ProfileSums, combined: [(name: String, parts: [String])] = []) {
         // Every outlet is measured on every measure any record has: no match is a rate of zero, not a missing row.
-        var lexiconMeasures = Set(combined.map(\.name)), speakerGroups: Set<String> = []
-        for r in records {
-            lexiconMeasures.formUnion(r.counts.keys)
-            for speaker in r.speakers { speakerGroups.insert("speakers/" + (speaker.group ?? "(no group)")) }
-        }
+        let measureNames = Set(input.measures.keys).union(combined.map(\.name))
         var keys: [Key] = []
         var columns: [Int] = []
-        for measure in lexiconMeasures.sorted() {
+        for measure in measureNames.sorted() {
             for (v, voice) in Self.voices.enumerated() { keys.append(Key(measure: measure, voice: voice.rawValue)); columns.append(v) }
         }
         keys.append(Key(measure: "quoted_share", voice: "all")); columns.append(Self.voices.firstIndex(of: .all)!)
         keys.append(Key(measure: "scare_quotes", voice: "own")); columns.append(Self.voices.firstIndex(of: .own)!)
-        for measure in speakerGroups.sorted() { keys.append(Key(measure: measure, voice: "quoted")); columns.append(Self.speakerColumn) }
+        for group in input.speakerGroups.keys.sorted() { keys.append(Key(measure: "speakers/" + group, voice: "quoted")); columns.append(Self.speakerColumn) }
         let order = keys.indices.sorted { keys[$0] < keys[$1] }
         self.keys = order.map { keys[$0] }
         self.columns = order.map { columns[$0] }
         var index: [Key: Int] = [:]
         for (i, key) in self.keys.enumerated() { index[key] = i }
         let m = self.keys.count, d = Self.voices.count + 1
-        let combinedIndex = combined.map { c in Self.voices.map { index[Key(measure: c.name, voice: $0.rawValue)]! } }
+        let disjoint = Voice.allCases
+        // For each voice of `voices`, the disjoint voices it adds up.
+        let parts: [[Int]] = Self.voices.map { key in
+            disjoint.indices.filter { v in key == .all || (key == .own && disjoint[v].isOwn) || (key == .quoted && disjoint[v] == .quote)
+                || VoiceKey(disjoint[v]) == key }
+        }
+        // Where each stored measure's counts go, and which stored measures each combined one adds.
+        let stored = input.measures.sorted { $0.value < $1.value }.map(\.key)
+        let storedRows = stored.map { measure in Self.voices.map { index[Key(measure: measure, voice: $0.rawValue)]! } }
+        let combinedRows = combined.map { c in Self.voices.map { index[Key(measure: c.name, voice: $0.rawValue)]! } }
+        let combinedParts = combined.map { c in c.parts.compactMap { input.measures[$0] } }
+        let speakerRows = input.speakerGroups.sorted { $0.value < $1.value }.map { index[Key(measure: "speakers/" + $0.key, voice: "quoted")]! }
+        let scareRow = index[Key(measure: "scare_quotes", voice: "own")]!, quotedRow = index[Key(measure: "quoted_share", voice: "all")]!
 
         var sums: [String: Sums] = [:]
-        for (unit, events) in byUnit {
+        for (unit, events) in input.cells {
             var s = Sums()
             s.events = events.keys.sorted()
             s.numerators = [Double](repeating: 0, count: s.events.count * m)
             s.denominators = [Double](repeating: 0, count: s.events.count * d)
             for (e, event) in s.events.enumerated() {
+                let cell = events[event]!
                 let row = e * m, denominatorRow = e * d
-                for r in events[event]! {
-                    s.articles += 1
-                    for (v, voice) in Self.voices.enumerated() { s.denominators[denominatorRow + v] += Double(r.words(voice)) }
-                    for measure in r.counts.keys {
-                        for voice in Self.voices {
-                            s.numerators[row + index[Key(measure: measure, voice: voice.rawValue)]!] += Double(r.count(measure, voice)) * 1000
-                        }
+                s.articles += Int(cell.articles)
+                func count(_ measure: Int, _ v: Int) -> Double {
+                    parts[v].reduce(0.0) { $0 + Double(measure * disjoint.count + $1 < cell.counts.count ? cell.counts[measure * disjoint.count + $1] : 0) }
+                }
+                for v in Self.voices.indices {
+                    s.denominators[denominatorRow + v] = parts[v].reduce(0.0) { $0 + Double(cell.words[$1]) }
+                    for (i, rows) in storedRows.enumerated() { s.numerators[row + rows[v]] = count(i, v) * 1000 }
+                    for (c, rows) in combinedRows.enumerated() {
+                        s.numerators[row + rows[v]] += combinedParts[c].reduce(0.0) { $0 + count($1, v) } * 1000
                     }
-                    for (c, spec) in combined.enumerated() {
-                        for (v, voice) in Self.voices.enumerated() {
-                            s.numerators[row + combinedIndex[c][v]] += Double(spec.parts.reduce(0) { $0 + r.count($1, voice) }) * 1000
-                        }
-                    }
-                    s.numerators[row + index[Key(measure: "scare_quotes", voice: "own")]!] += Double(r.quotes["scare"] ?? 0) * 1000
-                    s.numerators[row + index[Key(measure: "quoted_share", voice: "all")]!] += Double(r.words(.quoted))
-                    for speaker in r.speakers {
-                        s.numerators[row + index[Key(measure: "speakers/" + (speaker.group ?? "(no group)"), voice: "quoted")]!] += Double(speaker.words)
-                        s.denominators[denominatorRow + Self.speakerColumn] += Double(speaker.words)
-                    }
+                }
+                s.numerators[row + scareRow] = Double(cell.scareQuotes) * 1000
+                s.numerators[row + quotedRow] = Double(cell.words[disjoint.firstIndex(of: .quote)!])
+                for (g, speakerRow) in speakerRows.enumerated() where g < cell.speakerWords.count {
+                    s.numerators[row + speakerRow] = Double(cell.speakerWords[g])
+                    s.denominators[denominatorRow + Self.speakerColumn] += Double(cell.speakerWords[g])
                 }
             }
             sums[unit] = s
@@ -174,10 +186,12 @@ public struct OutletProfiles: Sendable {
         // The same resampled events for both outlets: the difference is paired.
         let (va, _, _) = estimate(na, da, events: shared.count, seed: "")
         let (vb, _, _) = estimate(nb, db, events: shared.count, seed: "")
-        let differences = Self.resampled(events: shared.count, seed: a + "\u{1F}" + b, measures: m) { draw, out in
-            let (ra, rb) = (Self.ratios(na, da, draw, m: m, columns: columns), Self.ratios(nb, db, draw, m: m, columns: columns))
-            for k in 0..<m { out[k] = ra[k] - rb[k] }
-        }
+        let differences = shared.count > Self.bootstrapLimit
+            ? normalIntervals(events: shared.count, sides: [(na, da, 1), (nb, db, -1)])
+            : Self.resampled(events: shared.count, seed: a + "\u{1F}" + b, measures: m) { draw, out in
+                let (ra, rb) = (Self.ratios(na, da, draw, m: m, columns: columns), Self.ratios(nb, db, draw, m: m, columns: columns))
+                for k in 0..<m { out[k] = ra[k] - rb[k] }
+            }
         var out: [Difference] = []
         for (k, key) in keys.enumerated() {
             let column = columns[k]
@@ -195,11 +209,43 @@ public struct OutletProfiles: Sendable {
         let m = keys.count
         let all = Self.ratios(num, den, Array(0..<n), m: m, columns: columns)
         guard !seed.isEmpty else { return (all, all, all) }
+        if n > Self.bootstrapLimit {
+            let intervals = normalIntervals(events: n, sides: [(num, den, 1)])
+            return (all, intervals.map(\.0), intervals.map(\.1))
+        }
         let intervals = Self.resampled(events: n, seed: seed, measures: m) { draw, out in
             let r = Self.ratios(num, den, draw, m: m, columns: columns)
             for k in 0..<m { out[k] = r[k] }
         }
         return (all, intervals.map(\.0), intervals.map(\.1))
+    }
+
+    /// Past this many events the interval is the normal approximation of the ratio (the delta method, with events as
+    /// clusters), which is what the bootstrap converges to, at a thousandth of its cost.
+    public static let bootstrapLimit = 1_000
+
+    /// 95 % normal intervals of Σ sign × (Σ num / Σ den) over `sides` (one side: a rate; two: a paired difference):
+    /// each event's influence is (num − rate × den) / Σ den, and the variance n / (n − 1) times their sum of squares.
+    func normalIntervals(events n: Int, sides: [(num: [Double], den: [Double], sign: Double)]) -> [(Double, Double)] {
+        let m = keys.count, d = Self.voices.count + 1
+        let totals = sides.map { side in
+            (Self.ratios(side.num, side.den, Array(0..<n), m: m, columns: columns),
+             (0..<d).map { c in (0..<n).reduce(0.0) { $0 + side.den[$1 * d + c] } })
+        }
+        return (0..<m).map { k in
+            let column = columns[k]
+            var value = 0.0, squares = 0.0
+            for (s, side) in sides.enumerated() { value += side.sign * totals[s].0[k] }
+            for e in 0..<n {
+                var z = 0.0
+                for (s, side) in sides.enumerated() where totals[s].1[column] > 0 {
+                    z += side.sign * (side.num[e * m + k] - totals[s].0[k] * side.den[e * d + column]) / totals[s].1[column]
+                }
+                squares += z * z
+            }
+            let half = 1.959_964 * (n > 1 ? (Double(n) / Double(n - 1) * squares).squareRoot() : 0)
+            return (value - half, value + half)
+        }
     }
 
     /// Σ numerators / Σ denominators of every measure over the events `draw` lists (with repeats); 0 when nothing is
@@ -255,5 +301,51 @@ public struct OutletProfiles: Sendable {
             }
             return (at(0.025), at(0.975))
         }
+    }
+}
+
+/// Records folded, as they arrive, into sums per unit (outlet or group) and event: what a profile needs, in memory that
+/// grows with the (unit, event) pairs and the measures, not with the records or their texts.
+public struct ProfileSums: Sendable {
+    struct Cell: Sendable {
+        var articles: Int32 = 0
+        /// Words of each disjoint voice (`Voice.allCases` order).
+        var words = [Int32](repeating: 0, count: Voice.allCases.count)
+        /// Matches: measure index × disjoint voice.
+        var counts: [Int32] = []
+        var scareQuotes: Int32 = 0
+        /// Quoted words by speaker group index.
+        var speakerWords: [Int32] = []
+    }
+
+    /// Lexicon measures (`LEXICON/CATEGORY`) and speaker groups seen, by index of first appearance.
+    public private(set) var measures: [String: Int] = [:]
+    public private(set) var speakerGroups: [String: Int] = [:]
+    var cells: [String: [String: Cell]] = [:]
+    public private(set) var records = 0
+
+    public init() {}
+
+    public mutating func add(_ r: ArticleRecord, unit: String) {
+        records += 1
+        var cell = cells[unit]?[r.event] ?? Cell()
+        cell.articles += 1
+        let voices = Voice.allCases
+        for (v, voice) in voices.enumerated() { cell.words[v] += Int32(clamping: r.words[voice.rawValue] ?? 0) }
+        for (measure, byVoice) in r.counts {
+            let i: Int
+            if let known = measures[measure] { i = known } else { i = measures.count; measures[measure] = i }
+            if cell.counts.count < (i + 1) * voices.count { cell.counts += [Int32](repeating: 0, count: (i + 1) * voices.count - cell.counts.count) }
+            for (v, voice) in voices.enumerated() { cell.counts[i * voices.count + v] += Int32(clamping: byVoice[voice.rawValue] ?? 0) }
+        }
+        cell.scareQuotes += Int32(clamping: r.quotes["scare"] ?? 0)
+        for speaker in r.speakers {
+            let name = speaker.group ?? "(no group)"
+            let g: Int
+            if let known = speakerGroups[name] { g = known } else { g = speakerGroups.count; speakerGroups[name] = g }
+            if cell.speakerWords.count <= g { cell.speakerWords += [Int32](repeating: 0, count: g + 1 - cell.speakerWords.count) }
+            cell.speakerWords[g] += Int32(clamping: speaker.words)
+        }
+        cells[unit, default: [:]][r.event] = cell
     }
 }

@@ -60,7 +60,16 @@ extension Slant {
         }
 
         func run() throws {
-            var all: [ArticleRecord] = []
+            let groupOf = try groups.map(Self.readGroups) ?? [:]
+            let combined = try combine.map { spec -> (name: String, parts: [String]) in
+                let halves = spec.split(separator: "=", maxSplits: 1).map(String.init)
+                guard halves.count == 2, !halves[0].isEmpty, !halves[1].isEmpty else { throw CLIError("--combine \(spec): write NAME=LEXICON/CATEGORY+…") }
+                return (halves[0], halves[1].split(separator: "+").map { $0.trimmingCharacters(in: .whitespaces) })
+            }
+            // Records are decoded a chunk at a time on all cores and folded into sums, so memory grows with the
+            // outlets and events, not with the records.
+            var sums = ProfileSums()
+            var lexicons: [ArticleRecord.LexiconVersion]? = nil
             for path in records {
                 let data: Data
                 if path == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else {
@@ -68,45 +77,44 @@ extension Slant {
                         throw CLIError("\(path): cannot read (\(error.localizedDescription))")
                     }
                 }
-                // Decoded on all cores; an error names the first bad line.
                 let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
-                let decoded = Parallel.map(count: lines.count) { i -> Result<ArticleRecord?, CLIError> in
-                    let line = lines[i]
-                    guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { return .success(nil) }
-                    guard let record = try? JSONDecoder().decode(ArticleRecord.self, from: Data(line)) else {
-                        return .failure(CLIError("\(path):\(i + 1): not an analysis record"))
+                var chunkStart = 0
+                while chunkStart < lines.count {
+                    let chunk = chunkStart..<min(lines.count, chunkStart + 4_096)
+                    let decoded = Parallel.map(count: chunk.count) { j -> Result<ArticleRecord?, CLIError> in
+                        let i = chunk.lowerBound + j
+                        let line = lines[i]
+                        guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { return .success(nil) }
+                        guard let record = try? JSONDecoder().decode(ArticleRecord.self, from: Data(line)) else {
+                            return .failure(CLIError("\(path):\(i + 1): not an analysis record"))
+                        }
+                        guard record.schema == ArticleRecord.schema else {
+                            return .failure(CLIError("\(path):\(i + 1): a record of schema \(record.schema), not \(ArticleRecord.schema)"))
+                        }
+                        return .success(record)
                     }
-                    guard record.schema == ArticleRecord.schema else {
-                        return .failure(CLIError("\(path):\(i + 1): a record of schema \(record.schema), not \(ArticleRecord.schema)"))
+                    for (j, result) in decoded.enumerated() {
+                        guard let record = try result.get() else { continue }
+                        if lexicons == nil { lexicons = record.lexicons }
+                        guard record.lexicons == lexicons else {
+                            throw CLIError("\(path):\(chunk.lowerBound + j + 1): a record made with different lexicons from the first; their counts do not add up")
+                        }
+                        sums.add(record, unit: by == .outlet ? record.outlet : groupOf[record.outlet] ?? record.group ?? "(no group)")
                     }
-                    return .success(record)
-                }
-                for result in decoded {
-                    if let record = try result.get() { all.append(record) }
+                    chunkStart = chunk.upperBound
                 }
             }
-            let versions = Set(all.map(\.lexicons))
-            if versions.count > 1 {
-                throw CLIError("the records were made with different lexicons (\(versions.count) versions); their counts do not add up")
-            }
-            let groupOf = try groups.map(Self.readGroups) ?? [:]
-            let unit: (ArticleRecord) -> String = by == .outlet ? { $0.outlet } : { groupOf[$0.outlet] ?? $0.group ?? "(no group)" }
-            let combined = try combine.map { spec -> (name: String, parts: [String]) in
-                let halves = spec.split(separator: "=", maxSplits: 1).map(String.init)
-                guard halves.count == 2, !halves[0].isEmpty, !halves[1].isEmpty else { throw CLIError("--combine \(spec): write NAME=LEXICON/CATEGORY+…") }
-                return (halves[0], halves[1].split(separator: "+").map { $0.trimmingCharacters(in: .whitespaces) })
-            }
-            let profiles = OutletProfiles(records: all, group: unit, combined: combined)
+            let profiles = OutletProfiles(sums: sums, combined: combined)
             for name in compare where !profiles.outlets.contains(name) {
                 throw CLIError("no records of outlet '\(name)' (outlets: \(profiles.outlets.joined(separator: ", ")))")
             }
-            let rows = profiles.rows
             let comparison = compare.count == 2 ? (compare[0], compare[1], profiles.compare(compare[0], compare[1])) : nil
+            let rows = format == .csv && comparison != nil ? [] : profiles.rows     // the CSV of a comparison has its rows only
             let text: String
             switch format {
             case .csv: text = comparison.map { ProfileText.csv($0.2) } ?? ProfileText.csv(rows)
-            case .json: text = try ProfileText.json(records: all.count, profiles: profiles, rows: rows, compare: comparison)
-            case .md: text = ProfileText.markdown(records: all.count, profiles: profiles, rows: rows, compare: comparison)
+            case .json: text = try ProfileText.json(records: sums.records, profiles: profiles, rows: rows, compare: comparison)
+            case .md: text = ProfileText.markdown(records: sums.records, profiles: profiles, rows: rows, compare: comparison)
             }
             if let out {
                 try Output.write(text, to: out)
