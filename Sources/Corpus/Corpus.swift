@@ -113,6 +113,7 @@ public struct Corpus: Sendable {
     }
 
     func load(_ entry: ArticleEntry, event: String) throws(CorpusError) -> StoredArticle {
+        settle(entry, event: event)         // an article a killed import committed but left beside its place
         let folder = eventFolder(event).appendingPathComponent(entry.folder)
         let jsonURL = folder.appendingPathComponent("article.json")
         let textURL = folder.appendingPathComponent("text.txt")
@@ -253,7 +254,7 @@ public struct Corpus: Sendable {
     // MARK: internals
 
     /// An extracted article ready to be written.
-    struct Prepared {
+    struct Prepared: Sendable {
         var article: StoredArticle
         var sourceBytes: [UInt8]
         var addedAt: String
@@ -387,7 +388,7 @@ public struct Corpus: Sendable {
     }
 
     /// Locks an event and clears what a killed process may have left (it held this lock, so nothing else is writing).
-    private func eventLock(_ slug: String) throws(CorpusError) -> FileLock {
+    func eventLock(_ slug: String) throws(CorpusError) -> FileLock {
         let folder = eventFolder(slug)
         guard Files.exists(folder) else { throw .noSuchEvent(slug, corpus: display(root)) }
         let lock = try FileLock(folder.appendingPathComponent(".slant.lock"))
@@ -420,6 +421,7 @@ public struct Corpus: Sendable {
     private func recoverInterruptedWrites(_ slug: String) {
         let folder = eventFolder(slug)
         let manifest = try? self.manifest(slug)
+        if let manifest { clearPendingImports(manifest) }
         for item in leftovers(slug) {
             let url = folder.appendingPathComponent(item)
             if item.hasPrefix(".slant-trash-"), let manifest,

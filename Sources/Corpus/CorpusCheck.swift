@@ -57,6 +57,7 @@ extension Corpus {
         for entry in manifest.articles {
             let folder = eventURL.appendingPathComponent(entry.folder)
             let source = eventURL.appendingPathComponent(entry.source)
+            settle(entry, event: slug)
             guard Files.exists(folder) else { report(.error, folder, "the article folder is missing"); continue }
             let bytes: Data
             do {

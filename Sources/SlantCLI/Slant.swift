@@ -11,7 +11,7 @@ public struct Slant: ParsableCommand {
             lives in ./seeds (or --corpus DIR, or $SLANT_CORPUS).
             """,
         version: "0.1.0",
-        subcommands: [Report.self, Diff.self, Score.self, Analyze.self, Profile.self, LexiconGroup.self, Quotes.self, Add.self, New.self, Events.self, List.self, Show.self, Remove.self, Check.self, Extract.self]
+        subcommands: [Report.self, Diff.self, Score.self, Analyze.self, Profile.self, Import.self, LexiconGroup.self, Quotes.self, Add.self, New.self, Events.self, List.self, Show.self, Remove.self, Check.self, Extract.self]
     )
 
     public init() {}
