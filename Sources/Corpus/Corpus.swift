@@ -30,6 +30,8 @@ public struct AddOptions: Sendable {
     public var title: String?
     public var inputFormat: InputFormat = .auto
     public var replace = false
+    /// Keep an outlet's further article beside the one it has (as `SLUG-2`, `SLUG-3` …) instead of refusing it.
+    public var another = false
     public var maxBytes = 32_000_000
 
     public init(outlet: String? = nil, url: String? = nil, date: String? = nil, title: String? = nil,
@@ -218,13 +220,24 @@ public struct Corpus: Sendable {
         }), !(options.replace && same.slug == prepared.article.slug && same.sourceSHA256 != prepared.article.provenance.sourceSHA256) {
             return (.unchanged(same), created, nil)
         }
-        let existing = manifest.articles.firstIndex { $0.slug == prepared.article.slug }
+        var existing = manifest.articles.firstIndex { $0.slug == prepared.article.slug }
+        if existing != nil && !options.replace && options.another {
+            prepared.article.slug = Self.freeSlug(prepared.article.slug, in: manifest.articles.map(\.slug))
+            existing = nil
+        }
         if existing != nil && !options.replace { throw .outletTaken(event: eventSlug, outlet: prepared.article.slug) }
 
         let entry = prepared.entry()
         prepared.article.provenance.addedAt = entry.addedAt
         try commit(prepared, entry: entry, into: &manifest, replacing: existing)
         return (existing == nil ? .added(entry) : .replaced(entry), created, prepared.article.provenance.note)
+    }
+
+    /// The first of `SLUG-2`, `SLUG-3` … that no article of the event has: an outlet's further article.
+    static func freeSlug(_ slug: String, in taken: [String]) -> String {
+        var n = 2
+        while taken.contains("\(slug)-\(n)") { n += 1 }
+        return "\(slug)-\(n)"
     }
 
     /// Removes an outlet's article from an event.

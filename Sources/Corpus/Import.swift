@@ -92,7 +92,13 @@ extension Corpus {
         var updated = manifest
         updated.lexicons = manifest.effectiveLexicons
         var staged: [ArticleEntry] = []
-        for (prepared, replace, row) in batch {
+        for (item, replace, row) in batch {
+            var prepared = item
+            // An outlet's further article is kept beside the one it has, unless the row replaces it.
+            if !replace, updated.articles.contains(where: { $0.slug == prepared.article.slug }),
+               !updated.articles.contains(where: { $0.sourceSHA256 == prepared.article.provenance.sourceSHA256 || $0.textSHA256 == prepared.article.provenance.textSHA256 }) {
+                prepared.article.slug = Self.freeSlug(prepared.article.slug, in: updated.articles.map(\.slug))
+            }
             let article = prepared.article
             if let same = updated.articles.first(where: {
                 $0.sourceSHA256 == article.provenance.sourceSHA256 || $0.textSHA256 == article.provenance.textSHA256

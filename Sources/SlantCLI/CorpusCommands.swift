@@ -44,7 +44,9 @@ extension Slant {
             discussion: """
                 The outlet is the page's site name, else its domain, unless --outlet is given. An article whose \
                 content is already in the event is not added again; --replace updates an outlet's article. A missing \
-                event is created. A folder adds every .html, .htm, .xhtml and .txt file in it; pages that fail are \
+                event is created. --another keeps a further article of an outlet the event has (stored as \
+                OUTLET-2 …; reports combine an outlet's articles). A folder adds every .html, .htm, .xhtml and .txt \
+                file in it; pages that fail are \
                 reported and the others added (exit status 1 if any failed). --outlet, --title, --url and --date name \
                 one article, so they take one page.
                 """)
@@ -59,6 +61,7 @@ extension Slant {
         @Option(name: .customLong("input-format"), help: "Read the source as html or text (default: by extension, then content).")
         var inputFormat: InputFormat = .auto
         @Flag(help: "Replace the outlet's existing article.") var replace = false
+        @Flag(help: "Keep this as a further article of an outlet the event already has (a follow-up, an op-ed).") var another = false
         @Option(help: "Seconds to wait for a URL.") var timeout: Double = 20
         @Option(name: .customLong("max-size"), help: "Refuse sources larger than this many megabytes.") var maxSize: Int = 10
 
@@ -110,6 +113,7 @@ extension Slant {
             let corpus = corpusOptions.corpus
             let input = try readSource(source)
             var options = AddOptions(outlet: outlet, url: url, date: date, title: title, inputFormat: inputFormat, replace: replace)
+            options.another = another
             options.maxBytes = maxSize * 1_000_000
             let (outcome, created, note) = try corpus.add(input, to: event, options: options)
             let slug = (try? Slug.make(event)) ?? event

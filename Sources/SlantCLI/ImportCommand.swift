@@ -12,7 +12,9 @@ extension Slant {
                 A folder: every .html, .htm, .xhtml and .txt page in it goes into --event (the outlet from the page, \
                 or --outlet). A .csv (with a header row) or a .jsonl (one object per line): the columns or fields \
                 event, outlet, date, url, title and one of path (a page file, relative to the list's folder), html or \
-                text. Pages are extracted on all cores and each event's manifest is written once per batch; a row \
+                text. An outlet's further article in an event is kept beside the first (OUTLET-2 …) unless \
+                --replace is given. Pages are extracted on all cores and each event's manifest is written once per \
+                batch; a row \
                 that fails is reported with its row and skipped (exit status 1 at the end), and nothing is ever \
                 half-written.
                 """)

@@ -52,4 +52,25 @@ struct ImportTests {
         _ = corpus.importArticles([Self.item(2)])
         #expect(!FileManager.default.fileExists(atPath: stray.path), "the next write to the event clears it")
     }
+
+    @Test func anOutletsFurtherArticlesAreKeptBesideItsFirst() throws {
+        let corpus = try temporaryCorpus()
+        defer { try? FileManager.default.removeItem(at: corpus.root) }
+        func page(_ title: String) -> ArticleInput {
+            ArticleInput(bytes: htmlPage(title: title, site: "Daily One", body: "The council met about the bridge: \(title)."),
+                         origin: title, sourceName: "p.html")
+        }
+        let outcomes = corpus.importArticles([ImportItem(input: page("News story"), options: AddOptions(), event: "Bridge", row: "1"),
+                                              ImportItem(input: page("Op-ed"), options: AddOptions(), event: "Bridge", row: "2")])
+        #expect(outcomes.allSatisfy { if case .added = $0 { true } else { false } })
+        let (manifest, stored) = try corpus.articles("bridge")
+        #expect(manifest.articles.map(\.slug) == ["daily-one", "daily-one-2"])
+        #expect(Set(stored.map(\.outlet)) == ["Daily One"], "one outlet, two articles")
+        var options = AddOptions()
+        #expect(throws: CorpusError.self) { try corpus.add(page("Follow-up"), to: "bridge", options: options) }
+        options.another = true
+        let (outcome, _, _) = try corpus.add(page("Follow-up"), to: "bridge", options: options)
+        if case let .added(entry) = outcome { #expect(entry.slug == "daily-one-3") } else { Issue.record("\(outcome)") }
+        #expect(corpus.check().isEmpty)
+    }
 }
