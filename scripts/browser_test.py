@@ -3,7 +3,8 @@
 
 Two reports are made with the current build: the seed event's, and a hostile event whose first article
 (Tests/CLITests/Fixtures/hostile-page.html) carries <script>, onerror= and javascript: in its text and metadata; and two
-`slant diff --format html` pages, of two seed articles and of the hostile page against a seed article.
+`slant diff --format html` pages, of two seed articles and of the hostile page against a seed article; and the
+`slant profile --format html` page of both events' records.
 Each page is opened twice at 1280 x 900:
 
   1. as written (with its Content-Security-Policy): any console message or uncaught exception fails the test, and so
@@ -179,8 +180,21 @@ def main():
     run('diff', 'Tests/CLITests/Fixtures/hostile-page.html', 'iraq-2021-combat-mission/antiwar-com', '--format', 'html',
         '--out', str(hostile_diff))
 
+    # The outlet profile page, from the records of both events (the hostile page's outlet and title among them).
+    records = work / 'records.jsonl'
+    lexicons = ['--lexicons', 'lexicons', '--lexicon', 'news-generic', '--lexicon', 'policy-frames']
+    with open(records, 'w', encoding='utf8') as out:
+        for args in (['iraq-2021-combat-mission'], ['hostile-event', '--corpus', str(corpus)]):
+            r = subprocess.run(slant + ['analyze'] + args + lexicons, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            if r.returncode != 0:
+                sys.exit(f'browser test: slant analyze {" ".join(args)} failed: {r.stderr}')
+            out.write(r.stdout)
+    profile = work / 'profile.html'
+    run('profile', '--records', str(records), '--format', 'html', '--compare', 'Antiwar.com', 'American Military News',
+        '--out', str(profile))
+
     failed = False
-    for page in (seed, hostile, seed_diff, hostile_diff):
+    for page in (seed, hostile, seed_diff, hostile_diff, profile):
         problems = check(page, work)
         status = 'ok' if not problems else f'{len(problems)} problems'
         print(f'{page.name}: {status} (screenshot {work / (page.stem + ".png")})')

@@ -56,6 +56,8 @@ public struct OutletProfiles: Sendable {
     struct Sums {
         var events: [String] = []
         var articles = 0
+        /// Articles per event.
+        var eventArticles: [Int] = []
         var numerators: [Double] = []      // events × keys
         var denominators: [Double] = []    // events × denominator columns
     }
@@ -123,6 +125,7 @@ public struct OutletProfiles: Sendable {
                 let cell = events[event]!
                 let row = e * m, denominatorRow = e * d
                 s.articles += Int(cell.articles)
+                s.eventArticles.append(Int(cell.articles))
                 func count(_ measure: Int, _ v: Int) -> Double {
                     parts[v].reduce(0.0) { $0 + Double(measure * disjoint.count + $1 < cell.counts.count ? cell.counts[measure * disjoint.count + $1] : 0) }
                 }
@@ -144,6 +147,12 @@ public struct OutletProfiles: Sendable {
         }
         self.sums = sums
         outlets = sums.keys.sorted()
+    }
+
+    /// The events an outlet (or group) covers, with its articles in each, sorted by event.
+    public func events(of unit: String) -> [(event: String, articles: Int)] {
+        guard let s = sums[unit] else { return [] }
+        return Array(zip(s.events, s.eventArticles))
     }
 
     /// Every measure of every outlet, sorted by outlet, measure and voice (measures with no words to count are left out).

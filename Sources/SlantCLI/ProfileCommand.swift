@@ -6,7 +6,7 @@ import Text
 import YAMLSupport
 
 /// `--format csv|json|md`.
-enum ProfileFormat: String, ExpressibleByArgument, CaseIterable { case csv, json, md }
+enum ProfileFormat: String, ExpressibleByArgument, CaseIterable { case csv, json, md, html }
 
 /// `--by outlet|group`.
 enum ProfileUnit: String, ExpressibleByArgument, CaseIterable { case outlet, group }
@@ -25,7 +25,7 @@ extension Slant {
 
         @Option(name: .customLong("records"), parsing: .upToNextOption, help: "Files of records (JSON lines; - for standard input).")
         var records: [String]
-        @Option(help: "csv (one row per outlet, measure and voice), json or md.") var format: ProfileFormat = .csv
+        @Option(help: "csv (one row per outlet, measure and voice), json, md or html (a self-contained page).") var format: ProfileFormat = .csv
         @Option(name: .customLong("compare"), parsing: .upToNextOption, help: "Two outlets: A − B, paired by event.")
         var compare: [String] = []
         @Option(help: "Write here instead of standard output.") var out: String?
@@ -115,6 +115,7 @@ extension Slant {
             case .csv: text = comparison.map { ProfileText.csv($0.2) } ?? ProfileText.csv(rows)
             case .json: text = try ProfileText.json(records: sums.records, profiles: profiles, rows: rows, compare: comparison)
             case .md: text = ProfileText.markdown(records: sums.records, profiles: profiles, rows: rows, compare: comparison)
+            case .html: text = ProfileHTML.render(records: sums.records, profiles: profiles, rows: rows, compare: comparison)
             }
             if let out {
                 try Output.write(text, to: out)

@@ -52,6 +52,12 @@ struct AnalyzeCommandTests {
         let compare = try CLIRunner.run(["profile", "--records", dir.appendingPathComponent("whole.jsonl").path, "--compare", "Alpha", "Beta"])
         #expect(compare.stdout.hasPrefix("measure,voice,a,b,difference,ci_low,ci_high,events\n"))
         #expect(compare.stdout.contains("news-generic/loaded,own,"))
+        let page = try CLIRunner.run(["profile", "--records", dir.appendingPathComponent("whole.jsonl").path, "--compare", "Alpha", "Beta", "--format", "html"])
+        #expect(page.status == 0)
+        #expect(page.stdout.hasPrefix("<!DOCTYPE html>") && !page.stdout.contains("<script"))
+        let targets = Set(page.stdout.matches(of: /href="#([^"]+)"/).map { String($0.1) })
+        let ids = Set(page.stdout.matches(of: /\sid="([^"]+)"/).map { String($0.1) })
+        #expect(!targets.isEmpty && targets.isSubset(of: ids), "every number links to the events behind it")
         let missing = try CLIRunner.run(["profile", "--records", dir.appendingPathComponent("whole.jsonl").path, "--compare", "Alpha", "Zeta"])
         #expect(missing.status == 1 && missing.stderr.contains("no records of outlet 'Zeta'"))
     }
