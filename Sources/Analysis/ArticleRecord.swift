@@ -35,6 +35,9 @@ public struct ArticleRecord: Codable, Sendable, Equatable {
     public var quotes: [String: Int]
     /// Who is quoted: one entry per speaker, in the order of their first quote.
     public var speakers: [SpeakerCount]
+    /// How many articles the record adds up: absent (1) for one article's record, N for the sum of N records of one
+    /// outlet and event (what a cluster reduces records to; `slant profile` reads sums and records alike).
+    public var articles: Int?
 
     public struct LexiconVersion: Codable, Sendable, Equatable, Hashable {
         public var name: String
@@ -54,7 +57,7 @@ public struct ArticleRecord: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case schema, id, event, outlet, group, date, url, title, textSHA256 = "text_sha256", extractor, lexicons, words, counts
-        case headlineFrames = "headline_frames", quotes, speakers
+        case headlineFrames = "headline_frames", quotes, speakers, articles
     }
 
     /// Words of a voice or of a sum of voices.

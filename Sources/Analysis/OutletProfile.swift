@@ -331,14 +331,15 @@ public struct ProfileSums: Sendable {
     public private(set) var measures: [String: Int] = [:]
     public private(set) var speakerGroups: [String: Int] = [:]
     var cells: [String: [String: Cell]] = [:]
+    /// Articles added up (a summed record counts for its articles).
     public private(set) var records = 0
 
     public init() {}
 
     public mutating func add(_ r: ArticleRecord, unit: String) {
-        records += 1
+        records += r.articles ?? 1
         var cell = cells[unit]?[r.event] ?? Cell()
-        cell.articles += 1
+        cell.articles += Int32(clamping: r.articles ?? 1)
         let voices = Voice.allCases
         for (v, voice) in voices.enumerated() { cell.words[v] += Int32(clamping: r.words[voice.rawValue] ?? 0) }
         for (measure, byVoice) in r.counts {

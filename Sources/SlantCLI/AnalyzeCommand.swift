@@ -21,6 +21,9 @@ extension Slant {
         @Argument(help: "Corpus events (default: JSON lines on standard input).") var events: [String] = []
         @Option(help: "Lines analysed together in memory (at most this many articles are held at once).") var batch = 256
         @Option(help: "Threads (default: every core).") var jobs: Int?
+        @Flag(name: .customLong("errors-inline"),
+              help: "Write a bad line's error as a JSON line on standard output ({\"schema\": \"slant.error/1\", \"line\", \"id\", \"error\"}), for pipelines that read only standard output; the exit status stays 0.")
+        var errorsInline = false
 
         func run() throws {
             let names = !options.lexicon.isEmpty ? options.lexicon : try lexiconsOfEvents()
@@ -54,8 +57,12 @@ extension Slant {
                     switch result {
                     case .success(let text): Terminal.out(text)
                     case .failure(let error):
-                        failed += 1
-                        Terminal.warn("line \(lines[i].0): \(error.message); skipped")
+                        if errorsInline {
+                            Terminal.out(try Self.errorLine(line: lines[i].0, text: lines[i].1, message: error.message))
+                        } else {
+                            failed += 1
+                            Terminal.warn("line \(lines[i].0): \(error.message); skipped")
+                        }
                     }
                 }
             }
@@ -109,6 +116,15 @@ extension Slant {
             if let date = try field("date") { article.date = date }
             if let url = try field("url") { article.url = url }
             return maker.record(article, event: event, group: try field("group"), extractor: extractor)
+        }
+
+        /// A bad line as one line of JSON: its number, the article id when it has one, and what is wrong.
+        static func errorLine(line: Int, text: String, message: String) throws -> String {
+            struct ErrorLine: Encodable { let schema = "slant.error/1"; let line: Int; let id: String?; let error: String }
+            let id = (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])?["id"] as? String
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: try encoder.encode(ErrorLine(line: line, id: id, error: message)), as: UTF8.self) + "\n"
         }
 
         /// A record as one line of JSON (sorted keys).

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Outlet profiles on Apache Spark: slant's per-article stage run by Spark, its additive counts reduced by Spark, the
+profile rendered by slant.
+
+    python scripts/spark/profile.py --master 'local[2]' --input ARTICLES.jsonl --output DIR --slant PATH [--lexicons DIR]
+    spark-submit --files PATH/slant scripts/spark/profile.py --input hdfs://… --output DIR --slant slant   (a cluster)
+
+Input: JSON lines, one article per line, as `slant analyze` reads them ({"id", "event", "outlet", "date", "url",
+"title", "group", and one of "html" or "text"}); any path Spark reads. Each partition is piped through
+`slant analyze --errors-inline` (RDD.pipe): one analysis record per good line, one error line per bad one. Records are
+written to DIR/records.jsonl in input order; bad lines are counted, listed in DIR/errors.jsonl and skipped.
+
+The reduction: records are keyed by (outlet, event) and added up (every count in a record is additive: words, matches,
+quotations, quoted words; `articles` counts the records added), which is the only arithmetic done here; the summed
+records go to DIR/sums.jsonl and `slant profile --records DIR/sums.jsonl --format csv` renders DIR/profile.csv, which is
+byte-identical to `slant profile --records DIR/records.jsonl --format csv` on one machine (a profile depends on the
+records only through their sums per outlet and event).
+"""
+import argparse, json, shlex, subprocess, sys
+from pathlib import Path
+
+# This file is named like the standard library's profile module, which Spark's imports need: its folder leaves the path.
+sys.path = [p for p in sys.path if Path(p or '.').resolve() != Path(__file__).resolve().parent]
+
+
+def add(a, b):
+    """The sum of two records of one outlet and event (or of two sums)."""
+    out = dict(a)
+    out['id'] = 'sum'
+    out['title'] = ''
+    out['url'] = None
+    out['date'] = None
+    out['text_sha256'] = ''
+    out['extractor'] = None
+    out['headline_frames'] = {}
+    out['articles'] = a.get('articles', 1) + b.get('articles', 1)
+    words = dict(a['words'])
+    for voice, n in b['words'].items():
+        words[voice] = words.get(voice, 0) + n
+    out['words'] = words
+    counts = {m: dict(v) for m, v in a['counts'].items()}
+    for measure, by_voice in b['counts'].items():
+        cell = counts.setdefault(measure, {})
+        for voice, n in by_voice.items():
+            cell[voice] = cell.get(voice, 0) + n
+    out['counts'] = counts
+    quotes = dict(a['quotes'])
+    for kind, n in b['quotes'].items():
+        quotes[kind] = quotes.get(kind, 0) + n
+    out['quotes'] = quotes
+    speakers = {(s['name'], s.get('group')): dict(s) for s in a['speakers']}
+    for s in b['speakers']:
+        key = (s['name'], s.get('group'))
+        if key in speakers:
+            speakers[key]['quotes'] += s['quotes']
+            speakers[key]['words'] += s['words']
+            speakers[key]['first'] = speakers[key]['first'] or s['first']
+        else:
+            speakers[key] = dict(s)
+    out['speakers'] = [speakers[k] for k in sorted(speakers, key=lambda k: (k[0], k[1] or ''))]
+    if a.get('lexicons') != b.get('lexicons'):
+        raise ValueError(f"records of {a['outlet']} / {a['event']} were made with different lexicons")
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--master', default=None, help="Spark master (default: spark-submit's, else local[*])")
+    ap.add_argument('--input', required=True, help='JSON lines of articles (any path Spark reads)')
+    ap.add_argument('--output', required=True, help='a local folder for records.jsonl, sums.jsonl, errors.jsonl, profile.csv')
+    ap.add_argument('--slant', required=True, help='the slant binary (on a cluster: its name as shipped with --files)')
+    ap.add_argument('--lexicons', help='a lexicons folder to use instead of the lexicons built into slant')
+    ap.add_argument('--partitions', type=int, default=None, help='input partitions (default: two per core)')
+    a = ap.parse_args()
+
+    from pyspark.sql import SparkSession
+    builder = SparkSession.builder.appName('slant-profile').config('spark.ui.showConsoleProgress', 'false')
+    if a.master:
+        builder = builder.master(a.master)
+    spark = builder.getOrCreate()
+    sc = spark.sparkContext
+    sc.setLogLevel('ERROR')
+    local = sc.master.startswith('local')
+    slant = str(Path(a.slant).resolve()) if local else './' + Path(a.slant).name
+    command = [slant, 'analyze', '--errors-inline', '--jobs', '1'] + (['--lexicons', a.lexicons] if a.lexicons else [])
+
+    # Each partition goes through one slant process (one core); two partitions a core keep the cores busy. The line
+    # number in an error line counts within its partition; the article id, when the line has one, names it.
+    lines = sc.textFile(a.input, minPartitions=a.partitions or 2 * sc.defaultParallelism)
+    out = lines.filter(lambda l: l.strip() != '').pipe(' '.join(shlex.quote(c) for c in command))
+    out.persist()
+    out.count()         # every partition analysed at once (and kept), before the driver reads them in order
+    is_error = lambda l: '"schema":"slant.error/1"' in l
+    records = out.filter(lambda l: not is_error(l))
+
+    folder = Path(a.output)
+    folder.mkdir(parents=True, exist_ok=True)
+    n_records = 0
+    with open(folder / 'records.jsonl', 'w', encoding='utf8') as f:
+        for line in records.toLocalIterator():       # slant's own bytes, in input order
+            f.write(line + '\n')
+            n_records += 1
+    bad = [json.loads(l) for l in out.filter(is_error).collect()]
+    with open(folder / 'errors.jsonl', 'w', encoding='utf8') as f:
+        for e in bad:
+            f.write(json.dumps(e, ensure_ascii=False, sort_keys=True) + '\n')
+
+    sums = records.map(json.loads).map(lambda r: ((r['outlet'], r.get('group'), r['event']), r)).reduceByKey(add).values()
+    with open(folder / 'sums.jsonl', 'w', encoding='utf8') as f:
+        for r in sorted(sums.collect(), key=lambda r: (r['outlet'], r.get('group') or '', r['event'])):
+            f.write(json.dumps(r, ensure_ascii=False, sort_keys=True, separators=(',', ':')) + '\n')
+    spark.stop()
+
+    local_slant = str(Path(a.slant).resolve()) if Path(a.slant).exists() else a.slant
+    subprocess.run([local_slant, 'profile', '--records', str(folder / 'sums.jsonl'), '--format', 'csv',
+                    '--out', str(folder / 'profile.csv')], check=True, stdout=subprocess.DEVNULL)
+    print(f'{n_records} records, {len(bad)} bad lines skipped; wrote {folder}/records.jsonl, sums.jsonl, errors.jsonl, profile.csv')
+    for e in bad[:10]:
+        print(f"  skipped {e.get('id') or 'a line'}: {e['error']}", file=sys.stderr)
+
+
+if __name__ == '__main__':
+    main()
