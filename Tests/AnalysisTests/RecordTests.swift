@@ -77,4 +77,25 @@ struct RecordTests {
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(object["text_sha256"] != nil && object["headline_frames"] != nil)
     }
+
+    /// The sum of records of one outlet and event, as a cluster reduces them.
+    static func sum(_ records: [ArticleRecord]) -> ArticleRecord {
+        var total = records[0]
+        total.articles = records.count
+        for r in records.dropFirst() {
+            for (voice, n) in r.words { total.words[voice, default: 0] += n }
+            for (measure, byVoice) in r.counts { for (voice, n) in byVoice { total.counts[measure, default: [:]][voice, default: 0] += n } }
+            for (kind, n) in r.quotes { total.quotes[kind, default: 0] += n }
+            total.speakers += r.speakers
+        }
+        return total
+    }
+
+    @Test func sumsPerOutletAndEventGiveTheProfileOfTheirRecords() {
+        let records = Self.records() + [Self.maker.record(Self.article("a0b", "Alpha", "A radical second piece."), event: "e0")]
+        let grouped = Dictionary(grouping: records) { $0.outlet + "|" + $0.event }
+        let sums = grouped.keys.sorted().map { Self.sum(grouped[$0]!) }
+        #expect(OutletProfiles(records: sums).rows == OutletProfiles(records: records).rows)
+        #expect(OutletProfiles(records: sums).events(of: "Alpha").first?.articles == 2)
+    }
 }
