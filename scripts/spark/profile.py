@@ -16,7 +16,7 @@ records go to DIR/sums.jsonl and `slant profile --records DIR/sums.jsonl --forma
 byte-identical to `slant profile --records DIR/records.jsonl --format csv` on one machine (a profile depends on the
 records only through their sums per outlet and event).
 """
-import argparse, json, shlex, subprocess, sys
+import argparse, json, shlex, shutil, subprocess, sys
 from pathlib import Path
 
 # This file is named like the standard library's profile module, which Spark's imports need: its folder leaves the path.
@@ -71,10 +71,16 @@ def main():
     ap.add_argument('--slant', required=True, help='the slant binary (on a cluster: its name as shipped with --files)')
     ap.add_argument('--lexicons', help='a lexicons folder to use instead of the lexicons built into slant')
     ap.add_argument('--partitions', type=int, default=None, help='input partitions (default: two per core)')
+    ap.add_argument('--jvm-memory', default='512m', help='heap of the driver and of each executor (default: 512m)')
+    ap.add_argument('--work', help='where the part files of the analysis go (default: DIR/parts; on a cluster, a path every '
+                                   'executor writes to, such as hdfs:///tmp/slant-parts)')
     a = ap.parse_args()
 
     from pyspark.sql import SparkSession
     builder = SparkSession.builder.appName('slant-profile').config('spark.ui.showConsoleProgress', 'false')
+    # The JVM only moves lines (slant does the work in its own processes): a small heap is plenty, and keeps a
+    # local[N] run, where the driver is the executor, well under 1 GB.
+    builder = builder.config('spark.driver.memory', a.jvm_memory).config('spark.executor.memory', a.jvm_memory)
     if a.master:
         builder = builder.master(a.master)
     spark = builder.getOrCreate()
@@ -87,27 +93,39 @@ def main():
     # Each partition goes through one slant process (one core); two partitions a core keep the cores busy. The line
     # number in an error line counts within its partition; the article id, when the line has one, names it.
     lines = sc.textFile(a.input, minPartitions=a.partitions or 2 * sc.defaultParallelism)
-    out = lines.filter(lambda l: l.strip() != '').pipe(' '.join(shlex.quote(c) for c in command))
-    out.persist()
-    out.count()         # every partition analysed at once (and kept), before the driver reads them in order
-    is_error = lambda l: '"schema":"slant.error/1"' in l
-    records = out.filter(lambda l: not is_error(l))
-
+    # One pass of analysis, written as it comes (nothing cached): the part files are read back, as text, for the
+    # records file, the bad lines and the sums.
     folder = Path(a.output)
     folder.mkdir(parents=True, exist_ok=True)
+    parts = a.work or (folder / 'parts').resolve().as_uri()
+    if local:
+        shutil.rmtree(folder / 'parts', ignore_errors=True)
+    lines.pipe(' '.join(shlex.quote(c) for c in command)).saveAsTextFile(parts)
+    out = sc.textFile(parts)
+    is_error = lambda l: '"schema":"slant.error/1"' in l
+    records = out.filter(lambda l: not is_error(l))
     n_records = 0
     with open(folder / 'records.jsonl', 'w', encoding='utf8') as f:
-        for line in records.toLocalIterator():       # slant's own bytes, in input order
-            f.write(line + '\n')
-            n_records += 1
+        if local:               # the part files in order: slant's own bytes, in input order
+            for part in sorted((folder / 'parts').glob('part-*')):
+                with open(part, encoding='utf8') as p:
+                    for line in p:
+                        if not is_error(line):
+                            f.write(line)
+                            n_records += 1
+        else:
+            for line in records.toLocalIterator():
+                f.write(line + '\n')
+                n_records += 1
     bad = [json.loads(l) for l in out.filter(is_error).collect()]
     with open(folder / 'errors.jsonl', 'w', encoding='utf8') as f:
         for e in bad:
             f.write(json.dumps(e, ensure_ascii=False, sort_keys=True) + '\n')
 
-    sums = records.map(json.loads).map(lambda r: ((r['outlet'], r.get('group'), r['event']), r)).reduceByKey(add).values()
+    # Sorted in Spark and streamed to the driver a partition at a time: the driver never holds the sums at once.
+    sums = records.map(json.loads).map(lambda r: ((r['outlet'], r.get('group') or '', r['event']), r)).reduceByKey(add).sortByKey()
     with open(folder / 'sums.jsonl', 'w', encoding='utf8') as f:
-        for r in sorted(sums.collect(), key=lambda r: (r['outlet'], r.get('group') or '', r['event'])):
+        for _, r in sums.toLocalIterator():
             f.write(json.dumps(r, ensure_ascii=False, sort_keys=True, separators=(',', ':')) + '\n')
     spark.stop()
 
