@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # slant on Spark against one process, release mode: N articles (default 10,000 30,000 100,000: BASIL's 240 full texts
-# from ../shared/data, not in a clone, replicated with new ids and events) through `slant analyze` (one process, every
-# core) and through scripts/spark/profile.py with local[2]; articles per second and the peak memory of the largest
-# process (GNU time). Needs Java 17 and pyspark.
+# from ../shared/data, not in a clone, replicated with new ids) through `slant analyze` (one process, every core) and
+# through scripts/spark/profile.py with local[2] (analysis, records file, reduction, profile); articles per second, and
+# the peak memory of the largest process (sampled every half second: the JVM, a Python worker or a slant process).
+# Needs Java 17 and pyspark.
 # Usage: Benchmarks/scale.sh [N …]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,14 +23,23 @@ with open(f'{work}/articles-{n}.jsonl', 'w') as f:
     for i in range(n):
         a = arts[i % len(arts)]
         copy = i // len(arts)
-        f.write(json.dumps({'id': f"{a['article_id']}#{copy}", 'event': f"{a['event']}#{copy}", 'outlet': a['outlet'],
+        f.write(json.dumps({'id': f"{a['article_id']}#{copy}", 'event': a['event'], 'outlet': a['outlet'],
                             'title': a['title'], 'text': a['text']}) + '\n')
 PY
   s0=$(date +%s.%N)
   /usr/bin/time -f "%M" -o "$work/one.mem" .build/release/slant analyze < "$work/articles-$n.jsonl" > "$work/one-$n.jsonl"
   s1=$(date +%s.%N)
-  /usr/bin/time -f "%M" -o "$work/spark.mem" python3 scripts/spark/profile.py --master 'local[2]' --input "$work/articles-$n.jsonl" \
-    --output "$work/spark-$n" --slant .build/release/slant > /dev/null 2>&1
+  python3 scripts/spark/profile.py --master 'local[2]' --input "$work/articles-$n.jsonl" \
+    --output "$work/spark-$n" --slant .build/release/slant > /dev/null 2>&1 &
+  job=$!
+  peak=0
+  while kill -0 "$job" 2>/dev/null; do
+    rss=$(ps -eo rss=,args= | grep -E 'java|pyspark|slant analyze|profile.py' | grep -v grep | sort -n | tail -1 | awk '{print $1}')
+    [ -n "$rss" ] && [ "$rss" -gt "$peak" ] && peak=$rss
+    sleep 0.5
+  done
+  wait "$job"
+  echo "$peak" > "$work/spark.mem"
   s2=$(date +%s.%N)
   python3 - "$n" "$s0" "$s1" "$s2" "$work" <<'PY'
 import sys
