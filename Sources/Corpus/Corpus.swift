@@ -202,15 +202,7 @@ public struct Corpus: Sendable {
         let eventSlug = try Slug.make(event)
         var prepared = try prepare(input, options: options)
 
-        var created = false
-        if !Files.exists(manifestURL(eventSlug)) {
-            do {
-                try createEvent(event)
-                created = true
-            } catch .eventExists {
-                created = false      // another process created it meanwhile
-            }
-        }
+        let created = try ensureEvent(eventSlug, name: event)
         let lock = try eventLock(eventSlug)
         defer { lock.unlock() }
         var manifest = try manifest(eventSlug)
@@ -238,6 +230,17 @@ public struct Corpus: Sendable {
         var n = 2
         while taken.contains("\(slug)-\(n)") { n += 1 }
         return "\(slug)-\(n)"
+    }
+
+    /// Creates the event if it is missing; whether this call created it (another process may have meanwhile).
+    func ensureEvent(_ slug: String, name: String) throws(CorpusError) -> Bool {
+        guard !Files.exists(manifestURL(slug)) else { return false }
+        do {
+            try createEvent(name)
+            return true
+        } catch .eventExists {
+            return false
+        }
     }
 
     /// Removes an outlet's article from an event.

@@ -64,15 +64,7 @@ extension Corpus {
 
     /// The articles of one event, committed with one manifest write.
     private func importIntoEvent(_ slug: String, name: String, _ batch: [(Prepared, replace: Bool, row: String)]) throws(CorpusError) -> [ImportOutcome] {
-        var created = false
-        if !Files.exists(manifestURL(slug)) {
-            do {
-                try createEvent(name)
-                created = true
-            } catch .eventExists {
-                created = false      // another process created it meanwhile
-            }
-        }
+        let created = try ensureEvent(slug, name: name)
         let lock = try eventLock(slug)
         defer { lock.unlock() }
         let manifest = try manifest(slug)
