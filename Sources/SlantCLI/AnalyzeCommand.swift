@@ -11,8 +11,8 @@ extension Slant {
             abstract: "Write one analysis record (a JSON line) per article: counts that add up across runs.",
             discussion: """
                 With no EVENT, reads articles as JSON lines on standard input, one per line: {"id", "event", "outlet", \
-                "date", "url", "title", and one of "html" or "text"}; writes one record per good line, in input \
-                order, on all cores. A bad line is reported on standard error with its line number and skipped; the \
+                "date", "url", "title", "group" (optional), and one of "html" or "text"}; writes one record per \
+                good line, in input order, on all cores. A bad line is reported on standard error with its line number and skipped; the \
                 exit status is then 1. With EVENTs, writes the records of the corpus events' articles. \
                 `slant profile --records FILE` reads the records.
                 """)

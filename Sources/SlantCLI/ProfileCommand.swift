@@ -104,6 +104,7 @@ extension Slant {
                     chunkStart = chunk.upperBound
                 }
             }
+            guard sums.records > 0 else { throw CLIError("no analysis records in \(records.joined(separator: ", ")) (make them with `slant analyze`)") }
             let profiles = OutletProfiles(sums: sums, combined: combined)
             for name in compare where !profiles.outlets.contains(name) {
                 throw CLIError("no records of outlet '\(name)' (outlets: \(profiles.outlets.joined(separator: ", ")))")
