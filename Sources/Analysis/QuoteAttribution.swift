@@ -237,8 +237,19 @@ extension QuoteExtractor {
             if np.count > 1, AttributionCues.invertible.contains(before.words[0]) { q.cue = before.spans[0]; np = 1..<np.upperBound }
             if before.capitalized[np.upperBound - 1] { sourceTokens = (before, np); strength = .adjacent }
         }
+        // 4b. A headline "Name: …" speaks in Name's words throughout ("Susan Rice: Netanyahu Visit ‘Destructive’").
+        if strength == .none, raw.inHeadline, before.count > 1,
+           let colon = (before.spans[0].end..<markStart).first(where: { s[$0] == ":" }) {
+            var np = 0..<before.spans.prefix(while: { $0.end <= colon }).count
+            // "Former Mexican President Fox to Trump: …": the speaker is before "to", the one addressed after it.
+            if let to = np.firstIndex(where: { before.words[$0] == "to" }), to > 0, np.upperBound - to <= 4 { np = 0..<to }
+            if (1...4).contains(np.count), np.allSatisfy({ before.capitalized[$0] }) {
+                sourceTokens = (before, np); strength = .sentence
+            }
+        }
         // 5. A quotation that opens its sentence with no cue of its own goes on with the speaker whose words the
-        // sentence before it, in the same paragraph, reports ("Lenahan says he sees a bigger issue. “There is …”").
+        // sentence before it reports, in its paragraph or ending the one before ("Lenahan says he sees a bigger
+        // issue. “There is …”").
         if strength == .none, !raw.inHeadline, before.count == 0, after.count == 0 || !after.words.indices.contains(where: { after.isCue($0) }),
            let index = firstSentences.firstIndex(where: { $0.start <= markStart && markStart < $0.end }),
            let previous = index > 0 ? firstSentences[index - 1] : previousParagraphEnd(raw, s, regions) {
@@ -255,16 +266,6 @@ extension QuoteExtractor {
                     q.cue = window.spans[k]; sourceTokens = (window, np); strength = .sentence
                     sentenceStart = previous.start
                 }
-            }
-        }
-        // 4b. A headline "Name: …" speaks in Name's words throughout ("Susan Rice: Netanyahu Visit ‘Destructive’").
-        if strength == .none, raw.inHeadline, before.count > 1,
-           let colon = (before.spans[0].end..<markStart).first(where: { s[$0] == ":" }) {
-            var np = 0..<before.spans.prefix(while: { $0.end <= colon }).count
-            // "Former Mexican President Fox to Trump: …": the speaker is before "to", the one addressed after it.
-            if let to = np.firstIndex(where: { before.words[$0] == "to" }), to > 0, np.upperBound - to <= 4 { np = 0..<to }
-            if (1...4).contains(np.count), np.allSatisfy({ before.capitalized[$0] }) {
-                sourceTokens = (before, np); strength = .sentence
             }
         }
 
