@@ -85,4 +85,24 @@ struct AnalyzeCommandTests {
         #expect(records.count == 5)
         #expect(records.allSatisfy { $0.contains("\"event\":\"iraq-2021-combat-mission\"") })
     }
+
+    @Test func groupsOfOutletsFromAFileOrTheRecords() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var lines = Self.articles(events: 0..<3)
+        lines.append(Self.line(["id": "c0", "event": "e0", "outlet": "Gamma", "group": "state media",
+                                "text": "The shocking storm reached the coast, officials said, and the town was ready."]))
+        let records = try CLIRunner.run(["analyze"], stdin: Data(lines.joined(separator: "\n").utf8))
+        let path = dir.appendingPathComponent("records.jsonl")
+        try records.stdout.write(to: path, atomically: true, encoding: .utf8)
+        let groups = dir.appendingPathComponent("groups.yaml")
+        try "independent: [Alpha, Beta]\n".write(to: groups, atomically: true, encoding: .utf8)
+        let r = try CLIRunner.run(["profile", "--records", path.path, "--by", "group", "--groups", groups.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let units = Set(r.stdout.split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[0]) })
+        #expect(units == ["independent", "state media"], "the file's groups, else the records' own")
+        try "left: [Alpha]\nright: [Alpha]\n".write(to: groups, atomically: true, encoding: .utf8)
+        let twice = try CLIRunner.run(["profile", "--records", path.path, "--by", "group", "--groups", groups.path])
+        #expect(twice.status == 1 && twice.stderr.contains("'Alpha' is in two groups"), "\(twice.stderr)")
+    }
 }
