@@ -23,7 +23,8 @@ public struct ArticleRecord: Codable, Sendable, Equatable {
     public var textSHA256: String
     /// The extractor that made the clean text from HTML ("slant-extract 1.1"), or nil for text given as text.
     public var extractor: String?
-    /// The lexicons, each with the SHA-256 of its content: records made with other lexicons do not add up.
+    /// The lexicons (and the actors list), each with the SHA-256 of its content: records made with other lexicons do
+    /// not add up.
     public var lexicons: [LexiconVersion]
     /// Words by voice.
     public var words: [String: Int]
@@ -86,6 +87,16 @@ public struct RecordMaker: Sendable {
         extractor = QuoteExtractor(actors: actors, places: places)
         scorer = FramingScorer(lexicons: lexicons)
         versions = lexicons.map { ArticleRecord.LexiconVersion(name: $0.name, sha256: Self.contentHash($0)) }
+            + (actors.actors.isEmpty ? [] : [ArticleRecord.LexiconVersion(name: "actors", sha256: Self.contentHash(actors))])
+    }
+
+    /// A hash of the actors list: who each actor is, their aliases and groups, and the groups' patterns (speaker
+    /// groups in records come from it).
+    static func contentHash(_ actors: ActorList) -> String {
+        var text = "actors\n"
+        for a in actors.actors { text += "\(a.name)\t\(a.kind)\t\(a.group ?? "")\t\(a.role ?? "")\t\(a.aliases.joined(separator: "|"))\n" }
+        for g in actors.groups { text += "# \(g.id)\t\(g.label)\t\(g.patterns.joined(separator: "|"))\n" }
+        return SHA256.hex(utf8: text)
     }
 
     /// The record of one article of `event`; `extractor` names what made its clean text from a page, if anything did.

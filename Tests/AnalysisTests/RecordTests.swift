@@ -27,7 +27,7 @@ struct RecordTests {
         #expect(r.speakers.map(\.name) == ["Joe Biden"])
         #expect(r.speakers.first?.first == true)
         #expect(r.textSHA256 == SHA256.hex(utf8: a.text))
-        #expect(r.lexicons.count == 1 && r.lexicons[0].sha256.count == 64)
+        #expect(r.lexicons.map(\.name) == ["test", "actors"] && r.lexicons.allSatisfy { $0.sha256.count == 64 }, "the actors list is hashed too")
     }
 
     static func records() -> [ArticleRecord] {
