@@ -71,12 +71,8 @@ extension Slant {
             var sums = ProfileSums()
             var lexicons: [ArticleRecord.LexiconVersion]? = nil
             for path in records {
-                let data: Data
-                if path == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else {
-                    do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-                        throw CLIError("\(path): cannot read (\(error.localizedDescription))")
-                    }
-                }
+                // The one bounded reader every input goes through (standard input for -).
+                let data = Data(try InputFile.read(path, maxBytes: 16_000_000_000))
                 let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
                 var chunkStart = 0
                 while chunkStart < lines.count {
