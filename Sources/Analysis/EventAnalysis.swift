@@ -29,21 +29,26 @@ public struct EventAnalysis: Sendable {
         self.quotes = quotes
         self.entities = event.articleEntities
         self.eventEntities = event.entities
-        let profiles = zip(articles, quotes).map { scorer.profile($0, quotes: $1) }
+        let profiles = Parallel.map(count: articles.count) { scorer.profile(articles[$0], quotes: quotes[$0]) }
         self.profiles = profiles
         var outlets: [String] = []
-        for a in articles where !outlets.contains(a.outlet) { outlets.append(a.outlet) }
+        var articlesOf: [String: [Int]] = [:]
+        for (i, a) in articles.enumerated() {
+            if articlesOf[a.outlet] == nil { outlets.append(a.outlet) }
+            articlesOf[a.outlet, default: []].append(i)
+        }
         self.outlets = outlets
         outletProfiles = outlets.map { outlet in
-            FramingScorer.combine(zip(articles, profiles).filter { $0.0.outlet == outlet }.map(\.1), outlet: outlet, lexicons: lexicons)
+            FramingScorer.combine(articlesOf[outlet]!.map { profiles[$0] }, outlet: outlet, lexicons: lexicons)
         }
         // Keyness on each outlet's own voice.
+        let articleWords: [[String: Int]] = Parallel.map(count: articles.count) { i in
+            let map = FramingScorer.VoiceMap(article: articles[i], quotes: quotes[i])
+            return Keyness.words(articles[i].text, where: { map.voice($0).isOwn })
+        }
         let ownWords: [[String: Int]] = outlets.map { outlet in
             var counts: [String: Int] = [:]
-            for (article, articleQuotes) in zip(articles, quotes) where article.outlet == outlet {
-                let map = FramingScorer.VoiceMap(article: article, quotes: articleQuotes)
-                for (w, c) in Keyness.words(article.text, where: { map.voice($0).isOwn }) { counts[w, default: 0] += c }
-            }
+            for i in articlesOf[outlet]! { for (w, c) in articleWords[i] { counts[w, default: 0] += c } }
             return counts
         }
         distinctive = outlets.count > 1 ? Keyness.distinctive(ownWords, top: distinctiveTop) : outlets.map { _ in [] }

@@ -81,8 +81,9 @@ public enum OmissionFinder {
             let holders = byKey[key]!
             let reporting = Set(holders.map { articles[$0.article].outlet })
             let fact = holders[0].fact
+            guard reporting.count >= majority else { continue }
             let mentioning = reporting.union(presence.indices.filter { presence[$0].mentions(fact) }.map { articles[$0].outlet })
-            guard reporting.count >= majority, mentioning.count < outlets.count else { continue }
+            guard mentioning.count < outlets.count else { continue }
             var evidence: [Evidence] = []
             var seen: Set<String> = []
             for (a, f) in holders where seen.insert(articles[a].outlet).inserted {
@@ -115,7 +116,7 @@ public enum OmissionFinder {
         }
     }
 
-    /// Sentence clusters across the event, from every pair of articles (aligned on all cores).
+    /// Sentence clusters across the event, from the pairs of articles `AlignmentCandidates` chooses (aligned on all cores).
     /// The share of a statement's content-word weight a sentence must hold to report it in other words.
     static let paraphraseShare = 0.7
 
@@ -125,9 +126,10 @@ public enum OmissionFinder {
         for i in 0..<n { offsets[i + 1] = offsets[i] + tables[i].sentences.count }
         let base = offsets
         let weights = WordWeights(tables)
+        let candidates = AlignmentCandidates.pairs(tables, weights: weights)
         let edges = Parallel.map(count: n) { i in
             var local: [(Int, Int)] = []
-            for j in (i + 1)..<max(i + 1, n) {
+            for j in candidates[i] {
                 for p in SentenceAligner.align(tables[i], tables[j], weights: weights).pairs {
                     for x in p.a { for y in p.b { local.append((base[i] + x, base[j] + y)) } }
                 }
@@ -168,10 +170,10 @@ public enum OmissionFinder {
             for (s, words) in sentences.enumerated() { for w in words { index[w, default: []].append(s) } }
             return index
         }
-        func paraphrases(_ article: Int, _ list: [(article: Int, sentence: Int)]) -> Bool {
+        /// `wordings`: the distinct word lists of a statement's sentences (many outlets print the same sentence).
+        func paraphrases(_ article: Int, _ wordings: [[Int]]) -> Bool {
             var held = [Double](repeating: 0, count: tables[article].sentences.count)
-            return list.contains { m in
-                let words = sentenceWords[m.article][m.sentence]
+            return wordings.contains { words in
                 let total = words.reduce(0) { $0 + weightOf[$1] }
                 guard total > 0 else { return false }
                 for s in held.indices { held[s] = 0 }
@@ -183,7 +185,9 @@ public enum OmissionFinder {
             let saying = Set(list.map { articles[$0.article].outlet })
             guard saying.count >= 2, saying.count < outlets.count else { continue }
             var reporting = saying
-            for a in articles.indices where !reporting.contains(articles[a].outlet) && paraphrases(a, list) {
+            var seenWordings: Set<[Int]> = []
+            let wordings = list.map { sentenceWords[$0.article][$0.sentence] }.filter { seenWordings.insert($0).inserted }
+            for a in articles.indices where !reporting.contains(articles[a].outlet) && paraphrases(a, wordings) {
                 reporting.insert(articles[a].outlet)
             }
             guard reporting.count >= majority, reporting.count < outlets.count else { continue }

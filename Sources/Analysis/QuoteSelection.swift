@@ -107,28 +107,46 @@ public struct QuoteSelection: Sendable {
                 items.append(Item(article: a, quote: q, words: words, spans: spans, allWords: allWords, allSpans: allSpans))
             }
         }
-        // Union-find over pairs from different articles. The words two quotes share (with multiplicity) bound their
-        // common subsequence, which spares the subsequence for most pairs. A set never holds two named speakers: the
-        // same words from two different people are two quotes.
+        // Union-find over pairs from different articles. Quotes with the same content words are one type, and
+        // whether two types are the same quotation is decided once per pair of types (many outlets carry the same
+        // words). The words two types share (with multiplicity) bound their common subsequence, which spares the
+        // subsequence for most pairs. A set never holds two named speakers: the same words from two different people
+        // are two quotes.
+        var typeIndex: [[String]: Int] = [:]
+        var typeItems: [[Int]] = []
+        var typeOf: [Int] = []
+        for (i, item) in items.enumerated() {
+            let t = typeIndex[item.words] ?? typeItems.count
+            if t == typeItems.count { typeIndex[item.words] = t; typeItems.append([]) }
+            typeItems[t].append(i)
+            typeOf.append(t)
+        }
+        let typeWords = typeItems.map { items[$0[0]].words }
+        let bags: [[String: Int]] = typeWords.map { words in words.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
+        let matching: [[Int]] = Parallel.map(count: typeWords.count) { t in
+            typeWords.indices.filter { u in
+                let (small, large) = bags[t].count <= bags[u].count ? (bags[t], bags[u]) : (bags[u], bags[t])
+                let bound = small.reduce(0) { $0 + min($1.value, large[$1.key] ?? 0) }
+                guard Self.sameQuote(bound, typeWords[t].count, typeWords[u].count) else { return false }
+                return t == u || Self.sameQuote(Self.lcs(typeWords[t], typeWords[u]).count, typeWords[t].count, typeWords[u].count)
+            }
+        }
         var sets = DisjointSets(count: items.count)
         var speakerOf: [Int: String] = [:]
         for (i, item) in items.enumerated() { if let id = Self.identity(item.quote) { speakerOf[i] = id } }
-        let bags: [[String: Int]] = items.map { item in item.words.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
         for i in items.indices {
-            for j in (i + 1)..<items.count where items[i].article != items[j].article {
-                // Already one set, or two named speakers: nothing to compare (this keeps a thousand copies of one
-                // quotation linear).
-                let (ri, rj) = (sets.find(i), sets.find(j))
-                guard ri != rj else { continue }
-                let (si, sj) = (speakerOf[ri], speakerOf[rj])
-                if let si, let sj, si != sj { continue }
-                let (small, large) = bags[i].count <= bags[j].count ? (bags[i], bags[j]) : (bags[j], bags[i])
-                let bound = small.reduce(0) { $0 + min($1.value, large[$1.key] ?? 0) }
-                guard Self.sameQuote(bound, items[i].words.count, items[j].words.count) else { continue }
-                let l = Self.lcs(items[i].words, items[j].words).count
-                guard Self.sameQuote(l, items[i].words.count, items[j].words.count) else { continue }
-                sets.join(i, j)
-                speakerOf[sets.find(i)] = si ?? sj
+            for u in matching[typeOf[i]] {
+                let members = typeItems[u]
+                for j in members[members.partitionPoint { $0 > i }...] where items[i].article != items[j].article {
+                    // Already one set, or two named speakers: nothing to join (this keeps a thousand copies of one
+                    // quotation near linear).
+                    let (ri, rj) = (sets.find(i), sets.find(j))
+                    guard ri != rj else { continue }
+                    let (si, sj) = (speakerOf[ri], speakerOf[rj])
+                    if let si, let sj, si != sj { continue }
+                    sets.join(i, j)
+                    speakerOf[sets.find(i)] = si ?? sj
+                }
             }
         }
         var groups: [Int: [Int]] = [:]
