@@ -4,7 +4,9 @@
 Two reports are made with the current build: the seed event's, and a hostile event whose first article
 (Tests/CLITests/Fixtures/hostile-page.html) carries <script>, onerror= and javascript: in its text and metadata; and two
 `slant diff --format html` pages, of two seed articles and of the hostile page against a seed article; and the
-`slant profile --format html` page of both events' records.
+`slant profile --format html` page of both events' records; and the report of an event with 301 outlets (300 built
+from the seed texts by scripts/many_outlets.py, in groups, and the hostile page), with its outlet pages: at most 3 MB,
+every link between the pages resolving, and a first screen that states the event, the outlets and the frame split.
 Each page is opened twice at 1280 x 900:
 
   1. as written (with its Content-Security-Policy): any console message or uncaught exception fails the test, and so
@@ -61,10 +63,20 @@ CHECKER = """<script id="slant-checker">
         var tops = {};
         var rects = range.getClientRects();
         for (var r = 0; r < rects.length; r++) tops[Math.round(rects[r].top)] = true;
-        if (Object.keys(tops).length > 1) out.brokenWords.push(m[0]);
+        if (Object.keys(tops).length > 1) out.brokenWords.push(m[0] + ' (in table.' + (cells[c].closest('table').className || '') + ', ' + cells[c].tagName.toLowerCase() + ')');
       }
     }
   }
+  // The text a reader sees on the first screen, before scrolling.
+  var first = [];
+  var texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (var t = texts.nextNode(); t; t = texts.nextNode()) {
+    if (!t.data.trim()) continue;
+    range.selectNodeContents(t);
+    var box = range.getBoundingClientRect();
+    if (box.height > 0 && box.top < window.innerHeight && box.bottom > 0) first.push(t.data.trim());
+  }
+  out.firstScreen = first.join(' ');
   var pre = document.createElement('pre');
   pre.id = 'slant-check';
   pre.textContent = JSON.stringify(out);
@@ -96,6 +108,43 @@ def browse(page, *flags):
 def page_title(markup):
     found = re.search(r'<title>(.*?)</title>', markup, re.S)
     return html.unescape(found.group(1)) if found else ''
+
+
+def broken_links(pages):
+    """Links between the pages that lead nowhere: a missing file, or a fragment with no element of that id."""
+    ids = {}
+
+    def ids_of(path):
+        if path not in ids:
+            ids[path] = set(html.unescape(i) for i in re.findall(r'\sid="([^"]*)"', path.read_text(encoding='utf8'))) if path.exists() else None
+        return ids[path]
+
+    problems = []
+    for page in pages:
+        for href in re.findall(r'\shref="([^"]*)"', page.read_text(encoding='utf8')):
+            href = html.unescape(href)
+            if re.match(r'^[a-z]+:', href):
+                continue
+            target, _, fragment = href.partition('#')
+            path = (page.parent / target).resolve() if target else page
+            found = ids_of(path)
+            if found is None:
+                problems.append(f'{page.name}: link to a missing page {href}')
+            elif fragment and fragment not in found:
+                problems.append(f'{page.name}: link to a missing anchor {href}')
+            if len(problems) >= 20:
+                return problems
+    return problems
+
+
+def first_screen(page):
+    """The text on the first 1280 x 900 screen of a page, as the checker reads it."""
+    text = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>\n?', '', page.read_text(encoding='utf8'))
+    copy = page.with_name(page.stem + '.first.html')
+    copy.write_text(text.replace('</body>', CHECKER + '</body>'), encoding='utf8')
+    dom, _ = browse(copy, '--dump-dom')
+    found = re.search(r'<pre id="slant-check">(.*?)</pre>', dom, re.S)
+    return json.loads(html.unescape(found.group(1)))['firstScreen'] if found else ''
 
 
 def check(page, shots):
@@ -193,8 +242,39 @@ def main():
     run('profile', '--records', str(records), '--format', 'html', '--compare', 'Antiwar.com', 'American Military News',
         '--out', str(profile))
 
-    failed = False
-    for page in (seed, hostile, seed_diff, hostile_diff, profile):
+    # An event with many outlets (301: 300 built from the seed texts, in groups, and the hostile page): the report sets
+    # outlets as rows and writes one page per outlet next to it.
+    many_in = work / 'many-input'
+    subprocess.run([sys.executable, str(ROOT / 'scripts' / 'many_outlets.py'), str(many_in), '--articles', '300', '--source', 'seeds'],
+                   check=True, stdout=subprocess.DEVNULL)
+    run('import', str(many_in / 'articles.jsonl'), '--corpus', str(corpus))
+    run('add', 'many-outlets', 'Tests/CLITests/Fixtures/hostile-page.html', '--corpus', str(corpus))
+    many = work / 'many-report.html'
+    run('report', 'many-outlets', '--corpus', str(corpus), '--lexicons', 'lexicons', '--groups', str(many_in / 'groups.yaml'),
+        '--out', str(many))
+    folder = work / 'many-report-outlets'
+    outlet_pages = sorted(folder.glob('*.html'))
+    many_problems = []
+    if len(outlet_pages) != 301:
+        many_problems.append(f'{len(outlet_pages)} outlet pages, not 301')
+    size = many.stat().st_size
+    if size > 3_000_000:
+        many_problems.append(f'the report is {size:,} bytes (at most 3 MB)')
+    many_problems += broken_links([many] + outlet_pages)
+    hostile_page = next((p for p in outlet_pages if 'pwned-body' in p.read_text(encoding='utf8')), None)
+    if hostile_page is None:
+        many_problems.append('the hostile article text is on no outlet page')
+    first = first_screen(many)
+    for wanted in ('many-outlets', '301 outlets', 'Dominant frame of the'):
+        if wanted not in first:
+            many_problems.append(f'the first screen (1280 x 900) does not show {wanted!r}: {first[:300]!r}')
+
+    failed = bool(many_problems)
+    print(f'{many.name}: {"ok" if not many_problems else f"{len(many_problems)} problems"} ({size:,} bytes, {len(outlet_pages)} outlet pages, every link resolves)')
+    for p in many_problems:
+        print('  ' + p)
+    pages = [seed, hostile, seed_diff, hostile_diff, profile, many, outlet_pages[0]] + ([hostile_page] if hostile_page else [])
+    for page in pages:
         problems = check(page, work)
         status = 'ok' if not problems else f'{len(problems)} problems'
         print(f'{page.name}: {status} (screenshot {work / (page.stem + ".png")})')

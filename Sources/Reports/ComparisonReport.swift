@@ -64,14 +64,17 @@ public struct OutletSummary: Codable, Sendable, Equatable {
     public var speakers: Int
     /// The first speaker the outlet quotes.
     public var firstSpeaker: String?
+    /// The outlet's group ("left", "state media") when a groups file gives one.
+    public var group: String?
 
-    enum CodingKeys: String, CodingKey { case outlet, articles, words, headlines, quotes, speakers, firstSpeaker = "first_speaker" }
+    enum CodingKeys: String, CodingKey { case outlet, articles, words, headlines, quotes, speakers, firstSpeaker = "first_speaker", group }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(outlet, forKey: .outlet); try c.encode(articles, forKey: .articles); try c.encode(words, forKey: .words)
         try c.encode(headlines, forKey: .headlines); try c.encode(quotes, forKey: .quotes); try c.encode(speakers, forKey: .speakers)
         try c.encode(firstSpeaker, forKey: .firstSpeaker)
+        try c.encodeIfPresent(group, forKey: .group)
     }
 }
 
@@ -194,7 +197,7 @@ public struct ComparisonReport: Codable, Sendable, Equatable {
     public var omissions: [Omission]
     public var distinctive: [OutletDistinctive]
     public var articles: [ReportArticle]
-    public var warnings: [String]
+    public var warnings: [ReportWarning]
     public var notes: [String]
 
     enum CodingKeys: String, CodingKey {
@@ -211,6 +214,21 @@ public struct ComparisonReport: Codable, Sendable, Equatable {
         "The lexicons are English word lists written for news about this kind of event; articles in other languages, or events with their own vocabulary, need their own lists (lexicons/README.md).",
         "Distinctive words compare each outlet's own voice with the rest of the event (log-odds with an informative Dirichlet prior); with a few hundred words per outlet, z-scores under 2 are weak evidence.",
     ]
+}
+
+/// Something a reader should know before comparing, with the outlets it concerns. Warnings of one kind that concern
+/// more than a few outlets come as one summary ("297 of 300 articles have no publication date") listing them all.
+public struct ReportWarning: Codable, Sendable, Equatable {
+    /// `little-own-text`, `no-date`, `no-headline` or `few-outlets`.
+    public var kind: String
+    public var message: String
+    public var outlets: [String]
+
+    public init(kind: String, message: String, outlets: [String]) {
+        self.kind = kind
+        self.message = message
+        self.outlets = outlets
+    }
 }
 
 /// Builds a `ComparisonReport` from an event's articles and lexicons.
@@ -232,7 +250,8 @@ public struct ReportBuilder: Sendable {
         ("narration", [.narration, .scareQuote]), ("quotes", [.quote]), ("headline_and_lead", [.headline, .lead]),
     ]
 
-    public func build(event: ReportEvent, articles: [Article]) -> ComparisonReport {
+    /// `groups`: the group of each outlet (from a groups file), for reports that compare groups of outlets.
+    public func build(event: ReportEvent, articles: [Article], groups: [String: String] = [:]) -> ComparisonReport {
         let analysis = EventAnalysis(articles: articles, lexicons: lexicons, actors: actors, places: places)
         // Facts and sentence tables per article, on all cores.
         let extractor = FactExtractor(actors: actors, places: places)
@@ -251,7 +270,7 @@ public struct ReportBuilder: Sendable {
                 ReportLexicon(name: l.name, kind: l.kind.rawValue, description: l.description,
                               categories: l.categories.map { ReportCategory(name: $0.name, description: $0.description ?? "", entries: $0.entries.count) })
             },
-            outlets: outletSummaries(analysis),
+            outlets: outletSummaries(analysis, groups: groups),
             timeline: articles.map { TimelineEntry(date: $0.date.map { String($0.prefix(10)) }, outlet: $0.outlet, article: $0.id, title: $0.title) }
                 .sorted { ($0.date ?? "9999", $0.outlet) < ($1.date ?? "9999", $1.outlet) },
             frames: frameLexicons.map { frameChart($0, analysis) },
@@ -270,7 +289,7 @@ public struct ReportBuilder: Sendable {
             notes: ComparisonReport.readingNotes)
     }
 
-    func outletSummaries(_ analysis: EventAnalysis) -> [OutletSummary] {
+    func outletSummaries(_ analysis: EventAnalysis, groups: [String: String]) -> [OutletSummary] {
         analysis.outlets.enumerated().map { k, outlet in
             let indices = analysis.articles.indices.filter { analysis.articles[$0].outlet == outlet }
             let headlines = indices.map { i -> ReportHeadline in
@@ -286,7 +305,7 @@ public struct ReportBuilder: Sendable {
             let first = indices.lazy.compactMap { i in analysis.quotes[i].first { $0.kind != .scare } }.first
             return OutletSummary(outlet: outlet, articles: indices.map { analysis.articles[$0].id },
                                  words: analysis.outletProfiles[k].words, headlines: headlines, quotes: quotes.count,
-                                 speakers: speakers.count, firstSpeaker: first.flatMap { $0.actor ?? $0.speaker })
+                                 speakers: speakers.count, firstSpeaker: first.flatMap { $0.actor ?? $0.speaker }, group: groups[outlet])
         }
     }
 
@@ -341,15 +360,31 @@ public struct ReportBuilder: Sendable {
         }
     }
 
+    /// Kinds of warning that concern this many outlets or fewer are listed outlet by outlet.
+    static let warningsListed = 3
+
     /// What a reader should know before comparing: outlets with little text, articles without dates or headlines.
-    func warnings(_ analysis: EventAnalysis) -> [String] {
-        var out: [String] = []
-        for (outlet, profile) in zip(analysis.outlets, analysis.outletProfiles) where (profile.words(.own)) < 150 {
-            out.append("\(outlet): only \(profile.words(.own)) words in its own voice; its rates rest on very few words.")
+    func warnings(_ analysis: EventAnalysis) -> [ReportWarning] {
+        var out: [ReportWarning] = []
+        func add(_ kind: String, _ items: [(outlet: String, message: String)], summary: String) {
+            if items.count <= Self.warningsListed {
+                out += items.map { ReportWarning(kind: kind, message: $0.message, outlets: [$0.outlet]) }
+            } else {
+                out.append(ReportWarning(kind: kind, message: summary, outlets: items.map(\.outlet)))
+            }
         }
-        for a in analysis.articles where a.date == nil { out.append("\(a.outlet): the article has no publication date.") }
-        for a in analysis.articles where a.headline.isEmpty { out.append("\(a.outlet): the article has no headline.") }
-        if analysis.outlets.count < 3 { out.append("With fewer than three outlets no fact is reported by \"most\" outlets, so there are no omissions to show.") }
+        let thin = zip(analysis.outlets, analysis.outletProfiles).filter { $0.1.words(.own) < 150 }
+        add("little-own-text", thin.map { ($0.0, "\($0.0): only \($0.1.words(.own)) words in its own voice; its rates rest on very few words.") },
+            summary: "\(thin.count) of \(analysis.outlets.count) outlets have fewer than 150 words in their own voice; their rates rest on very few words.")
+        let undated = analysis.articles.filter { $0.date == nil }
+        add("no-date", undated.map { ($0.outlet, "\($0.outlet): the article has no publication date.") },
+            summary: "\(undated.count) of \(analysis.articles.count) articles have no publication date.")
+        let untitled = analysis.articles.filter { $0.headline.isEmpty }
+        add("no-headline", untitled.map { ($0.outlet, "\($0.outlet): the article has no headline.") },
+            summary: "\(untitled.count) of \(analysis.articles.count) articles have no headline.")
+        if analysis.outlets.count < 3 {
+            out.append(ReportWarning(kind: "few-outlets", message: "With fewer than three outlets no fact is reported by \"most\" outlets, so there are no omissions to show.", outlets: []))
+        }
         return out
     }
 }

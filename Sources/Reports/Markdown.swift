@@ -1,5 +1,11 @@
 /// Markdown text from articles, escaped so that it renders as the words it is: no markup, links or HTML of its own.
 public enum Markdown {
+    /// Names listed up to `limit`, then "… and N more".
+    public static func names(_ names: [String], limit: Int) -> String {
+        names.count <= limit ? names.joined(separator: ", ")
+            : names.prefix(limit).joined(separator: ", ") + ", … and \(names.count - limit) more"
+    }
+
     /// Escapes text so it renders as the words it is, with backslash escapes only (never HTML entities, so the file
     /// reads right as plain text too): Markdown punctuation (an underscore inside a word aside) and angle brackets (so `<script>` stays text), an `&` that
     /// would start a character reference, and the `:` of `https://`, the `.` of `www.` and the `@` of an address, so

@@ -9,10 +9,7 @@ public enum ReportHTML {
         let context = Context(report)
         var body = HTML()
         body += masthead(report)
-        if !report.warnings.isEmpty {
-            body += section("warnings", "Before you compare", .element("ul", ["class": "warnings"],
-                report.warnings.reduce(HTML()) { $0 + .element("li", [:], .text($1)) }))
-        }
+        body += warnings(report)
         body += section("outlets", "1. Outlets and timeline", timeline(report) + outletTable(report))
         body += section("headlines", "2. Headlines", headlines(report, context))
         body += section("frames", "3. Frame profile", frames(report, context))
@@ -30,42 +27,115 @@ public enum ReportHTML {
                          body: .element("main", [:], body))
     }
 
+    /// Warnings, each summary with the first outlets it concerns and the rest behind a disclosure.
+    static func warnings(_ report: ComparisonReport) -> HTML {
+        guard !report.warnings.isEmpty else { return HTML() }
+        var items = HTML()
+        for w in report.warnings {
+            var item = HTML.text(w.message)
+            if w.outlets.count > 1 {
+                let shown = 6
+                item += .element("span", ["class": "muted"], .text(" " + w.outlets.prefix(shown).joined(separator: ", ") + (w.outlets.count > shown ? ", …" : "")))
+                if w.outlets.count > shown {
+                    item += .element("details", [:], .element("summary", [:], .text("all \(w.outlets.count)"))
+                                     + .element("p", ["class": "small"], .text(w.outlets.joined(separator: ", "))))
+                }
+            }
+            items += .element("li", [:], item)
+        }
+        return section("warnings", "Before you compare", .element("ul", ["class": "warnings"], items))
+    }
+
     // MARK: Shared pieces
+
+    /// Where the outlet pages of a report are: each outlet's detail and articles on a page of its own, in a folder
+    /// next to the report (reports with many outlets).
+    public struct Pages: Sendable {
+        /// The folder, relative to the report.
+        public var folder: String
+        /// The report's file name, for links back from the outlet pages.
+        public var report: String
+        /// Each outlet's page, a file name in the folder.
+        public var files: [String: String]
+
+        public init(folder: String, report: String, outlets: [String]) {
+            self.folder = folder
+            self.report = report
+            var files: [String: String] = [:], taken: Set<String> = []
+            for outlet in outlets {
+                let base = ReportHTML.slug(outlet).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+                var name = (base.isEmpty ? "outlet" : String(base.prefix(60))) + ".html", k = 2
+                while taken.contains(name) { name = "\(base.isEmpty ? "outlet" : String(base.prefix(60)))-\(k).html"; k += 1 }
+                taken.insert(name)
+                files[outlet] = name
+            }
+            self.files = files
+        }
+    }
 
     /// Index of articles and outlets, and the anchor names every section links to.
     struct Context {
         let articleIndex: [String: Int]
+        let articleIDs: [String]
+        let articleOutlet: [String: String]
         let outletIndex: [String: Int]
         let firstArticle: [String: Int]
         /// The first article of an outlet with a match of a category ("outlet\u{1}lexicon\u{1}category").
         let categoryArticle: [String: Int]
         let outletCount: Int
+        /// Outlet pages, when the report has them; `current` is the outlet whose page is being written.
+        let pages: Pages?
+        var current: String?
 
-        init(_ report: ComparisonReport) {
+        init(_ report: ComparisonReport, pages: Pages? = nil) {
             var articleIndex: [String: Int] = [:], firstArticle: [String: Int] = [:], categoryArticle: [String: Int] = [:]
+            var articleOutlet: [String: String] = [:]
             for (i, a) in report.articles.enumerated() {
                 articleIndex[a.id] = i
+                articleOutlet[a.id] = a.outlet
                 if firstArticle[a.outlet] == nil { firstArticle[a.outlet] = i }
                 for m in a.matches where categoryArticle[a.outlet + "\u{1}" + m.lexicon + "\u{1}" + m.category] == nil {
                     categoryArticle[a.outlet + "\u{1}" + m.lexicon + "\u{1}" + m.category] = i
                 }
             }
             self.articleIndex = articleIndex
+            self.articleIDs = report.articles.map(\.id)
+            self.articleOutlet = articleOutlet
             self.firstArticle = firstArticle
             self.categoryArticle = categoryArticle
             outletIndex = Dictionary(uniqueKeysWithValues: report.outlets.enumerated().map { ($1.outlet, $0) })
             outletCount = report.outlets.count
+            self.pages = pages
+        }
+
+        /// A link to a place in an article's text or detail: on this page, or on its outlet's page.
+        func href(article: String, fragment: String) -> String {
+            guard let pages, let outlet = articleOutlet[article], let file = pages.files[outlet] else { return "#" + fragment }
+            guard let current else { return pages.folder + "/" + file + "#" + fragment }
+            return current == outlet ? "#" + fragment : file + "#" + fragment
+        }
+        /// A link to an outlet's page (or its detail on this page).
+        func outletHref(_ outlet: String) -> String {
+            guard let pages, let file = pages.files[outlet] else { return "#outlet-\(outletIndex[outlet] ?? 0)" }
+            guard let current else { return pages.folder + "/" + file }
+            return current == outlet ? "#top" : file
+        }
+        /// A link to a section of the report.
+        func reportHref(_ fragment: String) -> String {
+            guard let pages, current != nil else { return "#" + fragment }
+            return "../" + pages.report + "#" + fragment
         }
 
         /// The anchor at an offset of an article's text.
         func anchor(article: String, offset: Int) -> String { "t\(articleIndex[article] ?? 0)-\(offset)" }
-        func evidence(_ e: Evidence) -> String { "#" + anchor(article: e.article, offset: e.start) }
+        func evidence(_ e: Evidence) -> String { href(article: e.article, fragment: anchor(article: e.article, offset: e.start)) }
         /// The evidence index entry of a category in the outlet's first article that has it.
         func categoryIndex(outlet: String, lexicon: String, category: String) -> String {
             let article = categoryArticle[outlet + "\u{1}" + lexicon + "\u{1}" + category] ?? firstArticle[outlet] ?? 0
-            return "#ev-\(article)-\(ReportHTML.slug(lexicon))-\(ReportHTML.slug(category))"
+            return href(article: articleIDs.indices.contains(article) ? articleIDs[article] : "",
+                        fragment: "ev-\(article)-\(ReportHTML.slug(lexicon))-\(ReportHTML.slug(category))")
         }
-        func articleAnchor(_ id: String) -> String { "#article-\(articleIndex[id] ?? 0)" }
+        func articleAnchor(_ id: String) -> String { href(article: id, fragment: "article-\(articleIndex[id] ?? 0)") }
     }
 
     static func section(_ id: String, _ title: String, _ content: HTML) -> HTML {
@@ -315,29 +385,30 @@ public enum ReportHTML {
     }
 
     static func ownVoice(_ report: ComparisonReport, _ context: Context) -> HTML {
-        let frameLexicons = report.lexicons.filter { $0.kind == "frames" }.map(\.name)
-        var cards = HTML()
-        for card in report.ownVoice {
-            var content = HTML()
-            for c in card.categories {
-                var terms = HTML()
-                for (k, t) in c.terms.enumerated() {
-                    if k > 0 { terms += .text(", ") }
-                    terms += link(context.evidence(t.evidence[0]), .text(t.evidence[0].text.lowercased()),
-                                  title: "entry “\(t.term)”: " + t.evidence.map { "“\($0.text)”" }.joined(separator: " · "))
-                    if t.count > 1 { terms += .element("span", ["class": "muted"], .text(" ×\(t.count)")) }
-                }
-                content += .element("dt", [:], .element("span", ["class": "key " + family(lexicon: c.lexicon, category: c.category, frameLexicons: frameLexicons)], .text(c.category))
-                                    + .element("span", ["class": "muted"], .text(" \(c.count) · \(number(c.ratePer1000)) per 1,000")))
-                content += .element("dd", [:], terms)
-            }
-            if card.categories.isEmpty { content = .element("dd", ["class": "muted"], .text("No loaded words, hedges or attribution verbs in its own voice.")) }
-            cards += .element("article", ["class": "card"], .element("p", ["class": "outlet"], .text(card.outlet))
-                              + .element("p", ["class": "small muted"], .text("\(card.words) words in its own voice"))
-                              + .element("dl", ["class": "terms"], content))
-        }
+        let cards = report.ownVoice.reduce(HTML()) { $0 + ownVoiceCard($1, report, context) }
         return .element("p", ["class": "legend"], .text("Words from the non-frame lexicons that each outlet writes itself (quotations excluded). Each term links to its first occurrence; hover for all of them."))
             + .element("div", ["class": "cards"], cards)
+    }
+
+    static func ownVoiceCard(_ card: OwnVoice, _ report: ComparisonReport, _ context: Context) -> HTML {
+        let frameLexicons = report.lexicons.filter { $0.kind == "frames" }.map(\.name)
+        var content = HTML()
+        for c in card.categories {
+            var terms = HTML()
+            for (k, t) in c.terms.enumerated() {
+                if k > 0 { terms += .text(", ") }
+                terms += link(context.evidence(t.evidence[0]), .text(t.evidence[0].text.lowercased()),
+                              title: "entry “\(t.term)”: " + t.evidence.map { "“\($0.text)”" }.joined(separator: " · "))
+                if t.count > 1 { terms += .element("span", ["class": "muted"], .text(" ×\(t.count)")) }
+            }
+            content += .element("dt", [:], .element("span", ["class": "key " + family(lexicon: c.lexicon, category: c.category, frameLexicons: frameLexicons)], .text(c.category))
+                                + .element("span", ["class": "muted"], .text(" \(c.count) · \(number(c.ratePer1000)) per 1,000")))
+            content += .element("dd", [:], terms)
+        }
+        if card.categories.isEmpty { content = .element("dd", ["class": "muted"], .text("No loaded words, hedges or attribution verbs in its own voice.")) }
+        return .element("article", ["class": "card"], .element("p", ["class": "outlet"], .text(card.outlet))
+                        + .element("p", ["class": "small muted"], .text("\(card.words) words in its own voice"))
+                        + .element("dl", ["class": "terms"], content))
     }
 
     static func quotes(_ report: ComparisonReport, _ context: Context) -> HTML {
@@ -414,59 +485,71 @@ public enum ReportHTML {
         }
         var out = HTML()
         out += .element("p", ["class": "legend"], .text("What more than half of the outlets report and the outlet does not. Statements are sentences the aligner matched across outlets; facts are numbers with what they count, dates, named actors, places and names. Each item links to where the others report it."))
-        var cards = HTML()
-        let kinds: [Omission.Kind: String] = [.statement: "statements", .quote: "quotations", .number: "numbers", .date: "dates",
-                                              .actor: "actors", .place: "places", .name: "names"]
-        for outlet in report.outlets {
-            let missing = report.omissions.filter { $0.missingFrom.contains(outlet.outlet) }
-            var content = HTML()
-            if missing.isEmpty { content = .element("p", ["class": "muted"], .text("Reports everything most outlets report.")) }
-            for kind: Omission.Kind in [.statement, .quote, .number, .date, .actor, .place, .name] {
-                let items = missing.filter { $0.kind == kind }
-                guard !items.isEmpty else { continue }
-                var list = HTML()
-                for item in items.prefix(12) {
-                    var sources = HTML()
-                    for (k, e) in item.evidence.enumerated() {
-                        if k > 0 { sources += .text(", ") }
-                        sources += link(context.evidence(e), .text(e.outlet), title: "“\(e.text)”")
-                    }
-                    let text = kind == .statement || kind == .quote ? "“\(item.text)”" : item.text
-                    list += .element("li", [:], .text(text) + .element("span", ["class": "muted small"],
-                                                                       .text(" — \(item.reportedBy.count) of \(context.outletCount): ") + sources))
-                }
-                if items.count > 12 { list += .element("li", ["class": "muted"], .text("… and \(items.count - 12) more (in the JSON report)")) }
-                content += .element("h4", [:], .text(kinds[kind]!)) + .element("ul", [:], list)
-            }
-            cards += .element("article", ["class": "card"], .element("p", ["class": "outlet"], .text(outlet.outlet))
-                              + .element("p", ["class": "small muted"], .text("leaves out \(missing.count)")) + content)
-        }
+        let cards = report.outlets.reduce(HTML()) { $0 + omissionCard($1.outlet, report, context) }
         return out + .element("div", ["class": "cards wide"], cards)
     }
 
-    static func distinctive(_ report: ComparisonReport) -> HTML {
-        var cards = HTML()
-        for d in report.distinctive {
-            var rows = HTML()
-            for w in d.words.prefix(10) {
-                rows += .element("tr", [:], .element("td", [:], .text(w.word)) + .element("td", ["class": "num"], .text(String(format: "%.2f", w.z)))
-                                 + .element("td", ["class": "num"], .text("\(w.count)")) + .element("td", ["class": "num"], .text("\(w.rest)")))
+    static let omissionKinds: [(Omission.Kind, String)] = [(.statement, "statements"), (.quote, "quotations"), (.number, "numbers"),
+                                                           (.date, "dates"), (.actor, "actors"), (.place, "places"), (.name, "names")]
+
+    /// What one outlet leaves out, by kind, each item linking to where the others report it.
+    static func omissionCard(_ outlet: String, _ report: ComparisonReport, _ context: Context) -> HTML {
+        let missing = report.omissions.filter { $0.missingFrom.contains(outlet) }
+        var content = HTML()
+        if missing.isEmpty { content = .element("p", ["class": "muted"], .text("Reports everything most outlets report.")) }
+        for (kind, name) in omissionKinds {
+            let items = missing.filter { $0.kind == kind }
+            guard !items.isEmpty else { continue }
+            var list = HTML()
+            for item in items.prefix(12) {
+                var sources = HTML()
+                for (k, e) in item.evidence.prefix(context.pages == nil ? item.evidence.count : 8).enumerated() {
+                    if k > 0 { sources += .text(", ") }
+                    sources += link(context.evidence(e), .text(e.outlet), title: "“\(e.text)”")
+                }
+                if context.pages != nil && item.evidence.count > 8 { sources += .text(", …") }
+                let text = kind == .statement || kind == .quote ? "“\(item.text)”" : item.text
+                list += .element("li", [:], .text(text) + .element("span", ["class": "muted small"],
+                                                                   .text(" — \(item.reportedBy.count) of \(context.outletCount): ") + sources))
             }
-            let table: HTML = d.words.isEmpty ? .element("p", ["class": "muted"], .text("No word stands out."))
-                : .element("table", ["class": "compact"], HTML(raw: "<thead><tr><th>word</th><th class=\"num\">z</th><th class=\"num\">here</th><th class=\"num\">others</th></tr></thead>") + .element("tbody", [:], rows))
-            cards += .element("article", ["class": "card"], .element("p", ["class": "outlet"], .text(d.outlet)) + table)
+            if items.count > 12 { list += .element("li", ["class": "muted"], .text("… and \(items.count - 12) more (in the JSON report)")) }
+            content += .element("h4", [:], .text(name)) + .element("ul", [:], list)
         }
+        return .element("article", ["class": "card"], .element("p", ["class": "outlet"], .text(outlet))
+                        + .element("p", ["class": "small muted"], .text("leaves out \(missing.count)")) + content)
+    }
+
+    static func distinctive(_ report: ComparisonReport) -> HTML {
+        let cards = report.distinctive.reduce(HTML()) { $0 + distinctiveCard($1) }
         return .element("p", ["class": "legend"], .text("Words of each outlet’s own voice that set it apart from the rest of the event: log-odds ratio with an informative Dirichlet prior (the event’s own word counts), as a z-score; counts here and in the other outlets."))
             + .element("div", ["class": "cards"], cards)
     }
 
+    static func distinctiveCard(_ d: OutletDistinctive) -> HTML {
+        var rows = HTML()
+        for w in d.words.prefix(10) {
+            rows += .element("tr", [:], .element("td", [:], .text(w.word)) + .element("td", ["class": "num"], .text(String(format: "%.2f", w.z)))
+                             + .element("td", ["class": "num"], .text("\(w.count)")) + .element("td", ["class": "num"], .text("\(w.rest)")))
+        }
+        let table: HTML = d.words.isEmpty ? .element("p", ["class": "muted"], .text("No word stands out."))
+            : .element("table", ["class": "compact"], HTML(raw: "<thead><tr><th>word</th><th class=\"num\">z</th><th class=\"num\">here</th><th class=\"num\">others</th></tr></thead>") + .element("tbody", [:], rows))
+        return .element("article", ["class": "card"], .element("p", ["class": "outlet"], .text(d.outlet)) + table)
+    }
+
     static func articles(_ report: ComparisonReport, _ context: Context) -> HTML {
+        let anchors = anchorMap(report, context)
+        return articleLegend(report) + report.articles.indices.reduce(HTML()) { $0 + article($1, report, context, anchors: anchors[$1] ?? [:]) }
+    }
+
+    static func articleLegend(_ report: ComparisonReport) -> HTML {
         let frameLexicons = report.lexicons.filter { $0.kind == "frames" }.map(\.name)
-        var out = HTML()
         var legend = HTML(raw: "<span class=\"q\">quoted words</span> <span class=\"scare\">scare quotes</span> <span class=\"loaded\">loaded</span> <span class=\"hedge\">hedge</span> <span class=\"attr\">attribution verb</span> <span class=\"attr-loaded\">loaded attribution</span> <span class=\"distancing\">distancing</span>")
         for (k, name) in frameLexicons.enumerated() { legend += .text(" ") + .element("span", ["class": "frame\(k % 3)"], .text("frame: " + name)) }
-        out += .element("p", ["class": "legend"], .text("Hover over a highlight for its lexicon and category. ") + legend)
-        // Which offsets other sections link to, per article.
+        return .element("p", ["class": "legend"], .text("Hover over a highlight for its lexicon and category. ") + legend)
+    }
+
+    /// Which offsets of each article other sections link to (article index → offset → anchor name).
+    static func anchorMap(_ report: ComparisonReport, _ context: Context) -> [Int: [Int: String]] {
         var anchors: [Int: [Int: String]] = [:]
         func want(_ article: String, _ offset: Int) {
             let i = context.articleIndex[article] ?? 0
@@ -478,32 +561,36 @@ public enum ReportHTML {
             for m in a.matches { want(a.id, m.start) }
             for q in a.quotes { want(a.id, q.start) }
         }
-        for (i, a) in report.articles.enumerated() {
-            var highlights: [Highlight] = []
-            for q in a.quotes where q.kind != .scare {
-                let spans = q.fragments.isEmpty ? [SpanText(start: q.start, end: q.end, text: q.text)] : q.fragments
-                for s in spans {
-                    highlights.append(Highlight(start: s.start, end: s.end, classes: ["q"], label: "quote" + (q.speaker.map { ": " + (q.actor ?? $0) } ?? " (unattributed)")))
-                }
+        return anchors
+    }
+
+    /// One article's text with every match highlighted, and its evidence index.
+    static func article(_ i: Int, _ report: ComparisonReport, _ context: Context, anchors: [Int: String]) -> HTML {
+        let frameLexicons = report.lexicons.filter { $0.kind == "frames" }.map(\.name)
+        let a = report.articles[i]
+        var highlights: [Highlight] = []
+        for q in a.quotes where q.kind != .scare {
+            let spans = q.fragments.isEmpty ? [SpanText(start: q.start, end: q.end, text: q.text)] : q.fragments
+            for s in spans {
+                highlights.append(Highlight(start: s.start, end: s.end, classes: ["q"], label: "quote" + (q.speaker.map { ": " + (q.actor ?? $0) } ?? " (unattributed)")))
             }
-            for s in a.scareQuotes { highlights.append(Highlight(start: s.start, end: s.end, classes: ["scare"], label: "scare quotes")) }
-            for m in a.matches {
-                highlights.append(Highlight(start: m.start, end: m.end, classes: [family(lexicon: m.lexicon, category: m.category, frameLexicons: frameLexicons)],
-                                            label: "\(m.lexicon): \(m.category) (\(m.voice.rawValue)\(m.negated ? ", negated" : ""))"))
-            }
-            var blocks: [(TextSpan, String)] = []
-            if !a.headline.isEmpty { blocks.append((a.headline, "h4")) }
-            blocks += a.paragraphs.map { ($0, "p") }
-            let text = Highlighter.render(text: a.text, blocks: blocks, highlights: highlights, anchors: anchors[i] ?? [:])
-            var meta: [String] = []
-            if let d = a.date { meta.append(String(d.prefix(10))) }
-            if !a.authors.isEmpty { meta.append(a.authors.joined(separator: ", ")) }
-            meta.append(a.id)
-            var header = .element("p", ["class": "outlet"], .text(a.outlet)) + .element("p", ["class": "small muted"], .text(meta.joined(separator: " · ")))
-            if let url = a.url { header += .element("p", ["class": "small"], HTML.link(url, .text(url))) }
-            out += .element("article", ["class": "article", "id": "article-\(i)"], header + .element("div", ["class": "text"], text) + evidenceIndex(a, index: i))
         }
-        return out
+        for s in a.scareQuotes { highlights.append(Highlight(start: s.start, end: s.end, classes: ["scare"], label: "scare quotes")) }
+        for m in a.matches {
+            highlights.append(Highlight(start: m.start, end: m.end, classes: [family(lexicon: m.lexicon, category: m.category, frameLexicons: frameLexicons)],
+                                        label: "\(m.lexicon): \(m.category) (\(m.voice.rawValue)\(m.negated ? ", negated" : ""))"))
+        }
+        var blocks: [(TextSpan, String)] = []
+        if !a.headline.isEmpty { blocks.append((a.headline, "h4")) }
+        blocks += a.paragraphs.map { ($0, "p") }
+        let text = Highlighter.render(text: a.text, blocks: blocks, highlights: highlights, anchors: anchors)
+        var meta: [String] = []
+        if let d = a.date { meta.append(String(d.prefix(10))) }
+        if !a.authors.isEmpty { meta.append(a.authors.joined(separator: ", ")) }
+        meta.append(a.id)
+        var header = .element("p", ["class": "outlet"], .text(a.outlet)) + .element("p", ["class": "small muted"], .text(meta.joined(separator: " · ")))
+        if let url = a.url { header += .element("p", ["class": "small"], HTML.link(url, .text(url))) }
+        return .element("article", ["class": "article", "id": "article-\(i)"], header + .element("div", ["class": "text"], text) + evidenceIndex(a, index: i))
     }
 
     /// Every match of an article by category, numbered, each a link to its place in the text.

@@ -13,7 +13,9 @@ public enum ReportMarkdown {
         meta.append("lexicons: " + report.lexicons.map(\.name).joined(separator: ", "))
         out += "*slant framing report · " + e(meta.joined(separator: " · ")) + "*\n\n"
         if !report.warnings.isEmpty {
-            out += "**Before you compare:**\n\n" + report.warnings.map { "- " + e($0) + "\n" }.joined() + "\n"
+            out += "**Before you compare:**\n\n" + report.warnings.map { w in
+                "- " + e(w.message) + (w.outlets.count > 1 ? " " + e("(" + Markdown.names(w.outlets, limit: 12) + ")") : "") + "\n"
+            }.joined() + "\n"
         }
 
         out += "## 1. Outlets and timeline\n\n"

@@ -119,3 +119,26 @@ extension Stylesheet {
         }
         """
 }
+
+extension Stylesheet {
+    /// The many-outlet report's rules (on top of `report`).
+    static let rows = """
+        .split { font-size: 1.02rem; margin: .3rem 0; }
+        details.rows { margin: .4rem 0 1rem; }
+        details.rows > summary, details.names > summary, .outlet-detail > summary { cursor: pointer; color: var(--accent); }
+        details.names { display: inline; }
+        details.names[open] { display: block; }
+        details.names p { margin: .2rem 0; }
+        td details.names p { overflow-wrap: normal; }
+        table.measures td.small { min-width: 16em; }
+        ul.headlines { padding-left: 1.1rem; }
+        ul.headlines li { margin: .3rem 0; }
+        .headline-line { font-weight: 600; }
+        .frame-cluster { border-left: 3px solid var(--line); padding-left: .8rem; margin: .8rem 0; }
+        .frame-cluster h4 { margin: .2rem 0; }
+        ol.omissions li { margin: .45rem 0; }
+        ul.directory { columns: 4 14em; font-size: .9rem; }
+        .outlet-detail { border-top: 1px solid var(--line); padding: .3rem 0; }
+        """
+}
+
