@@ -19,10 +19,26 @@ public struct EventQuotes: Sendable {
         articleEntities = analysed.map(\.entities)
         let entities = EventEntities(articleEntities, actors: actors)
         self.entities = entities
+        // A speaker named by surname alone in an article that never gives the full name ("Norton said") is the one
+        // person of the event with that surname, when there is exactly one.
+        var bySurname: [String: [Int]] = [:]
+        for (k, e) in entities.entities.enumerated() where e.kind == .person {
+            let words = e.name.split(separator: " ")
+            if words.count > 1, let last = words.last { bySurname[String(last), default: []].append(k) }
+        }
         quotes = analysed.enumerated().map { a, pair in
             pair.quotes.map { quote in
                 var q = quote
-                guard let local = q.entity, let e = entities.entity(article: a, local) else { return q }
+                let event: EventEntity
+                if let local = q.entity, let e = entities.entity(article: a, local) {
+                    event = e
+                } else if q.kind != .scare, let name = q.speaker, !name.contains(" "), name.first?.isUppercase == true,
+                          let only = bySurname[name], only.count == 1 {
+                    event = entities.entities[only[0]]
+                } else {
+                    return q
+                }
+                let e = event
                 q.speaker = e.name
                 q.speakerID = e.id
                 q.actor = e.actor

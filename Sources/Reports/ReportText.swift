@@ -17,6 +17,7 @@ public enum ReportMarkdown {
                 "- " + e(w.message) + (w.outlets.count > 1 ? " " + e("(" + Markdown.names(w.outlets, limit: 12) + ")") : "") + "\n"
             }.joined() + "\n"
         }
+        if ReportHTML.layout(for: report) == .rows { return out + rows(report) }
 
         out += "## 1. Outlets and timeline\n\n"
         out += Markdown.table(["date", "outlet", "article"], report.timeline.map { [e($0.date ?? "undated"), e($0.outlet), e($0.title)] })
@@ -114,6 +115,89 @@ public enum ReportMarkdown {
 
         out += "\n## 9. How to read this, and what it cannot show\n\n" + report.notes.map { "- " + e($0) + "\n" }.joined()
         out += "\n*Made by \(e(report.generator)). The same report as data: `slant report \(report.event.slug) --format json`.*\n"
+        return out
+    }
+}
+
+extension ReportMarkdown {
+    /// The body of the report of an event with many outlets: outlets as rows, groups as columns, the outlets furthest
+    /// from the median first (as the HTML report's rows layout).
+    static func rows(_ report: ComparisonReport) -> String {
+        let e = Markdown.escape
+        let view = ReportHTML.RowsView(report)
+        let n = view.outlets.count
+        var out = "## 1. Outlets\n\n"
+        out += Markdown.table(["outlet"] + (view.groups.isEmpty ? [] : ["group"]) + ["articles", "date", "own words", "quoted words", "quotes", "speakers", "leaves out"],
+                              report.outlets.enumerated().map { k, o in
+            let dates = report.articles.filter { o.articles.contains($0.id) }.compactMap { $0.date.map { String($0.prefix(10)) } }
+            return [e(o.outlet)] + (view.groups.isEmpty ? [] : [e(o.group ?? "")]) + ["\(o.articles.count)", dates.min() ?? "–", "\(o.words(.own))",
+                                                                                         "\(o.words(.quoted))", "\(o.quotes)", "\(o.speakers)", "\(view.leftOut[k])"]
+        }, alignRight: Set(2...8))
+
+        out += "\n## 2. Headlines by dominant frame\n"
+        for lexicon in report.lexicons where lexicon.kind == "frames" {
+            let clusters = ReportHTML.headlineFrames(report, lexicon: lexicon.name)
+            guard !clusters.isEmpty else { continue }
+            let total = clusters.reduce(0) { $0 + $1.headlines.count }
+            out += "\n### \(e(lexicon.name))\n\n"
+            out += Markdown.table(["dominant frame", "headlines"] + view.groups.map(e), clusters.map { c in
+                [e(c.category), "\(c.headlines.count) (\(ReportHTML.percent(c.headlines.count, total)))"] + view.groups.map { g in
+                    let members = Set(view.members[g]!.map { view.outlets[$0] })
+                    return "\(c.headlines.filter { members.contains($0.outlet) }.count)"
+                }
+            }, alignRight: Set(1...(1 + view.groups.count)))
+            for c in clusters {
+                var texts: [String: [String]] = [:]
+                for h in c.headlines { texts[h.headline.text, default: []].append(h.outlet) }
+                out += "\n**\(e(c.category))**:\n\n"
+                for (text, outlets) in texts.sorted(by: { ($1.value.count, $0.key) < ($0.value.count, $1.key) }).prefix(8) {
+                    out += "- “\(e(text))” — \(outlets.count) outlet\(outlets.count == 1 ? "" : "s") (\(e(Markdown.names(outlets, limit: 6))))\n"
+                }
+                if texts.count > 8 { out += "- … and \(texts.count - 8) more headlines\n" }
+            }
+        }
+
+        func measures(_ list: [ReportHTML.Measure]) -> String {
+            guard !list.isEmpty else { return "No outlet uses these lexicons’ words.\n" }
+            return Markdown.table(["measure", "all outlets", "median outlet"] + view.groups.map(e) + ["furthest from the median"], list.map { m in
+                [e(m.category) + " (" + e(m.lexicon) + ")", ReportHTML.number(m.pooled(Array(0..<n)).rate), ReportHTML.number(m.medianRate)]
+                    + view.groups.map { ReportHTML.number(m.pooled(view.members[$0]!).rate) }
+                    + [view.furthest(m, limit: 3).map { k in e(view.outlets[k]) + " \(ReportHTML.number(m.rate(k))) (\(m.counts[k]) in \(m.words[k]))" }.joined(separator: "; ")]
+            }, alignRight: Set(1...(2 + view.groups.count)))
+        }
+        out += "\n## 3. Frame profile\n\nFrame matches per 1,000 words of each outlet’s narration, pooled per column; outlets with at least \(ReportHTML.RowsView.minimumWords) words are ranked.\n\n"
+        out += measures(view.frameMeasures)
+        out += "\n## 4. In the outlet’s own voice\n\nPer 1,000 words of each outlet’s own voice (quotations excluded).\n\n"
+        out += measures(view.ownVoiceMeasures)
+
+        out += "\n## 5. Who gets quoted\n\nThe speakers most outlets quote; per group, how many of its outlets quote them.\n\n"
+        let speakers = report.quotes.matrix.filter { $0.level == .speaker }.map { r -> (QuoteMatrixRow, Set<Int>, Int) in
+            (r, Set(r.cells.filter { $0.words > 0 || $0.quotes > 0 }.compactMap { view.index[$0.outlet] }), r.cells.reduce(0) { $0 + $1.words })
+        }.sorted { ($1.1.count, $1.2, $0.0.speaker) < ($0.1.count, $0.2, $1.0.speaker) }
+        out += Markdown.table(["speaker", "group", "outlets", "words quoted"] + view.groups.map(e), speakers.prefix(30).map { r, outlets, words in
+            [e(r.speaker), e(r.groupLabel ?? ""), "\(outlets.count) (\(ReportHTML.percent(outlets.count, n)))", "\(words)"]
+                + view.groups.map { g in "\(view.members[g]!.filter { outlets.contains($0) }.count) of \(view.members[g]!.count)" }
+        }, alignRight: Set(2...(3 + view.groups.count)))
+        if speakers.count > 30 { out += "\n… and \(speakers.count - 30) more speakers (in the JSON report).\n" }
+
+        out += "\n## 6. What outlets leave out\n\nWhat at least \(Int(ReportHTML.broadlyReported * 100)) % of the outlets report, and the outlets that do not.\n\n"
+        let broad = report.omissions.filter { Double($0.reportedBy.count) >= ReportHTML.broadlyReported * Double(n) }
+        if n < 3 || broad.isEmpty { out += "Nothing is reported that widely and left out by others.\n" }
+        for o in broad.prefix(30) {
+            let text = o.kind == .statement || o.kind == .quote ? "“\(o.text)”" : o.text
+            out += "- \(o.kind): \(e(text)) — reported by \(o.reportedBy.count) of \(n); not by \(e(Markdown.names(o.missingFrom, limit: 8)))\n"
+        }
+        if broad.count > 30 { out += "- … and \(broad.count - 30) more (in the JSON report)\n" }
+
+        out += "\n## 7. Distinctive words\n\nThe outlets whose own voice stands out most (log-odds z-score).\n\n"
+        let ranked = report.distinctive.filter { !$0.words.isEmpty }.sorted { ($1.words[0].z, $0.outlet) < ($0.words[0].z, $1.outlet) }
+        for d in ranked.prefix(25) {
+            out += "- **\(e(d.outlet))**: " + d.words.prefix(5).map { e($0.word) + String(format: " %.1f", $0.z) }.joined(separator: ", ") + "\n"
+        }
+        if ranked.count > 25 { out += "- … and \(ranked.count - 25) more outlets\n" }
+
+        out += "\n## 8. How to read this, and what it cannot show\n\n" + report.notes.map { "- " + e($0) + "\n" }.joined()
+        out += "\n*Made by \(e(report.generator)). Each outlet’s detail and highlighted articles: the HTML report; everything as data: `slant report \(report.event.slug) --format json`.*\n"
         return out
     }
 }

@@ -125,6 +125,17 @@ struct EntityTests {
         #expect(Set(smiths.map(\.id)).count == 3)
     }
 
+    @Test func aSurnameSpeakerWithoutFullNameInItsArticleIsTheEventsOnePerson() {
+        let event = Self.event([
+            "The surgeon James Norton spoke.\n\n“He is in critical condition,” Norton said.",
+            "“He is in critical condition,” Norton said. “We expect him to recover.”",
+            "“Nobody knows yet,” Smith said.",
+        ])
+        let speakers = event.quotes.flatMap { $0 }.map(\.speaker)
+        #expect(speakers.prefix(2).allSatisfy { $0 == "James Norton" }, "\(speakers)")
+        #expect(event.quotes[2].first?.speaker == "Smith", "no Smith with a full name in the event: left as written")
+    }
+
     @Test func clustersNeverJoinTwoNamedSpeakers() {
         let words = "We will secure the border and we will do it this year, whatever the cost."
         let articles = [
