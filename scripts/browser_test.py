@@ -16,7 +16,7 @@ Each page is opened twice at 1280 x 900:
      element other than the checker, on any on* attribute, on any javascript: link, and on a changed title. Without the
      policy, only escaping keeps the hostile text inert.
 
-Usage: scripts/browser_test.py [--slant .build/debug/slant] [--out DIR]
+Usage: scripts/browser_test.py [--slant .build/debug/slant] [--out DIR] [--many-source seeds|basil]
 """
 import argparse, html, json, re, shutil, subprocess, sys, tempfile
 from pathlib import Path
@@ -186,6 +186,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--slant', default=str(ROOT / '.build' / 'debug' / 'slant'))
     ap.add_argument('--out', help='keep the pages and screenshots here')
+    ap.add_argument('--many-source', choices=['seeds', 'basil'], default='seeds',
+                    help='the articles the many-outlet event retells: the seed texts (default), or one BASIL event from ../shared/data')
     a = ap.parse_args()
     work = Path(a.out) if a.out else Path(tempfile.mkdtemp(prefix='slant-browser-'))
     work.mkdir(parents=True, exist_ok=True)
@@ -245,7 +247,7 @@ def main():
     # An event with many outlets (301: 300 built from the seed texts, in groups, and the hostile page): the report sets
     # outlets as rows and writes one page per outlet next to it.
     many_in = work / 'many-input'
-    subprocess.run([sys.executable, str(ROOT / 'scripts' / 'many_outlets.py'), str(many_in), '--articles', '300', '--source', 'seeds'],
+    subprocess.run([sys.executable, str(ROOT / 'scripts' / 'many_outlets.py'), str(many_in), '--articles', '300', '--source', a.many_source],
                    check=True, stdout=subprocess.DEVNULL)
     run('import', str(many_in / 'articles.jsonl'), '--corpus', str(corpus))
     run('add', 'many-outlets', 'Tests/CLITests/Fixtures/hostile-page.html', '--corpus', str(corpus))

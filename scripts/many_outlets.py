@@ -32,7 +32,7 @@ def seed_bases():
         title, _, body = path.read_text(encoding='utf8').partition('\n\n')
         meta = json.loads((path.parent / 'article.json').read_text(encoding='utf8'))
         bases.append({'title': title.strip(), 'paragraphs': [p.strip() for p in body.split('\n\n') if p.strip()],
-                      'date': (meta.get('date') or '2021-07-27')[:10], 'group': ['left', 'center', 'right'][k % 3]})
+                      'date': ((meta.get('metadata') or {}).get('date') or '')[:10] or None, 'group': ['left', 'center', 'right'][k % 3]})
     return bases
 
 
@@ -68,7 +68,7 @@ def main():
             # Each outlet signs its copy, as outlets do, so no two texts are the same article.
             kept.append(f'Reporting by the {outlet} news desk.')
             row = {'event': a.event, 'outlet': outlet, 'title': base['title'], 'text': base['title'] + '\n\n' + '\n\n'.join(kept)}
-            if k % 4 != 3:
+            if k % 4 != 3 and base['date']:
                 row['date'] = base['date']
             if k % 10 != 9:
                 groups.setdefault(base['group'], []).append(outlet)

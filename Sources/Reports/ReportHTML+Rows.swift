@@ -233,19 +233,19 @@ extension ReportHTML {
         }
         if let start = report.event.start { meta.append(start + (report.event.end.map { " – " + $0 } ?? "")) }
         meta.append("lexicons: " + report.lexicons.map(\.name).joined(separator: ", "))
+        // The main frame split: each frame lexicon's dominant frames of the headlines, one line each.
         var split = HTML()
-        if let lexicon = report.lexicons.first(where: { $0.kind == "frames" }) {
+        for lexicon in report.lexicons where lexicon.kind == "frames" {
             let clusters = headlineFrames(report, lexicon: lexicon.name)
             let total = clusters.reduce(0) { $0 + $1.headlines.count }
-            if total > 0 {
-                var parts = HTML()
-                for (k, c) in clusters.prefix(5).enumerated() {
-                    parts += (k > 0 ? .text(" · ") : HTML()) + .element("strong", [:], .text(c.category))
-                        + .text(" \(c.headlines.count) (\(percent(c.headlines.count, total)))")
-                }
-                if clusters.count > 5 { parts += .text(" · \(clusters.count - 5) more") }
-                split = .element("p", ["class": "split"], .text("Dominant frame of the \(total) headlines (\(lexicon.name)): ") + parts)
+            guard total > 0 else { continue }
+            var parts = HTML()
+            for (k, c) in clusters.prefix(5).enumerated() {
+                parts += (k > 0 ? .text(" · ") : HTML()) + .element("strong", [:], .text(c.category))
+                    + .text(" \(c.headlines.count) (\(percent(c.headlines.count, total)))")
             }
+            if clusters.count > 5 { parts += .text(" · \(clusters.count - 5) more") }
+            split += .element("p", ["class": "split"], .text("Dominant frame of the \(total) headlines (\(lexicon.name)): ") + parts)
         }
         let toc = [("outlets", "Outlets"), ("headlines", "Headlines"), ("frames", "Frames"), ("own-voice", "Own voice"),
                    ("quotes", "Quotes"), ("omissions", "Omissions"), ("distinctive", "Words"), ("articles", "Each outlet"),
@@ -270,7 +270,7 @@ extension ReportHTML {
             return .element("p", ["class": "muted"], .text("No article has a publication date."))
         }
         let last = max(lastDay, first + 1)
-        let width = 1000.0, left = 20.0, right = 20.0, top = 24.0, height = 120.0
+        let width = 1000.0, left = 20.0, right = 20.0, top = 20.0, height = 70.0
         let maxCount = perDay.values.max() ?? 1
         // A day is at most 60 units wide; a short span sits centred.
         let slot = min(60, (width - left - right) / Double(last - first + 1))
@@ -278,21 +278,33 @@ extension ReportHTML {
         func x(_ d: Int) -> Double { start + Double(d - first) * slot }
         var svg = "<svg class=\"timeline\" viewBox=\"0 0 \(Int(width)) \(Int(top + height + 24))\" role=\"img\" aria-label=\"Articles per day\">"
         svg += "<line x1=\"\(number(left))\" y1=\"\(number(top + height))\" x2=\"\(number(width - right))\" y2=\"\(number(top + height))\" class=\"axis\"/>"
+        // Labels (counts above the bars, days and months below) are set only where they do not run into another.
+        var above: [(Double, Double)] = [], below: [(Double, Double)] = []
+        func free(_ lane: inout [(Double, Double)], _ center: Double, _ text: String) -> Bool {
+            let half = Double(text.count) * 3.6 + 4
+            guard !lane.contains(where: { center - half < $0.1 && center + half > $0.0 }) else { return false }
+            lane.append((center - half, center + half))
+            return true
+        }
+        let peak = perDay.filter { $0.value == maxCount }.keys.sorted()
         for (d, n) in perDay.sorted(by: { $0.key < $1.key }) {
             let h = max(2, Double(n) / Double(maxCount) * (height - 16))
             let date = isoDay(d)
             svg += "<rect x=\"\(number(x(d) + slot * 0.1))\" y=\"\(number(top + height - h))\" width=\"\(number(max(1.5, slot * 0.8)))\" height=\"\(number(h))\" class=\"dot\"><title>\(HTML.escape(date)): \(n) article\(n == 1 ? "" : "s")</title></rect>"
-            if n == maxCount || perDay.count <= 12 {
-                svg += "<text x=\"\(number(x(d) + slot / 2))\" y=\"\(number(top + height - h - 4))\" class=\"tick-label\">\(n)</text>"
+        }
+        for (d, n) in perDay.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) where free(&above, x(d) + slot / 2, "\(n)") {
+            let h = max(2, Double(n) / Double(maxCount) * (height - 16))
+            svg += "<text x=\"\(number(x(d) + slot / 2))\" y=\"\(number(top + height - h - 4))\" class=\"tick-label\">\(n)</text>"
+        }
+        // Days with the most articles first, then the months.
+        for d in perDay.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).map(\.key) where perDay.count <= 12 || peak.contains(d) {
+            let label = String(isoDay(d).suffix(5))
+            if free(&below, x(d) + slot / 2, label) {
+                svg += "<text x=\"\(number(x(d) + slot / 2))\" y=\"\(number(top + height + 18))\" class=\"tick-label\">\(HTML.escape(label))</text>"
             }
         }
-        for (d, text) in monthTicks(first, last) {
+        for (d, text) in monthTicks(first, last) where free(&below, x(d), text) {
             svg += "<text x=\"\(number(x(d)))\" y=\"\(number(top + height + 18))\" class=\"tick-label\">\(HTML.escape(text))</text>"
-        }
-        if perDay.count <= 12 {
-            for d in perDay.keys.sorted() where monthTicks(first, last).allSatisfy({ $0.0 != d }) {
-                svg += "<text x=\"\(number(x(d) + slot / 2))\" y=\"\(number(top + height + 18))\" class=\"tick-label\">\(HTML.escape(String(isoDay(d).suffix(5))))</text>"
-            }
         }
         svg += "</svg>"
         var note = "Articles per day, \(isoDay(first)) to \(isoDay(lastDay))."

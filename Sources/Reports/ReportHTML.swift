@@ -34,12 +34,8 @@ public enum ReportHTML {
         for w in report.warnings {
             var item = HTML.text(w.message)
             if w.outlets.count > 1 {
-                let shown = 6
-                item += .element("span", ["class": "muted"], .text(" " + w.outlets.prefix(shown).joined(separator: ", ") + (w.outlets.count > shown ? ", …" : "")))
-                if w.outlets.count > shown {
-                    item += .element("details", [:], .element("summary", [:], .text("all \(w.outlets.count)"))
-                                     + .element("p", ["class": "small"], .text(w.outlets.joined(separator: ", "))))
-                }
+                item += .text(" ") + .element("details", ["class": "names"], .element("summary", [:], .text("which"))
+                                              + .element("p", ["class": "small"], .text(w.outlets.joined(separator: ", "))))
             }
             items += .element("li", [:], item)
         }
