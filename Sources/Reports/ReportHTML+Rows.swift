@@ -70,8 +70,8 @@ extension ReportHTML {
         /// Per outlet, in report order.
         var counts: [Int]
         var words: [Int]
-        /// The first match of the category in each outlet's articles, to link to.
-        var evidence: [String?]
+        /// The first match of the category (in the measure's voice) in each outlet's articles, to link to.
+        var evidence: [Place?]
         /// The median rate of the outlets with enough words (set once the counts are in).
         var medianRate = 0.0
 
@@ -117,15 +117,20 @@ extension ReportHTML {
             self.members = members
             groups = members.keys.sorted { ($0 == "(no group)" ? 1 : 0, $0) < ($1 == "(no group)" ? 1 : 0, $1) }
             let index = self.index
-            var firstMatch: [String: String] = [:]     // outlet, lexicon, category, voice class → anchor of the first match
+            // The first match of each outlet, lexicon and category: in narration (what frame rates count), and in the
+            // outlet's own voice (what own-voice rates count).
+            var firstMatch: [String: Place] = [:]
             for a in report.articles {
                 for m in a.matches {
-                    let key = [a.outlet, m.lexicon, m.category, m.voice.isOwn ? "own" : "other"].joined(separator: "\u{1}")
-                    if firstMatch[key] == nil { firstMatch[key] = a.id + "\u{1}\(m.start)" }
+                    let voices = (m.voice == .narration || m.voice == .scareQuote ? ["narration"] : []) + (m.voice.isOwn ? ["own"] : [])
+                    for voice in voices {
+                        let key = [a.outlet, m.lexicon, m.category, voice].joined(separator: "\u{1}")
+                        if firstMatch[key] == nil { firstMatch[key] = Place(article: a.id, offset: m.start) }
+                    }
                 }
             }
-            func evidence(_ outlet: String, _ lexicon: String, _ category: String) -> String? {
-                firstMatch[[outlet, lexicon, category, "own"].joined(separator: "\u{1}")]
+            func evidence(_ outlet: String, _ lexicon: String, _ category: String, voice: String) -> Place? {
+                firstMatch[[outlet, lexicon, category, voice].joined(separator: "\u{1}")]
             }
             var frames: [Measure] = []
             for chart in report.frames {
@@ -139,7 +144,7 @@ extension ReportHTML {
                         guard let k = index[o.outlet], let v = o.values.first(where: { $0.category == category && $0.voice == "narration" }) else { continue }
                         m.counts[k] = v.count
                         m.words[k] = v.words
-                        m.evidence[k] = evidence(o.outlet, chart.lexicon, category)
+                        m.evidence[k] = evidence(o.outlet, chart.lexicon, category, voice: "narration")
                     }
                     if m.counts.contains(where: { $0 > 0 }) { frames.append(m) }
                 }
@@ -156,7 +161,7 @@ extension ReportHTML {
                         m.words[k] = card.words
                         if let c = card.categories.first(where: { $0.lexicon == lexicon.name && $0.category == category.name }) {
                             m.counts[k] = c.count
-                            m.evidence[k] = evidence(card.outlet, lexicon.name, category.name)
+                            m.evidence[k] = evidence(card.outlet, lexicon.name, category.name, voice: "own")
                         }
                     }
                     if m.counts.contains(where: { $0 > 0 }) { own.append(m) }
@@ -193,6 +198,15 @@ extension ReportHTML {
             let candidates = ranked(m), median = m.medianRate
             return candidates.filter { m.rate($0) != median }.sorted { (abs(m.rate($1) - median), $0) < (abs(m.rate($0) - median), $1) }.prefix(limit).map { $0 }
         }
+    }
+
+    /// A place in an article's text.
+    struct Place { var article: String; var offset: Int }
+
+    /// An outlet's value on a measure, linked to its first match when it has one.
+    static func measureValue(_ m: Measure, _ k: Int, _ value: HTML, _ context: Context) -> HTML {
+        guard let place = m.evidence[k] else { return value }
+        return link(context.href(article: place.article, fragment: context.anchor(article: place.article, offset: place.offset)), value)
     }
 
     static func percent(_ part: Int, _ whole: Int) -> String { whole == 0 ? "0 %" : "\(Int((Double(part) / Double(whole) * 100).rounded())) %" }
@@ -432,10 +446,7 @@ extension ReportHTML {
                 if n > 0 { furthest += .text("; ") }
                 let value = HTML.text("\(number(m.rate(k))) (\(m.counts[k]) in \(m.words[k]))")
                 furthest += outletLink(view.outlets[k], context) + .text(" ")
-                    + (m.evidence[k].map { ev -> HTML in
-                        let parts = ev.split(separator: "\u{1}")
-                        return link(context.href(article: String(parts[0]), fragment: context.anchor(article: String(parts[0]), offset: Int(parts[1]) ?? 0)), value)
-                    } ?? value)
+                    + measureValue(m, k, value, context)
             }
             let name = HTML.text(m.category) + .element("span", ["class": "muted small"], .text(" " + m.lexicon))
             body += HTML.row(header: m.description.isEmpty ? name : .element("span", ["title": m.description], name), cells + [(furthest, "small")])
@@ -647,10 +658,7 @@ extension ReportHTML {
         for m in view.frameMeasures + view.ownVoiceMeasures where m.counts[k] > 0 || m.medianRate > 0 {
             let median = m.medianRate
             let value = HTML.text("\(number(m.rate(k))) (\(m.counts[k]) in \(m.words[k]))")
-            let linked: HTML = m.evidence[k].map { ev in
-                let parts = ev.split(separator: "\u{1}")
-                return link(context.href(article: String(parts[0]), fragment: context.anchor(article: String(parts[0]), offset: Int(parts[1]) ?? 0)), value)
-            } ?? value
+            let linked = measureValue(m, k, value, context)
             rows += HTML.row(header: .text(m.category) + .element("span", ["class": "muted small"], .text(" " + m.lexicon)),
                              [(linked, "num"), (.text(number(median)), "num"), (.text((m.rate(k) >= median ? "+" : "") + number(m.rate(k) - median)), "num")])
         }
