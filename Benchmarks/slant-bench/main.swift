@@ -112,6 +112,10 @@ func diffBenchmark(_ args: [String]) throws {
         stage("quotes") { _ = pair.map(differ.quoteExtractor.quotes(in:)) },
         stage("framing") { _ = pair.map { differ.scorer.profile($0, quotes: []) } },
         stage("alignment") { _ = SentenceAligner.align(SentenceTable(pair[0]), SentenceTable(pair[1]), weights: WordWeights(pair.map(SentenceTable.init))) },
+        stage("verdicts") {
+            let tables = pair.map(SentenceTable.init)
+            _ = SentenceVerdicts.judge(tables[0], tables[1], weights: WordWeights(tables))
+        },
     ]
     print("       stages (ms, both articles): " + stages.joined(separator: ", "))
 

@@ -174,9 +174,14 @@ public struct DiffSummary: Codable, Sendable, Equatable {
     /// Share of A's sentences that B reports too, and the reverse.
     public var aCoveredByB: Double
     public var bCoveredByA: Double
+    /// Sentences the one-to-one pairing left alone that the other side reports all the same (elsewhere, merged,
+    /// in other words), or in part.
+    public var aElsewhereInB: Int
+    public var bElsewhereInA: Int
 
     enum CodingKeys: String, CodingKey {
         case same, reworded, onlyInA = "only_in_a", onlyInB = "only_in_b", aCoveredByB = "a_covered_by_b", bCoveredByA = "b_covered_by_a"
+        case aElsewhereInB = "a_elsewhere_in_b", bElsewhereInA = "b_elsewhere_in_a"
     }
 }
 
@@ -186,24 +191,46 @@ public struct ArticleDiff: Codable, Sendable, Equatable {
     public var b: DiffSide
     public var summary: DiffSummary
     public var pairs: [DiffPair]
+    /// Sentences the other side does not report in any wording slant can see (verdict none).
     public var onlyInA: [SpanText]
     public var onlyInB: [SpanText]
+    /// Sentences not paired one to one that the other side reports all the same or in part, with where.
+    public var aElsewhereInB: [SentenceRecord]
+    public var bElsewhereInA: [SentenceRecord]
     public var facts: FactsDelta
     public var quotes: QuotesDelta
     public var framing: FramingDelta
     /// Display order: every pair and only-in sentence once, in the reading order of A with B's own sentences placed
     /// after the B sentence that precedes them.
     public var sequence: [DiffEntry]
+    /// Every sentence of A judged against all of B (and of B against A): same, partly or none, with the sentences of
+    /// the other side that carry it and the evidence.
+    public var sentencesA: [SentenceRecord]
+    public var sentencesB: [SentenceRecord]
 
     enum CodingKeys: String, CodingKey {
         case a, b, summary, pairs, onlyInA = "only_in_a", onlyInB = "only_in_b", facts, quotes, framing, sequence
+        case sentencesA = "sentences_a", sentencesB = "sentences_b", aElsewhereInB = "a_elsewhere_in_b", bElsewhereInA = "b_elsewhere_in_a"
     }
+}
+
+/// A sentence with its verdict against the other article.
+public struct SentenceRecord: Codable, Sendable, Equatable {
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var verdict: Verdict
+    /// The other article's sentences that report it.
+    public var others: [SpanText]
+    /// The share of its content-word weight found there.
+    public var coverage: Double
+    public var evidence: MatchEvidence
 }
 
 /// A place in the reading order: a pair, or a sentence only in A or only in B (an index into the matching list).
 public struct DiffEntry: Codable, Sendable, Equatable {
     public enum Kind: String, Codable, Sendable {
-        case pair, onlyInA = "only_in_a", onlyInB = "only_in_b"
+        case pair, onlyInA = "only_in_a", onlyInB = "only_in_b", aElsewhereInB = "a_elsewhere_in_b", bElsewhereInA = "b_elsewhere_in_a"
     }
 
     public var kind: Kind

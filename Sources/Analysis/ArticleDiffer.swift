@@ -61,7 +61,19 @@ public struct ArticleDiffer: Sendable {
         let event = EventQuotes(analysed: [(sideA.quotes, sideA.entities), (sideB.quotes, sideB.entities)], actors: actors)
         let quotesA = event.quotes[0], quotesB = event.quotes[1]
         let profileA = sideA.profile, profileB = sideB.profile
-        let (alignment, factsDelta) = Self.align(a, b)
+        let weights = WordWeights([a.table, b.table])
+        let (alignment, factsDelta) = Self.align(a, b, weights: weights)
+        // The sentence verdicts on one core while the quotes and framing are compared on the other.
+        nonisolated(unsafe) var judged: (a: [SentenceJudgement], b: [SentenceJudgement]) = ([], [])
+        nonisolated(unsafe) var compared: (QuotesDelta, FramingDelta)? = nil
+        Parallel.forEach(count: 2) { k in
+            if k == 0 {
+                judged = SentenceVerdicts.judge(a.table, b.table, weights: weights, alignment: alignment, parallel: false)
+            } else {
+                compared = (quotesDelta(articleA, quotesA, articleB, quotesB),
+                            framingDelta(profileA, profileB, ownWords: [sideA.ownWords, sideB.ownWords]))
+            }
+        }
         let sa = ScalarText(articleA.text), sb = ScalarText(articleB.text)
         func span(_ table: SentenceTable, _ indices: [Int], _ s: ScalarText) -> SpanText {
             SpanText(TextSpan(table.sentences[indices.first!].span.start, table.sentences[indices.last!].span.end), in: s)
@@ -76,18 +88,35 @@ public struct ArticleDiffer: Sendable {
         let same = alignment.pairs.filter { $0.kind == .same }.count
         let coveredA = alignment.pairs.reduce(0) { $0 + $1.a.count }, coveredB = alignment.pairs.reduce(0) { $0 + $1.b.count }
         func share(_ n: Int, _ total: Int) -> Double { total == 0 ? 0 : (Double(n) / Double(total) * 1000).rounded() / 1000 }
+        // What the pairing left alone splits in two: reported elsewhere by the other side (same or partly), or only here.
+        let recordsA = records(judged.a, a.table, sa, other: b.table, sb), recordsB = records(judged.b, b.table, sb, other: a.table, sa)
+        let onlyA = alignment.onlyA.filter { judged.a[$0].verdict == .none }, elsewhereA = alignment.onlyA.filter { judged.a[$0].verdict != .none }
+        let onlyB = alignment.onlyB.filter { judged.b[$0].verdict == .none }, elsewhereB = alignment.onlyB.filter { judged.b[$0].verdict != .none }
         return ArticleDiff(
             a: side(articleA, profileA, a.table), b: side(articleB, profileB, b.table),
-            summary: DiffSummary(same: same, reworded: alignment.pairs.count - same, onlyInA: alignment.onlyA.count,
-                                 onlyInB: alignment.onlyB.count, aCoveredByB: share(coveredA, a.table.sentences.count),
-                                 bCoveredByA: share(coveredB, b.table.sentences.count)),
+            summary: DiffSummary(same: same, reworded: alignment.pairs.count - same, onlyInA: onlyA.count,
+                                 onlyInB: onlyB.count, aCoveredByB: share(coveredA + elsewhereA.count, a.table.sentences.count),
+                                 bCoveredByA: share(coveredB + elsewhereB.count, b.table.sentences.count),
+                                 aElsewhereInB: elsewhereA.count, bElsewhereInA: elsewhereB.count),
             pairs: pairs,
-            onlyInA: alignment.onlyA.map { SpanText(a.table.sentences[$0].span, in: sa) },
-            onlyInB: alignment.onlyB.map { SpanText(b.table.sentences[$0].span, in: sb) },
+            onlyInA: onlyA.map { SpanText(a.table.sentences[$0].span, in: sa) },
+            onlyInB: onlyB.map { SpanText(b.table.sentences[$0].span, in: sb) },
+            aElsewhereInB: elsewhereA.map { recordsA[$0] }, bElsewhereInA: elsewhereB.map { recordsB[$0] },
             facts: factsDelta,
-            quotes: quotesDelta(articleA, quotesA, articleB, quotesB),
-            framing: framingDelta(profileA, profileB, ownWords: [sideA.ownWords, sideB.ownWords]),
-            sequence: Self.sequence(alignment, countA: a.table.sentences.count, countB: b.table.sentences.count))
+            quotes: compared!.0,
+            framing: compared!.1,
+            sequence: Self.sequence(alignment, a: (onlyA, elsewhereA), b: (onlyB, elsewhereB), countA: a.table.sentences.count,
+                                    countB: b.table.sentences.count),
+            sentencesA: recordsA, sentencesB: recordsB)
+    }
+
+    func records(_ judged: [SentenceJudgement], _ table: SentenceTable, _ text: ScalarText, other: SentenceTable, _ otherText: ScalarText) -> [SentenceRecord] {
+        judged.map { j in
+            let span = table.sentences[j.sentence].span
+            return SentenceRecord(start: span.start, end: span.end, text: text[span], verdict: j.verdict,
+                                  others: j.others.map { SpanText(other.sentences[$0].span, in: otherText) },
+                                  coverage: j.coverage, evidence: j.evidence)
+        }
     }
 
     func side(_ article: Article, _ profile: FramingProfile, _ table: SentenceTable) -> DiffSide {
@@ -99,7 +128,9 @@ public struct ArticleDiffer: Sendable {
     /// entry holding the B sentence before it. B-only sentences before any of B's paired ones (B's own headline and
     /// lead, when nothing there pairs) stand where they stand in B, at the same relative place in A: after A's headline,
     /// not before it.
-    static func sequence(_ alignment: Alignment, countA: Int, countB: Int) -> [DiffEntry] {
+    /// `a`, `b`: each side's sentences outside the pairs, as (only there, reported elsewhere by the other side).
+    static func sequence(_ alignment: Alignment, a: (only: [Int], elsewhere: [Int]), b: (only: [Int], elsewhere: [Int]),
+                         countA: Int, countB: Int) -> [DiffEntry] {
         var keyed: [(key: (Int, Int, Int), entry: DiffEntry)] = []
         var entryOfB = [(Int, Int, Int)?](repeating: nil, count: countB)
         for (k, p) in alignment.pairs.enumerated() {
@@ -107,16 +138,19 @@ public struct ArticleDiffer: Sendable {
             keyed.append((key, DiffEntry(kind: .pair, index: k)))
             for j in p.b { entryOfB[j] = key }
         }
-        for (k, i) in alignment.onlyA.enumerated() { keyed.append(((i, 0, 0), DiffEntry(kind: .onlyInA, index: k))) }
+        for (k, i) in a.only.enumerated() { keyed.append(((i, 0, 0), DiffEntry(kind: .onlyInA, index: k))) }
+        for (k, i) in a.elsewhere.enumerated() { keyed.append(((i, 0, 0), DiffEntry(kind: .aElsewhereInB, index: k))) }
         var previous: (Int, Int, Int)? = nil
         let firstAnchor = entryOfB.compactMap { $0 }.first?.0 ?? countA
-        let onlyB = Dictionary(uniqueKeysWithValues: alignment.onlyB.enumerated().map { ($1, $0) })
+        var unpairedB: [Int: DiffEntry] = [:]
+        for (k, j) in b.only.enumerated() { unpairedB[j] = DiffEntry(kind: .onlyInB, index: k) }
+        for (k, j) in b.elsewhere.enumerated() { unpairedB[j] = DiffEntry(kind: .bElsewhereInA, index: k) }
         for j in 0..<countB {
             if let key = entryOfB[j] {
                 previous = key
-            } else if let k = onlyB[j] {
+            } else if let entry = unpairedB[j] {
                 let at = previous?.0 ?? min(j * countA / max(countB, 1), firstAnchor - 1)
-                keyed.append(((at, 1, j), DiffEntry(kind: .onlyInB, index: k)))
+                keyed.append(((at, 1, j), entry))
             }
         }
         return keyed.sorted { $0.key < $1.key }.map(\.entry)

@@ -44,7 +44,7 @@ public enum DiffRenderer {
         line(summaryLine(diff))
         line()
         line(style.heading("Sentences, in reading order"))
-        line(style.dim("= same   ~ reworded (A's words " + style.removed("struck") + ", B's " + style.added("added") + ")   < only in A   > only in B"))
+        line(style.dim("= same   ~ reworded (A's words " + style.removed("struck") + ", B's " + style.added("added") + ")   ≈ reported elsewhere, or in part, by the other   < only in A   > only in B"))
         for entry in diff.sequence {
             switch entry.kind {
             case .pair:
@@ -56,7 +56,13 @@ public enum DiffRenderer {
                     line("  B " + render(Segments.cut(pair.b, marks: Segments.diffMarks(pair, side: .b)), style))
                 }
             case .onlyInA: line(style.a("< ") + inert(diff.onlyInA[entry.index].text))
-            default: line(style.b("> ") + inert(diff.onlyInB[entry.index].text))
+            case .onlyInB: line(style.b("> ") + inert(diff.onlyInB[entry.index].text))
+            case .aElsewhereInB:
+                let r = diff.aElsewhereInB[entry.index]
+                line(style.a("≈ ") + inert(r.text) + style.dim("  (B \(elsewhere(r)): " + r.others.map { "“\(inert($0.text))”" }.joined(separator: " ") + ")"))
+            case .bElsewhereInA:
+                let r = diff.bElsewhereInA[entry.index]
+                line(style.b("≈ ") + inert(r.text) + style.dim("  (A \(elsewhere(r)): " + r.others.map { "“\(inert($0.text))”" }.joined(separator: " ") + ")"))
             }
         }
         line()
@@ -118,9 +124,13 @@ public enum DiffRenderer {
         return parts.joined(separator: " — ") + " (" + facts.joined(separator: ", ") + ")"
     }
 
+    /// How the other side reports a sentence the pairing left alone.
+    static func elsewhere(_ r: SentenceRecord) -> String { r.verdict == .same ? "reports it too" : "reports part of it" }
+
     static func summaryLine(_ diff: ArticleDiff) -> String {
         let s = diff.summary
-        return "\(s.same) same, \(s.reworded) reworded, \(s.onlyInA) only in A, \(s.onlyInB) only in B; "
+        let elsewhere = s.aElsewhereInB + s.bElsewhereInA == 0 ? "" : ", \(s.aElsewhereInB + s.bElsewhereInA) reported elsewhere in the other"
+        return "\(s.same) same, \(s.reworded) reworded\(elsewhere), \(s.onlyInA) only in A, \(s.onlyInB) only in B; "
             + "B reports \(percent(s.aCoveredByB)) of A's sentences, A \(percent(s.bCoveredByA)) of B's."
     }
 
@@ -177,7 +187,10 @@ public enum DiffRenderer {
                     out += "  - B: " + md(Segments.cut(pair.b, marks: Segments.diffMarks(pair, side: .b))) + "\n"
                 }
             case .onlyInA: out += "- **only in A**: \(e(diff.onlyInA[entry.index].text))\n"
-            default: out += "- **only in B**: \(e(diff.onlyInB[entry.index].text))\n"
+            case .onlyInB: out += "- **only in B**: \(e(diff.onlyInB[entry.index].text))\n"
+            case .aElsewhereInB, .bElsewhereInA:
+                let (r, side, other) = entry.kind == .aElsewhereInB ? (diff.aElsewhereInB[entry.index], "A", "B") : (diff.bElsewhereInA[entry.index], "B", "A")
+                out += "- **\(side), \(other) \(elsewhere(r))**: \(e(r.text)) — \(other): " + r.others.map { "“\(e($0.text))”" }.joined(separator: " ") + "\n"
             }
         }
         out += "\n## Facts only one reports\n\n"
@@ -246,8 +259,16 @@ public enum DiffRenderer {
                                  + cell(p.b, reworded ? Segments.cut(p.b, marks: Segments.diffMarks(p, side: .b)) : nil, "b"))
             case .onlyInA:
                 rows += .element("tr", ["class": "only-a"], .element("th", [:], .text("only in A")) + cell(diff.onlyInA[entry.index], nil, "a") + cell(nil, nil, ""))
-            default:
+            case .onlyInB:
                 rows += .element("tr", ["class": "only-b"], .element("th", [:], .text("only in B")) + cell(nil, nil, "") + cell(diff.onlyInB[entry.index], nil, "b"))
+            case .aElsewhereInB, .bElsewhereInA:
+                let isA = entry.kind == .aElsewhereInB
+                let r = isA ? diff.aElsewhereInB[entry.index] : diff.bElsewhereInA[entry.index]
+                let own = SpanText(start: r.start, end: r.end, text: r.text)
+                let others = HTML.element("td", ["class": "elsewhere", "title": "coverage \(r.coverage); shared: " + (r.evidence.words + r.evidence.stems).joined(separator: ", ")],
+                                          r.others.enumerated().reduce(HTML()) { $0 + ($1.offset > 0 ? .text(" … ") : HTML()) + .text($1.element.text) })
+                rows += .element("tr", ["class": "elsewhere"], .element("th", [:], .text("\(isA ? "B" : "A") \(elsewhere(r))"))
+                                 + (isA ? cell(own, nil, "a") + others : others + cell(own, nil, "b")))
             }
         }
         body += .element("table", ["class": "align"],
@@ -289,6 +310,6 @@ public enum DiffRenderer {
                          + .element("li", [:], .text("Scare quotes: A \(scare(diff.framing.scareQuotesA)); B \(scare(diff.framing.scareQuotesB))"))
                          + .element("li", [:], .text("Distinctive words of A: \(words(diff.framing.distinctiveA))"))
                          + .element("li", [:], .text("Distinctive words of B: \(words(diff.framing.distinctiveB))")))
-        return HTML.page(title: "\(diff.a.outlet) vs \(diff.b.outlet) — slant diff", css: Stylesheet.css, body: .element("main", [:], body))
+        return HTML.page(title: "\(diff.a.outlet) vs \(diff.b.outlet) — slant diff", css: Stylesheet.css + Stylesheet.diff, body: .element("main", [:], body))
     }
 }

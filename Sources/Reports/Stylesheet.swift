@@ -142,3 +142,11 @@ extension Stylesheet {
         """
 }
 
+extension Stylesheet {
+    /// The diff page's own rules (on top of `css`).
+    static let diff = """
+        table.align tr.elsewhere td.elsewhere { color: var(--muted); font-size: .9rem; background: #f5f6f8; }
+        table.align tr.elsewhere th { color: var(--accent); }
+        """
+}
+

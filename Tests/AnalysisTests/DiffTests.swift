@@ -142,7 +142,11 @@ struct DiffTests {
             #expect(sb[TextSpan(p.b.start, p.b.end)] == p.b.text)
         }
         // Every sentence appears exactly once in the reading order.
-        #expect(diff.sequence.count == diff.pairs.count + diff.onlyInA.count + diff.onlyInB.count)
+        #expect(diff.sequence.count == diff.pairs.count + diff.onlyInA.count + diff.onlyInB.count + diff.aElsewhereInB.count + diff.bElsewhereInA.count)
+        // Every sentence of each side has a verdict, and only-in sentences are those the other side does not report.
+        #expect(diff.sentencesA.count == diff.a.sentences && diff.sentencesB.count == diff.b.sentences)
+        for s in diff.onlyInA { #expect(diff.sentencesA.first { $0.start == s.start }?.verdict == Verdict.none) }
+        for r in diff.aElsewhereInB + diff.bElsewhereInA { #expect(r.verdict != .none && !r.others.isEmpty) }
         #expect(Set(diff.sequence.map { "\($0.kind)\($0.index)" }).count == diff.sequence.count)
     }
 
@@ -178,6 +182,8 @@ struct DiffTests {
             case .pair: return "=" + diff.pairs[entry.index].a.text.prefix(4)
             case .onlyInA: return "A:" + diff.onlyInA[entry.index].text.prefix(4)
             case .onlyInB: return "B:" + diff.onlyInB[entry.index].text.prefix(4)
+            case .aElsewhereInB: return "A≈" + diff.aElsewhereInB[entry.index].text.prefix(4)
+            case .bElsewhereInA: return "B≈" + diff.bElsewhereInA[entry.index].text.prefix(4)
             }
         }
         #expect(order.first == "A:Queb", "\(order)")
@@ -257,5 +263,42 @@ struct NamePartTests {
                               headlineFirst: true)
         let profile = FramingScorer(lexicons: [lexicon]).profile(article, quotes: [])
         #expect(profile.matches.map(\.text) == ["Brutal", "brutal"])
+    }
+}
+
+@Suite("Sentence verdicts")
+struct SentenceVerdictTests {
+    static func table(_ text: String) -> SentenceTable {
+        SentenceTable(Article(id: "x", outlet: "X", text: text, headlineFirst: true))
+    }
+
+    @Test func theOtherArticleReportsItInAnyOrderAndForm() {
+        let a = Self.table("Senate vote\n\nThe Senate voted 97 to 1 to override the veto. Families of the victims can now sue the kingdom. The weather was mild.")
+        let b = Self.table("Override passes\n\nFamilies of victims will be able to sue the kingdom in American courts. The Senate overrode the veto by a vote of 97 to 1.")
+        let (ja, _) = SentenceVerdicts.judge(a, b, weights: WordWeights([a, b]))
+        // Sentence 1 (the vote) is B's last sentence, sentence 2 (suing) its first: any order.
+        #expect(ja[1].verdict == .same && ja[1].others == [2], "\(ja[1])")
+        #expect(ja[1].evidence.numbers.contains("97") && ja[1].evidence.stems.contains("voted"), "\(ja[1].evidence)")
+        #expect(ja[2].verdict != Verdict.none && ja[2].others == [1], "\(ja[2])")
+        #expect(ja[3].verdict == Verdict.none && ja[3].others.isEmpty)
+    }
+
+    @Test func namesAndSaidAloneAreNoClaim() {
+        let a = Self.table("Title\n\nTrump said Clinton lied to the agency.")
+        let b = Self.table("Other\n\nTrump said Clinton would win the state. Trump said the economy grew. Clinton said nothing.")
+        let (ja, _) = SentenceVerdicts.judge(a, b, weights: WordWeights([a, b]))
+        #expect(ja[1].verdict == Verdict.none, "\(ja[1])")
+    }
+
+    @Test func stems() {
+        #expect(["withdrawal", "withdrawing", "withdraws", "withdrawn"].map(Stemmer.stem).allSatisfy { $0.hasPrefix("withdraw") })
+        let known = ["caresses": "caress", "ponies": "poni", "cats": "cat", "agreed": "agre", "plastered": "plaster", "motoring": "motor",
+                     "sing": "sing", "hopping": "hop", "falling": "fall", "filing": "file", "happy": "happi", "relational": "relat",
+                     "conditional": "condit", "digitizer": "digit", "predication": "predic", "operator": "oper", "decisiveness": "decis",
+                     "hopefulness": "hope", "triplicate": "triplic", "formative": "form", "electrical": "electr", "goodness": "good",
+                     "allowance": "allow", "adjustment": "adjust", "adoption": "adopt", "effective": "effect", "probate": "probat",
+                     "rate": "rate", "cease": "ceas", "controll": "control", "roll": "roll", "generalizations": "gener", "oscillators": "oscil"]
+        for (word, stem) in known { #expect(Stemmer.stem(word) == stem, "\(word)") }
+        #expect(Stemmer.stem("2,500") == "2,500" && Stemmer.stem("café") == "café" && Stemmer.stem("it's") == "it's")
     }
 }

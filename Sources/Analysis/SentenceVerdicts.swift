@@ -1,0 +1,196 @@
+import Text
+
+/// Whether another article reports what a sentence says.
+public enum Verdict: String, Codable, Sendable, CaseIterable {
+    /// The other article states the same claim, in any wording.
+    case same
+    /// It reports part of the claim, or the same words in other company: some of the content, not all of it.
+    case partly
+    /// It does not report it.
+    case none
+}
+
+/// Why two sentences were judged to say the same thing: the content words they share, word for word or by stem, and
+/// the numbers among them.
+public struct MatchEvidence: Codable, Sendable, Equatable {
+    /// Content words written the same in both (normalised: case, plurals, number separators).
+    public var words: [String]
+    /// Words of the sentence that the other side writes in another form of the same stem ("withdrawal" ~ "withdraws").
+    public var stems: [String]
+    /// Numbers both sides give.
+    public var numbers: [String]
+
+    public init(words: [String] = [], stems: [String] = [], numbers: [String] = []) {
+        self.words = words
+        self.stems = stems
+        self.numbers = numbers
+    }
+}
+
+/// One sentence of an article against the whole of another article.
+public struct SentenceJudgement: Sendable, Equatable {
+    public var sentence: Int
+    public var verdict: Verdict
+    /// The other article's sentences that carry it (one, or two when the other splits it), best first.
+    public var others: [Int]
+    /// The share of the sentence's content-word weight found in those sentences (a stem match counts `stemCredit`).
+    public var coverage: Double
+    public var evidence: MatchEvidence
+}
+
+/// Judges every sentence of A against all of B: does B report it, in any wording? Each content word of A's sentence
+/// is looked for in B's sentences as written, then by stem (Porter); the sentence's coverage is the share of its
+/// content-word weight found in the best sentence of B, or in up to three of B's sentences together when B splits it.
+/// A word weighs the square of its rarity in the two articles (the names every sentence repeats weigh little, the
+/// words that make a claim a lot); attribution verbs and honorifics weigh nothing. Unlike the one-to-one pairing of
+/// `SentenceAligner`, any number of A's sentences may find the same sentence of B, in any order: outlets repeat,
+/// merge and reorder. A sentence the aligner paired is reported at least partly.
+///
+/// Tuned on the dev part of the hand-made gold in scripts/gold/diff (scripts/evaluate_alignment.py).
+public enum SentenceVerdicts {
+    /// Coverage from which the other article states the same claim.
+    public static let sameCoverage = 0.6
+    /// Coverage from which it reports part of it.
+    public static let partlyCoverage = 0.5
+    /// What a word found only by its stem counts for.
+    public static let stemCredit = 0.85
+    /// Another sentence of B joins the best one only when it covers this much of the sentence alone.
+    public static let secondSentenceCoverage = 0.2
+    /// At most this many of B's sentences together carry one sentence of A.
+    public static let joined = 3
+    /// The most sentences of B one sentence of A is weighed against.
+    public static let candidatesPerSentence = 6
+
+    /// Words that carry no claim of their own: attribution verbs and honorifics.
+    static let noClaim: Set<String> = ["said", "say", "says", "saying", "told", "tell", "tells", "added", "according", "mr", "ms", "mrs", "also"]
+
+    /// The words of two articles as numbers: each word's stem and weight (the square of its rarity; none for words
+    /// that carry no claim).
+    struct Vocabulary {
+        var ids: [String: Int] = [:]
+        var names: [String] = []
+        var stems: [Int] = []
+        var weight: [Double] = []
+        var stemIDs: [String: Int] = [:]
+
+        mutating func id(_ w: String, _ weights: WordWeights) -> Int {
+            if let id = ids[w] { return id }
+            let stem = Stemmer.stem(w)
+            let stemID = stemIDs[stem] ?? stemIDs.count
+            stemIDs[stem] = stemID
+            ids[w] = names.count
+            names.append(w)
+            stems.append(stemID)
+            weight.append(SentenceVerdicts.noClaim.contains(w) ? 0 : weights.weight(w) * weights.weight(w))
+            return names.count - 1
+        }
+    }
+
+    struct Side {
+        var words: [[Int]]
+        var wordSets: [Set<Int>]
+        var stemSets: [Set<Int>]
+
+        init(_ table: SentenceTable, _ vocabulary: inout Vocabulary, _ weights: WordWeights) {
+            words = table.sentences.map { s in s.words.map { vocabulary.id($0, weights) } }
+            let stems = vocabulary.stems
+            wordSets = words.map(Set.init)
+            stemSets = words.map { Set($0.map { stems[$0] }) }
+        }
+    }
+
+    public static func judge(_ a: SentenceTable, against b: SentenceTable, weights: WordWeights) -> [SentenceJudgement] {
+        var vocabulary = Vocabulary()
+        let sa = Side(a, &vocabulary, weights), sb = Side(b, &vocabulary, weights)
+        return judge(sa, against: sb, vocabulary)
+    }
+
+    /// `paired`: sentences of A the aligner paired, with their partners in B.
+    static func judge(_ a: Side, against b: Side, _ vocabulary: Vocabulary, paired: [Int: [Int]] = [:]) -> [SentenceJudgement] {
+        var index: [Int: [Int]] = [:]
+        for (j, stems) in b.stemSets.enumerated() { for s in stems { index[s, default: []].append(j) } }
+        var shared = [Double](repeating: 0, count: b.words.count)
+        func judgeOne(_ i: Int) -> SentenceJudgement {
+            let words = a.words[i], stems = words.map { vocabulary.stems[$0] }
+            let weight = words.map { vocabulary.weight[$0] }
+            let total = weight.reduce(0, +)
+            // Nothing in B covers it: none, or partly when the aligner paired it.
+            let unmatched = SentenceJudgement(sentence: i, verdict: paired[i] == nil ? .none : .partly, others: paired[i] ?? [], coverage: 0,
+                                              evidence: MatchEvidence())
+            guard total > 0 else { return unmatched }
+            // Candidates: B's sentences sharing a stem, the best `candidatesPerSentence` by shared weight (text that
+            // repeats one sentence thousands of times would otherwise make every sentence a candidate).
+            var touched: [Int] = []
+            for (k, s) in stems.enumerated() where weight[k] > 0 {
+                for j in index[s] ?? [] {
+                    if shared[j] == 0 { touched.append(j) }
+                    shared[j] += weight[k]
+                }
+            }
+            var ranked = touched.map { (j: $0, weight: shared[$0]) }
+            for j in touched { shared[j] = 0 }
+            if ranked.count > candidatesPerSentence {
+                ranked.sort { ($0.weight, -$0.j) > ($1.weight, -$1.j) }
+                ranked.removeLast(ranked.count - candidatesPerSentence)
+            }
+            let candidates = ranked.map(\.j)
+            // Per candidate sentence of B, each word's credit: 1 as written, `stemCredit` by stem.
+            func credits(_ j: Int) -> [Double] {
+                words.indices.map { k in b.wordSets[j].contains(words[k]) ? 1 : b.stemSets[j].contains(stems[k]) ? stemCredit : 0 }
+            }
+            func cover(_ c: [Double]) -> Double { zip(c, weight).reduce(0) { $0 + $1.0 * $1.1 } / total }
+            let scored = candidates.map { j -> (j: Int, credits: [Double], coverage: Double) in
+                let c = credits(j)
+                return (j, c, cover(c))
+            }.sorted { ($0.coverage, -$0.j) > ($1.coverage, -$1.j) }
+            guard let best = scored.first else { return unmatched }
+            var others = [best.j], joint = best.credits, coverage = best.coverage
+            // Further sentences that add to the best, when each covers enough alone.
+            for next in scored.dropFirst().prefix(6) where next.coverage >= secondSentenceCoverage && others.count < joined {
+                let union = zip(joint, next.credits).map { max($0, $1) }
+                let c = cover(union)
+                if c > coverage + 0.05 { others.append(next.j); joint = union; coverage = c }
+            }
+            var verdict: Verdict = coverage >= sameCoverage ? .same : coverage >= partlyCoverage ? .partly : .none
+            if verdict == .none, let partner = paired[i] { verdict = .partly; others = partner }
+            var evidence = MatchEvidence()
+            for k in words.indices where joint[k] > 0 {
+                let name = vocabulary.names[words[k]]
+                if joint[k] == 1 { evidence.words.append(name) } else { evidence.stems.append(name) }
+                if name.first?.isNumber == true, joint[k] == 1 { evidence.numbers.append(name) }
+            }
+            return SentenceJudgement(sentence: i, verdict: verdict, others: verdict == .none ? [] : others,
+                                     coverage: (coverage * 1000).rounded() / 1000, evidence: verdict == .none ? MatchEvidence() : evidence)
+        }
+
+        // Sentences A repeats word for word are judged once.
+        var memo: [[Int]: SentenceJudgement] = [:]
+        return a.words.indices.map { i in
+            if paired[i] == nil, var known = memo[a.words[i]] {
+                known.sentence = i
+                return known
+            }
+            let judgement = judgeOne(i)
+            if paired[i] == nil { memo[a.words[i]] = judgement }
+            return judgement
+        }
+    }
+
+    /// Both directions at once: A's sentences against B, and B's against A.
+    /// `parallel`: the two directions on two cores.
+    public static func judge(_ a: SentenceTable, _ b: SentenceTable, weights: WordWeights, alignment: Alignment? = nil,
+                             parallel: Bool = true) -> (a: [SentenceJudgement], b: [SentenceJudgement]) {
+        var vocabulary = Vocabulary()
+        let sa = Side(a, &vocabulary, weights), sb = Side(b, &vocabulary, weights)
+        var pairedA: [Int: [Int]] = [:], pairedB: [Int: [Int]] = [:]
+        for p in alignment?.pairs ?? [] {
+            for i in p.a { pairedA[i] = p.b }
+            for j in p.b { pairedB[j] = p.a }
+        }
+        let frozen = vocabulary
+        let both = Parallel.map(count: 2, workers: parallel ? nil : 1) { k in
+            k == 0 ? judge(sa, against: sb, frozen, paired: pairedA) : judge(sb, against: sa, frozen, paired: pairedB)
+        }
+        return (both[0], both[1])
+    }
+}
