@@ -151,7 +151,9 @@ public enum SentenceVerdicts {
                 let c = cover(union)
                 if c > coverage + 0.05 { others.append(next.j); joint = union; coverage = c }
             }
-            var verdict: Verdict = coverage >= sameCoverage ? .same : coverage >= partlyCoverage ? .partly : .none
+            // One shared word is not a claim: a fragment ("F.B.I.") or a name alone finds itself everywhere.
+            let matched = words.indices.filter { joint[$0] > 0 && weight[$0] > 0 }.count
+            var verdict: Verdict = matched < 2 ? .none : coverage >= sameCoverage ? .same : coverage >= partlyCoverage ? .partly : .none
             if verdict == .none, let partner = paired[i] { verdict = .partly; others = partner }
             var evidence = MatchEvidence()
             for k in words.indices where joint[k] > 0 {
