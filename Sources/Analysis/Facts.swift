@@ -65,10 +65,11 @@ public struct FactExtractor: Sendable {
         for m in actors.mentions(in: text) {
             add(.actor, actors.actors[m.actor].name, m.span)
         }
-        // Places, capitalised, unless they begin a longer name ("Gulf Cooperation Council").
+        // Places, capitalised, unless they begin a longer name ("Gulf Cooperation Council") or are the state of a
+        // party-state tag ("Sen. Rand Paul, R-Ky.": an attribute of the person, not a place the story is about).
         if let places {
             for m in places.matches(in: text) where scalars.scalars[m.span.start].properties.isUppercase {
-                guard !covered[m.span.start] else { continue }
+                guard !covered[m.span.start], !Self.inPartyTag(scalars.scalars, m.span.start) else { continue }
                 let next = m.tokenEnd
                 if next < tokens.count, scalars.scalars[Int(tokens[next].start)].properties.isUppercase,
                    tokens[next].flags.isDisjoint(with: [.sentenceBefore, .clauseBefore, .commaBefore]),
@@ -222,6 +223,12 @@ public struct FactPresence: Sendable {
 }
 
 extension FactExtractor {
+    /// Whether the word at `start` is the state of a party-state tag: "R-", "D-" or "I-" right before it.
+    static func inPartyTag(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
+        guard start >= 2, s[start - 1] == "-", ["R", "D", "I"].contains(s[start - 2]) else { return false }
+        return start == 2 || !s[start - 3].properties.isAlphabetic
+    }
+
     /// The keys of every place an article writes with a capital, wherever it stands.
     func placeKeys(in article: Article) -> Set<String> {
         guard let places else { return [] }

@@ -218,6 +218,15 @@ struct FactTests {
         for f in facts { for s in f.spans { #expect(!ScalarText(article.text)[s].isEmpty) } }
     }
 
+    @Test func theStateOfAPartyTagIsNoPlace() throws {
+        let (_, actors) = try DiffTests.library.load(["actors"])
+        let extractor = FactExtractor(actors: actors, places: try DiffTests.library.places())
+        let tagged = Article(id: "a", outlet: "A", text: "Shooting\n\nSen. Rand Paul, R-Ky., said he heard the shots.", headlineFirst: true)
+        #expect(!extractor.facts(in: tagged).contains { $0.key == "place:kentucky" })
+        let visited = Article(id: "b", outlet: "B", text: "Rally\n\nThe senator spoke in Louisville, Ky., on Friday.", headlineFirst: true)
+        #expect(extractor.facts(in: visited).contains { $0.key == "place:kentucky" }, "a state written as a place is one")
+    }
+
     @Test func numbersDatesAndTheWordsBesideThem() throws {
         let (_, actors) = try DiffTests.library.load(["actors"])
         let extractor = FactExtractor(actors: actors, places: nil)
