@@ -234,7 +234,8 @@ public enum DiffRenderer {
         body += .element("h2", [:], .text("Sentences, in reading order"))
         body += .element("p", ["class": "legend"],
                          .text("Reworded pairs: ") + .element("del", [:], .text("words only A uses")) + .text(", ")
-                         + .element("ins", [:], .text("words only B uses")) + .text(". Offsets are Unicode scalars into each clean text."))
+                         + .element("ins", [:], .text("words only B uses"))
+                         + .text(". “Reports it too” and “reports part of it”: a sentence the other side carries elsewhere, merged or in other words (its sentences in grey; hover for the words they share). “Only in”: the other side does not report it in any wording slant can see. Offsets are Unicode scalars into each clean text."))
         var rows = HTML()
         func cell(_ span: SpanText?, _ segments: [Segment]?, _ cls: String) -> HTML {
             guard let span else { return .element("td", ["class": "empty"]) }
