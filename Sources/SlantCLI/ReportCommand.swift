@@ -84,7 +84,14 @@ extension Slant {
             case .json: text = try JSONOutput.encode(report)
             case .csv: text = ReportCSV.render(report)
             }
-            if let folder { try Self.writePages(pages, into: folder) }
+            if let folder {
+                // The report's own path must be writable as a file before its pages are written beside it.
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
+                    throw CorpusError.io(file: target, message: "is a directory; name a file to write")
+                }
+                try Self.writePages(pages, into: folder)
+            }
             try Output.write(text, to: target == "-" ? nil : target)
             if target != "-" { Terminal.warn("wrote \(target)" + (folder.map { " and \(pages.count) outlet pages in \($0)/" } ?? "")) }
         }
