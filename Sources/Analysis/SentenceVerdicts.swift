@@ -156,7 +156,7 @@ public enum SentenceVerdicts {
             var verdict: Verdict = matched < 2 ? .none : coverage >= sameCoverage ? .same : coverage >= partlyCoverage ? .partly : .none
             if verdict == .none, let partner = paired[i] { verdict = .partly; others = partner }
             var evidence = MatchEvidence()
-            for k in words.indices where joint[k] > 0 {
+            for k in words.indices where joint[k] > 0 && weight[k] > 0 {
                 let name = vocabulary.names[words[k]]
                 if joint[k] == 1 { evidence.words.append(name) } else { evidence.stems.append(name) }
                 if name.first?.isNumber == true, joint[k] == 1 { evidence.numbers.append(name) }
