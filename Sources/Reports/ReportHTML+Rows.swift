@@ -184,6 +184,28 @@ extension ReportHTML {
             self.quoted = quoted.map { $0.sorted { $0.row < $1.row } }
         }
 
+        /// A speaker with the outlets that quote them (indices, ascending), the words quoted and how many outlets
+        /// quote them first.
+        struct SpeakerRow { var row: QuoteMatrixRow; var outlets: [Int]; var words: Int; var first: Int }
+
+        /// The speakers of the quote matrix, those most outlets quote first.
+        func speakers(_ report: ComparisonReport) -> [SpeakerRow] {
+            report.quotes.matrix.filter { $0.level == .speaker }.map { r -> SpeakerRow in
+                let ks = Set(r.cells.filter { $0.words > 0 || $0.quotes > 0 }.compactMap { index[$0.outlet] }).sorted()
+                return SpeakerRow(row: r, outlets: ks, words: r.cells.reduce(0) { $0 + $1.words }, first: r.cells.filter(\.first).count)
+            }.sorted { ($1.outlets.count, $1.words, $0.row.speaker) < ($0.outlets.count, $0.words, $1.row.speaker) }
+        }
+
+        /// Omissions reported by at least `broadlyReported` of the outlets.
+        func broadOmissions(_ report: ComparisonReport) -> [Omission] {
+            report.omissions.filter { Double($0.reportedBy.count) >= ReportHTML.broadlyReported * Double(outlets.count) }
+        }
+
+        /// Outlets with distinctive words, the one whose top word stands out most first.
+        static func rankedDistinctive(_ report: ComparisonReport) -> [OutletDistinctive] {
+            report.distinctive.filter { !$0.words.isEmpty }.sorted { a, b in (b.words[0].z, a.outlet) < (a.words[0].z, b.outlet) }
+        }
+
         /// The outlets ranked on a measure: those with enough words.
         func ranked(_ m: Measure) -> [Int] { m.words.indices.filter { m.words[$0] >= Self.minimumWords } }
 
@@ -496,13 +518,8 @@ extension ReportHTML {
     }
 
     static func speakerRows(_ report: ComparisonReport, _ view: RowsView, _ context: Context) -> HTML {
-        let speakers = report.quotes.matrix.filter { $0.level == .speaker }
-        guard !speakers.isEmpty else { return .element("p", ["class": "muted"], .text("No quotations found.")) }
-        struct Row { var row: QuoteMatrixRow; var outlets: [Int]; var words: Int; var first: Int }
-        let rows = speakers.map { r -> Row in
-            let ks = Set(r.cells.filter { $0.words > 0 || $0.quotes > 0 }.compactMap { view.index[$0.outlet] }).sorted()
-            return Row(row: r, outlets: ks, words: r.cells.reduce(0) { $0 + $1.words }, first: r.cells.filter(\.first).count)
-        }.sorted { ($1.outlets.count, $1.words, $0.row.speaker) < ($0.outlets.count, $0.words, $1.row.speaker) }
+        let rows = view.speakers(report)
+        guard !rows.isEmpty else { return .element("p", ["class": "muted"], .text("No quotations found.")) }
         var head = "<thead><tr><th>speaker</th><th>group</th><th class=\"num\">outlets</th><th class=\"num\">words quoted</th><th class=\"num\">quoted first</th>"
         for g in view.groups { head += "<th>\(HTML.escape(g))</th>" }
         if view.groups.isEmpty { head += "<th>outlets quoting</th>" }
@@ -572,7 +589,7 @@ extension ReportHTML {
             return .element("p", ["class": "muted"], .text("Omissions need at least three outlets: a fact most outlets report and one leaves out."))
         }
         let n = view.outlets.count
-        let broad = report.omissions.filter { Double($0.reportedBy.count) >= broadlyReported * Double(n) }
+        let broad = view.broadOmissions(report)
         var out = HTML.element("p", ["class": "legend"], .text("What at least \(Int(broadlyReported * 100)) % of the outlets report, and the outlets that do not, most widely reported first. Statements are sentences the aligner matched across outlets; facts are numbers with what they count, dates, named actors, places and names. Each item links to where an outlet reports it; each outlet’s page lists everything it leaves out."))
         func item(_ o: Omission) -> HTML {
             let kind = omissionKinds.first { $0.0 == o.kind }?.1 ?? o.kind.rawValue
@@ -605,9 +622,7 @@ extension ReportHTML {
     }
 
     static func distinctiveRows(_ report: ComparisonReport, _ view: RowsView, _ context: Context) -> HTML {
-        let ranked = report.distinctive.filter { !$0.words.isEmpty }.sorted { a, b in
-            (b.words[0].z, a.outlet) < (a.words[0].z, b.outlet)
-        }
+        let ranked = RowsView.rankedDistinctive(report)
         guard !ranked.isEmpty else { return .element("p", ["class": "muted"], .text("No word sets an outlet apart.")) }
         var body = HTML()
         for d in ranked.prefix(25) {

@@ -171,17 +171,16 @@ extension ReportMarkdown {
         out += measures(view.ownVoiceMeasures)
 
         out += "\n## 5. Who gets quoted\n\nThe speakers most outlets quote; per group, how many of its outlets quote them.\n\n"
-        let speakers = report.quotes.matrix.filter { $0.level == .speaker }.map { r -> (QuoteMatrixRow, Set<Int>, Int) in
-            (r, Set(r.cells.filter { $0.words > 0 || $0.quotes > 0 }.compactMap { view.index[$0.outlet] }), r.cells.reduce(0) { $0 + $1.words })
-        }.sorted { ($1.1.count, $1.2, $0.0.speaker) < ($0.1.count, $0.2, $1.0.speaker) }
-        out += Markdown.table(["speaker", "group", "outlets", "words quoted"] + view.groups.map(e), speakers.prefix(30).map { r, outlets, words in
-            [e(r.speaker), e(r.groupLabel ?? ""), "\(outlets.count) (\(ReportHTML.percent(outlets.count, n)))", "\(words)"]
+        let speakers = view.speakers(report)
+        out += Markdown.table(["speaker", "group", "outlets", "words quoted"] + view.groups.map(e), speakers.prefix(30).map { s in
+            let outlets = Set(s.outlets)
+            return [e(s.row.speaker), e(s.row.groupLabel ?? ""), "\(outlets.count) (\(ReportHTML.percent(outlets.count, n)))", "\(s.words)"]
                 + view.groups.map { g in "\(view.members[g]!.filter { outlets.contains($0) }.count) of \(view.members[g]!.count)" }
         }, alignRight: Set(2...(3 + view.groups.count)))
         if speakers.count > 30 { out += "\n… and \(speakers.count - 30) more speakers (in the JSON report).\n" }
 
         out += "\n## 6. What outlets leave out\n\nWhat at least \(Int(ReportHTML.broadlyReported * 100)) % of the outlets report, and the outlets that do not.\n\n"
-        let broad = report.omissions.filter { Double($0.reportedBy.count) >= ReportHTML.broadlyReported * Double(n) }
+        let broad = view.broadOmissions(report)
         if n < 3 || broad.isEmpty { out += "Nothing is reported that widely and left out by others.\n" }
         for o in broad.prefix(30) {
             let text = o.kind == .statement || o.kind == .quote ? "“\(o.text)”" : o.text
@@ -190,7 +189,7 @@ extension ReportMarkdown {
         if broad.count > 30 { out += "- … and \(broad.count - 30) more (in the JSON report)\n" }
 
         out += "\n## 7. Distinctive words\n\nThe outlets whose own voice stands out most (log-odds z-score).\n\n"
-        let ranked = report.distinctive.filter { !$0.words.isEmpty }.sorted { ($1.words[0].z, $0.outlet) < ($0.words[0].z, $1.outlet) }
+        let ranked = ReportHTML.RowsView.rankedDistinctive(report)
         for d in ranked.prefix(25) {
             out += "- **\(e(d.outlet))**: " + d.words.prefix(5).map { e($0.word) + String(format: " %.1f", $0.z) }.joined(separator: ", ") + "\n"
         }
