@@ -290,9 +290,13 @@ extension QuoteExtractor {
                 q.source = nil      // attributed ("they said"), to nobody the article names
             }
         }
+        // A cue before the quote that opens a reported clause ("said he wants to strike the “…”", "said that …"):
+        // the quoted words are part of what was said, not a term the cue's object merely names.
+        let cueIndex = q.cue.flatMap { cue in before.spans.firstIndex { $0 == cue } }
+        let reportedClause = cueIndex.map { k in k + 1 < before.count && Self.clauseSubjects.contains(before.words[k + 1]) } ?? false
         q.kind = classify(raw, s, content: content, strength: strength,
                           cueBefore: q.cue.map { $0.end <= raw.open && raw.open - $0.end <= 40 } ?? false,
-                          attributedAfter: q.cue.map { $0.start >= closeEnd } ?? false)
+                          attributedAfter: q.cue.map { $0.start >= closeEnd } ?? false, reportedClause: reportedClause)
         if q.kind == .scare {
             q.cue = nil; q.source = nil; q.speaker = nil; q.actor = nil; q.group = nil; q.via = nil
             q.entity = nil; q.speakerKind = nil; q.mention = nil; q.resolvedBy = nil
@@ -436,7 +440,7 @@ extension QuoteExtractor {
     // MARK: kinds
 
     func classify(_ raw: RawQuote, _ s: [Unicode.Scalar], content: Window, strength: AttributionStrength,
-                  cueBefore: Bool = false, attributedAfter: Bool = false) -> QuoteKind {
+                  cueBefore: Bool = false, attributedAfter: Bool = false, reportedClause: Bool = false) -> QuoteKind {
         let words = content.count
         guard words > 0 else { return .scare }
         let regionStart = 0
@@ -464,7 +468,7 @@ extension QuoteExtractor {
         // outlet's distance, not a quotation.
         // Unless a verb follows it: then the term is the subject of the reported clause ("He said the threat of the
         // “occasional deranged person” should not change that").
-        if words <= 4, strength == .sentence, !startsSentence, let word = wordBefore(raw.open - raw.openWidth, s),
+        if words <= 4, strength == .sentence, !startsSentence, !reportedClause, let word = wordBefore(raw.open - raw.openWidth, s),
            Self.termIntroducers.contains(word), !Self.auxiliaries.contains(wordAfter(k, s) ?? "") { return .scare }
         if continues && words < 12 { return .partial }
         if standalone && (startsSentence || previous == ":") { return .direct }
@@ -472,6 +476,9 @@ extension QuoteExtractor {
         if standalone && words >= 6 && terminal { return .direct }
         return .partial
     }
+
+    /// Words that, right after a reporting verb, open the clause it reports ("said he …", "said that …").
+    static let clauseSubjects: Set<String> = ["that", "he", "she", "they", "we", "i", "it"]
 
     /// Words after which a short quoted term is named rather than quoted (“the end of the “combat mission””).
     static let termIntroducers: Set<String> = ["the", "of"]

@@ -166,6 +166,10 @@ struct QuoteTests {
         #expect(q.speaker == "Newt Gingrich")
         let term = "Biden announced on Monday the end of the “combat mission” in Iraq by the end of the year."
         #expect(quotes(MarkedText(term)).first?.kind == .scare)
+        // … or the cue opens the clause that holds it: the words are part of what was said.
+        let clause = "At a press conference, Governor Asa Hutchinson said he wants to strike the “right balance.” He spoke briefly."
+        #expect(quotes(MarkedText(clause)).first?.kind == .partial)
+        #expect(quotes(MarkedText(clause)).first?.speaker == "Asa Hutchinson")
         let ripped = "Sen. Michael Bennet was caught on a hot mic in the Senate ripping the agenda as “rigged” and done without debate."
         #expect(quotes(MarkedText(ripped)).first?.speaker == "Michael Bennet")
     }
