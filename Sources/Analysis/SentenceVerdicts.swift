@@ -10,8 +10,8 @@ public enum Verdict: String, Codable, Sendable, CaseIterable {
     case none
 }
 
-/// Why two sentences were judged to say the same thing: the content words they share, word for word or by stem, and
-/// the numbers among them.
+/// Why two sentences were judged to say the same thing: the content words they share, word for word or by stem, the
+/// numbers among them, and the longest wording they share.
 public struct MatchEvidence: Codable, Sendable, Equatable {
     /// Content words written the same in both (normalised: case, plurals, number separators).
     public var words: [String]
@@ -19,11 +19,15 @@ public struct MatchEvidence: Codable, Sendable, Equatable {
     public var stems: [String]
     /// Numbers both sides give.
     public var numbers: [String]
+    /// The longest run of words both sides write in the same order (by stem), when it holds at least two content
+    /// words that are not names ("lied many times", "addicted to spending and big government").
+    public var phrase: String?
 
-    public init(words: [String] = [], stems: [String] = [], numbers: [String] = []) {
+    public init(words: [String] = [], stems: [String] = [], numbers: [String] = [], phrase: String? = nil) {
         self.words = words
         self.stems = stems
         self.numbers = numbers
+        self.phrase = phrase
     }
 }
 
@@ -44,7 +48,10 @@ public struct SentenceJudgement: Sendable, Equatable {
 /// A word weighs the square of its rarity in the two articles (the names every sentence repeats weigh little, the
 /// words that make a claim a lot); attribution verbs and honorifics weigh nothing. Unlike the one-to-one pairing of
 /// `SentenceAligner`, any number of A's sentences may find the same sentence of B, in any order: outlets repeat,
-/// merge and reorder. A sentence the aligner paired is reported at least partly.
+/// merge and reorder. A sentence the aligner paired is reported at least partly, and so is one that shares a run of
+/// wording with a sentence of B: at least two content words that are not names, in the same order, weighing
+/// `sharedWordingWeight` together (a quotation both carry, a phrase one took from the other), however little of the
+/// rest of the sentence B reports.
 ///
 /// Tuned on the dev part of the hand-made gold in scripts/gold/diff (scripts/evaluate_alignment.py).
 public enum SentenceVerdicts {
@@ -60,6 +67,9 @@ public enum SentenceVerdicts {
     public static let joined = 3
     /// The most sentences of B one sentence of A is weighed against.
     public static let candidatesPerSentence = 6
+    /// The rarity of its content words together (inverse sentence frequency, in units of the rarest possible word's)
+    /// from which a run of shared wording shows that B reports part of the sentence.
+    public static let sharedWordingWeight = 1.3
 
     /// Words that carry no claim of their own: attribution verbs and honorifics.
     static let noClaim: Set<String> = ["said", "say", "says", "saying", "told", "tell", "tells", "added", "according", "mr", "ms", "mrs", "also"]
@@ -71,6 +81,12 @@ public enum SentenceVerdicts {
         var names: [String] = []
         var stems: [Int] = []
         var weight: [Double] = []
+        /// A word's weight in a run of shared wording: its rarity as a share of the rarest possible word's (none for
+        /// function words and words that carry no claim).
+        var runWeight: [Double] = []
+        /// Words either article writes capitalised inside a sentence that is not in title case: names, which do not
+        /// count towards the two content words of a run of shared wording.
+        var isName: [Bool] = []
         var stemIDs: [String: Int] = [:]
 
         mutating func id(_ w: String, _ weights: WordWeights) -> Int {
@@ -81,7 +97,10 @@ public enum SentenceVerdicts {
             ids[w] = names.count
             names.append(w)
             stems.append(stemID)
-            weight.append(SentenceVerdicts.noClaim.contains(w) ? 0 : weights.weight(w) * weights.weight(w))
+            let content = !SentenceVerdicts.noClaim.contains(w) && !QuoteSelection.functionWords.contains(w)
+            weight.append(content ? weights.weight(w) * weights.weight(w) : 0)
+            runWeight.append(content ? weights.weight(w) / weights.defaultWeight : 0)
+            isName.append(false)
             return names.count - 1
         }
     }
@@ -90,13 +109,52 @@ public enum SentenceVerdicts {
         var words: [[Int]]
         var wordSets: [Set<Int>]
         var stemSets: [Set<Int>]
+        /// Every token of each sentence, function words included, in order.
+        var tokens: [[Int]]
 
         init(_ table: SentenceTable, _ vocabulary: inout Vocabulary, _ weights: WordWeights) {
             words = table.sentences.map { s in s.words.map { vocabulary.id($0, weights) } }
+            tokens = table.sentences.map { s in s.tokens.map { vocabulary.id($0.word, weights) } }
             let stems = vocabulary.stems
             wordSets = words.map(Set.init)
             stemSets = words.map { Set($0.map { stems[$0] }) }
+            // Names: words written capitalised after a sentence's first word, in sentences not set in title case.
+            let scalars = Array(table.article.text.unicodeScalars)
+            for (k, sentence) in table.sentences.enumerated() {
+                let capitals = sentence.tokens.map { t in scalars[t.span.start].properties.isUppercase }
+                let long = sentence.tokens.indices.filter { sentence.tokens[$0].span.end - sentence.tokens[$0].span.start > 3 }
+                guard !long.isEmpty, Double(long.filter { capitals[$0] }.count) < 0.6 * Double(long.count) else { continue }
+                for i in sentence.tokens.indices.dropFirst() where capitals[i] { vocabulary.isName[tokens[k][i]] = true }
+            }
         }
+    }
+
+    /// The run of tokens A's sentence and B's write alike (by stem) that weighs most, among runs with at least two
+    /// content words that are not names: its token range in A and its weight.
+    static func sharedWording(_ a: [Int], _ b: [Int], _ vocabulary: Vocabulary) -> (range: Range<Int>, weight: Double)? {
+        struct Cell { var length: Int32 = 0, content: Int32 = 0; var weight = 0.0 }
+        let bStems = b.map { vocabulary.stems[$0] }
+        var best: (range: Range<Int>, weight: Double)? = nil
+        // Two rows of the table of runs ending at (i, j), one cell ahead for j = -1.
+        withUnsafeTemporaryAllocation(of: Cell.self, capacity: 2 * (b.count + 1)) { cells in
+            cells.initialize(repeating: Cell())
+            var previous = 0, current = b.count + 1
+            for i in a.indices {
+                let stem = vocabulary.stems[a[i]], w = vocabulary.runWeight[a[i]]
+                let counts: Int32 = w > 0 && !vocabulary.isName[a[i]] ? 1 : 0
+                for j in bStems.indices {
+                    guard bStems[j] == stem else { cells[current + j + 1] = Cell(); continue }
+                    let before = cells[previous + j]
+                    let cell = Cell(length: before.length + 1, content: before.content + counts, weight: before.weight + w)
+                    cells[current + j + 1] = cell
+                    if cell.content >= 2, cell.weight > best?.weight ?? 0 {
+                        best = ((i + 1 - Int(cell.length))..<(i + 1), cell.weight)
+                    }
+                }
+                swap(&previous, &current)
+            }
+        }
+        return best
     }
 
     public static func judge(_ a: SentenceTable, against b: SentenceTable, weights: WordWeights) -> [SentenceJudgement] {
@@ -155,7 +213,30 @@ public enum SentenceVerdicts {
             let matched = words.indices.filter { joint[$0] > 0 && weight[$0] > 0 }.count
             var verdict: Verdict = matched < 2 ? .none : coverage >= sameCoverage ? .same : coverage >= partlyCoverage ? .partly : .none
             if verdict == .none, let partner = paired[i] { verdict = .partly; others = partner }
+            // The wording it shares with the best sentence found (with any candidate when none is). A run can hold only
+            // words whose stems both sentences have: without two such content words that are not names, or with too
+            // little weight in all of them, there is none.
+            func mayShareWording(_ i: Int, _ j: Int) -> Bool {
+                var count = 0, total = 0.0
+                for w in words where vocabulary.runWeight[w] > 0 && b.stemSets[j].contains(vocabulary.stems[w]) {
+                    total += vocabulary.runWeight[w]
+                    if !vocabulary.isName[w] { count += 1 }
+                }
+                return count >= 2 && total >= sharedWordingWeight
+            }
+            var phrase: (range: Range<Int>, weight: Double, other: Int)? = nil
+            for j in verdict == .none ? candidates : Array(others.prefix(1)) where mayShareWording(i, j) {
+                if let run = sharedWording(a.tokens[i], b.tokens[j], vocabulary), run.weight > phrase?.weight ?? 0 {
+                    phrase = (run.range, run.weight, j)
+                }
+            }
+            if verdict == .none, let phrase, phrase.weight >= sharedWordingWeight {
+                verdict = .partly; others = [phrase.other]; joint = credits(phrase.other); coverage = cover(joint)
+            }
             var evidence = MatchEvidence()
+            if verdict != .none, let phrase, phrase.weight >= sharedWordingWeight {
+                evidence.phrase = phrase.range.map { vocabulary.names[a.tokens[i][$0]] }.joined(separator: " ")
+            }
             for k in words.indices where joint[k] > 0 && weight[k] > 0 {
                 let name = vocabulary.names[words[k]]
                 if joint[k] == 1 { evidence.words.append(name) } else { evidence.stems.append(name) }

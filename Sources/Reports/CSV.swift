@@ -69,12 +69,12 @@ public enum QuotesCSV {
 /// `slant diff --format csv`: one row per sentence of each side, with its verdict against the other side.
 public enum DiffCSV {
     public static func render(_ diff: ArticleDiff) -> String {
-        var out = CSV.row(["side", "article", "start", "end", "verdict", "coverage", "other_sentences", "shared_words", "stem_matches", "text"])
+        var out = CSV.row(["side", "article", "start", "end", "verdict", "coverage", "other_sentences", "shared_words", "stem_matches", "shared_phrase", "text"])
         for (side, article, records) in [("a", diff.a.id, diff.sentencesA), ("b", diff.b.id, diff.sentencesB)] {
             for r in records {
                 out += CSV.row([side, article, String(r.start), String(r.end), r.verdict.rawValue, String(r.coverage),
                                 r.others.map { "\($0.start)-\($0.end)" }.joined(separator: " "),
-                                r.evidence.words.joined(separator: " "), r.evidence.stems.joined(separator: " "), r.text])
+                                r.evidence.words.joined(separator: " "), r.evidence.stems.joined(separator: " "), r.evidence.phrase ?? "", r.text])
             }
         }
         return out

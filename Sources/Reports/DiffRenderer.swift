@@ -266,7 +266,8 @@ public enum DiffRenderer {
                 let isA = entry.kind == .aElsewhereInB
                 let r = isA ? diff.aElsewhereInB[entry.index] : diff.bElsewhereInA[entry.index]
                 let own = SpanText(start: r.start, end: r.end, text: r.text)
-                let others = HTML.element("td", ["class": "elsewhere", "title": "coverage \(r.coverage); shared: " + (r.evidence.words + r.evidence.stems).joined(separator: ", ")],
+                let others = HTML.element("td", ["class": "elsewhere", "title": "coverage \(r.coverage); shared: " + (r.evidence.words + r.evidence.stems).joined(separator: ", ")
+                                                + (r.evidence.phrase.map { "; shared wording: “\($0)”" } ?? "")],
                                           r.others.enumerated().reduce(HTML()) { $0 + ($1.offset > 0 ? .text(" … ") : HTML()) + .text($1.element.text) })
                 rows += .element("tr", ["class": "elsewhere"], .element("th", [:], .text("\(isA ? "B" : "A") \(elsewhere(r))"))
                                  + (isA ? cell(own, nil, "a") + others : others + cell(own, nil, "b")))

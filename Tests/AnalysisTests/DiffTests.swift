@@ -299,6 +299,19 @@ struct SentenceVerdictTests {
         #expect(ja[1].verdict == Verdict.none, "\(ja[1])")
     }
 
+    @Test func sharedWordingShowsPartOfTheClaim() {
+        // Most of A's sentence is not in B, but both carry the same quoted words: B reports part of it.
+        let a = Self.table("Title\n\nThe president, without offering specifics, said his 2016 rival “lied many times” during her interview "
+            + "with agents in early July at the bureau's headquarters. The weather in Washington was mild that week.")
+        let b = Self.table("Other\n\nTrump spoke to reporters on the lawn. “Hillary Clinton lied many times to the FBI, and nothing "
+            + "happened to her.” Reporters asked about the weather in Washington.")
+        let (ja, _) = SentenceVerdicts.judge(a, b, weights: WordWeights([a, b]))
+        #expect(ja[1].verdict == .partly && ja[1].others == [2], "\(ja[1])")
+        #expect(ja[1].evidence.phrase == "lied many time", "\(ja[1].evidence)")
+        // One content word and a name in the same order ("weather in Washington") is no shared wording.
+        #expect(ja[2].verdict == Verdict.none, "\(ja[2])")
+    }
+
     @Test func stems() {
         #expect(["withdrawal", "withdrawing", "withdraws", "withdrawn"].map(Stemmer.stem).allSatisfy { $0.hasPrefix("withdraw") })
         let known = ["caresses": "caress", "ponies": "poni", "cats": "cat", "agreed": "agre", "plastered": "plaster", "motoring": "motor",

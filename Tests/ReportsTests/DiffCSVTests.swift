@@ -18,7 +18,7 @@ struct DiffCSVTests {
         let diff = ArticleDiffer(lexicons: lexicons, actors: actors, places: try ReportTests.library.places()).diff(antiwar, amn)
         let csv = DiffCSV.render(diff)
         let lines = csv.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        #expect(lines.first == "side,article,start,end,verdict,coverage,other_sentences,shared_words,stem_matches,text")
+        #expect(lines.first == "side,article,start,end,verdict,coverage,other_sentences,shared_words,stem_matches,shared_phrase,text")
         #expect(lines.count == 1 + diff.a.sentences + diff.b.sentences)
         #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("a,") || $0.hasPrefix("b,") })
         // Biden's combat-mission sentence is reported by the other outlet, and no attribution verb is shared evidence;
