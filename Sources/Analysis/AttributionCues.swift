@@ -33,6 +33,8 @@ enum AttributionCues {
         threatening praising criticizing criticising dismissing slamming blasting labeling labelling dubbing branding
         characterizing decrying hailing alleging declaring asserting maintaining acknowledging admitting conceding
         recalling posting testifying
+        clarify clarifies clarified clarifying imply implies implied implying rail rails railed railing cite cites cited
+        citing pledge pledges pledged pledging
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Verbs that report speech with the particle after them ("Ryan shot back: …", "He went on, …", "As she put it").
@@ -40,7 +42,7 @@ enum AttributionCues {
         "put": "it", "puts": "it", "made": "clear", "makes": "clear", "make": "clear", "making": "clear",
         "shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back", "hits": "back",
         "pushed": "back", "pushes": "back", "snapped": "back", "went": "on", "goes": "on", "chimed": "in",
-        "chimes": "in", "weighed": "in", "weighs": "in",
+        "chimes": "in", "weighed": "in", "weighs": "in", "lashed": "out", "lashes": "out", "lashing": "out",
     ]
 
     /// Verbs of reporting by an intermediary ("The Associated Press reported …").

@@ -174,6 +174,16 @@ struct QuoteTests {
         #expect(quotes(MarkedText(ripped)).first?.speaker == "Michael Bennet")
     }
 
+    @Test func speechActsBeyondSayingAttributeTheirWords() throws {
+        // Railing against, lashing out at, citing, clarifying: the quoted words are the subject's, not the outlet's.
+        let railed = "In a Thursday morning tweet, Mr. Trump railed against the “WITCH HUNT” of investigations of his associates."
+        #expect(quotes(MarkedText(railed)).first?.speaker == "Donald Trump")
+        let lashed = "Safari Club International, a hunting group, lashed out against the news media and “anti-hunters” for the decision."
+        #expect(quotes(MarkedText(lashed)).first?.kind == .partial)
+        let cited = "Governor Asa Hutchinson spoke on Wednesday. But he cited a “generational gap.” His son signed a petition."
+        #expect(quotes(MarkedText(cited)).first?.speaker == "Asa Hutchinson")
+    }
+
     @Test func aWritingNamedEarlierSpeaksForItsAuthor() throws {
         let letter = """
             House Democrats have signed a letter from Representative Peter Welch, calling the deal “grossly unfair.” \
