@@ -691,7 +691,9 @@ extension QuoteExtractor {
         let isAge = end - open == 1 && w.words[open].allSatisfy(\.isNumber)
         // "Cory Gardner, head of the Senate GOP campaign arm, said": a bare office noun before "of" opens one too.
         let office = open + 1 < end && w.words[open + 1] == "of" && !w.capitalized[open]
-        guard isAge || office || AttributionCues.appositiveStarts.contains(w.words[open]) else { return nil }
+        // "Sullivan, for the record, called", "Biden, aware of this, told": a short aside in lower case.
+        let aside = end - open <= 5 && (open..<end).allSatisfy { !w.capitalized[$0] }
+        guard isAge || office || aside || AttributionCues.appositiveStarts.contains(w.words[open]) else { return nil }
         guard open > lowerBound else { return nil }
         // Appositives in a row ("Michael Elliott, the executive director of the group, a trade group, said"): the name
         // is before the first.

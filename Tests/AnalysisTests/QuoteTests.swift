@@ -184,6 +184,11 @@ struct QuoteTests {
         #expect(quotes(MarkedText(cited)).first?.speaker == "Asa Hutchinson")
     }
 
+    @Test func aShortAsideBetweenTheNameAndTheCue() throws {
+        let text = "The debate ended late.\n\nSullivan, for the record, called the night “a solid win for Biden” on his blog."
+        #expect(quotes(MarkedText(text)).first?.speaker == "Sullivan")
+    }
+
     @Test func aWritingNamedEarlierSpeaksForItsAuthor() throws {
         let letter = """
             House Democrats have signed a letter from Representative Peter Welch, calling the deal “grossly unfair.” \
