@@ -475,6 +475,36 @@ public struct ArticleEntities: Sendable {
         return nil
     }
 
+    /// Who "it" or "they" stands for as a speaker: the subject of the nearest sentence back (of two, the pronoun's
+    /// own included) that names anyone, when that subject is an organisation ("Slate magazine produced a profile …,
+    /// and it said …"; "the Safari Club sent out … And they blasted …"), or, for "they",
+    /// two people joined by "and" ("Mr. Udall and Mr. Wyden released a statement … they added": the first of them).
+    /// Nobody when that subject is one person or no name at all: "they" and "it" then mean no one the article names.
+    func subject(forPronoun word: String, before offset: Int, in s: [Unicode.Scalar], excluding: [TextSpan] = []) -> Int? {
+        guard word == "it" || word == "they" else { return nil }
+        var sentenceEnd = offset
+        var start = sentenceStart(of: max(0, offset - 1))
+        for _ in 0..<2 {
+            let here = mentionList[startIndex(start)...].prefix(while: { $0.span.start < sentenceEnd })
+                .filter { !Self.inside($0.span, excluding) && !possessives.contains($0.span.start) }
+            if let first = here.first {
+                if entities[first.entity].kind == .organisation { return first.entity }
+                if word == "they", entities[first.entity].kind == .person, here.count >= 2,
+                   entities[here[1].entity].kind == .person, beforeVerbs.contains(here[1].span.start),
+                   case let between = String(String.UnicodeScalarView(s[first.span.end..<here[1].span.start])).lowercased()
+                       .split(whereSeparator: { $0 == " " }),
+                   between.first == "and", between.count <= 3 {
+                    return first.entity
+                }
+                return nil
+            }
+            guard start > 0 else { break }
+            sentenceEnd = start
+            start = sentenceStart(of: start - 1)
+        }
+        return nil
+    }
+
     /// The relative a kinship phrase names ("his father", "her daughter"): of the people who share the surname of the
     /// one the pronoun stands for, the one named nearest before `offset`; nobody when the article names no such
     /// relative.

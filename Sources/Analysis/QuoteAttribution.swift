@@ -380,8 +380,12 @@ extension QuoteExtractor {
         if let org = named_.last, org.span.end >= span.end - 1 || np.count <= 2 {
             return named(org.entity, .name, org.span)
         }
+        if words == ["it"] || words == ["they"] {
+            // An organisation that speaks as "it" or "they", or two people as "they"; else nobody in particular.
+            return entities.subject(forPronoun: words[0], before: span.start, in: s, excluding: quoted).map { named($0, .pronoun, span) }
+        }
         if words.count == 1, let gender = NameVocabulary.pronounGender[words[0]] {
-            guard gender != nil else { return nil }                    // "they": nobody in particular
+            guard gender != nil else { return nil }
             return entities.person(forPronoun: words[0], before: span.start, excluding: quoted).map { named($0, .pronoun, span) }
         }
         // "his father": the relative of that person the article names.

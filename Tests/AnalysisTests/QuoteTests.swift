@@ -189,6 +189,22 @@ struct QuoteTests {
         #expect(quotes(MarkedText(text)).first?.speaker == "Sullivan")
     }
 
+    @Test func itAndTheyForAnOrganisationOrTwoPeople() throws {
+        let org = """
+            The Sierra Club sent out a letter to its members on Friday. \
+            And they blasted “hysterical anti-hunters and news media outlets.”
+            """
+        #expect(quotes(MarkedText(org)).last?.speaker == "Sierra Club")
+        let pair = """
+            Mr. Udall and Mr. Wyden released a joint statement on Friday. \
+            They added that “multiple senior officials have stated” otherwise.
+            """
+        #expect(quotes(MarkedText(pair)).last?.speaker == "Udall")
+        // One person before "they": they are others, nobody the article names.
+        let one = "Senator Ron Wyden spoke on Friday. They said the program was “lawful and limited.”"
+        #expect(quotes(MarkedText(one)).last?.speaker == nil)
+    }
+
     @Test func aWritingNamedEarlierSpeaksForItsAuthor() throws {
         let letter = """
             House Democrats have signed a letter from Representative Peter Welch, calling the deal “grossly unfair.” \
