@@ -33,6 +33,13 @@ struct Window {
         guard AttributionCues.verbs.contains(words[i])
             || (i + 1 < count && AttributionCues.phrasalCues[words[i]] == words[i + 1]) else { return false }
         if i > 0, AttributionCues.nounMarkers.contains(words[i - 1]) { return false }
+        // … or a determiner and a modifier ("his original remarks", "her latest tweets"), when the word can be a noun
+        // and the one between is not who speaks ("the senator says", "the group claims").
+        if i > 1, AttributionCues.nounMarkers.contains(words[i - 2]), !capitalized[i - 1], !flags[i - 1].contains(.commaBefore),
+           !flags[i].contains(.commaBefore), !words[i].hasSuffix("ed"), !words[i].hasSuffix("ing"),
+           !["said", "told", "wrote", "says", "tells", "writes", "adds", "asks", "replies"].contains(words[i]),
+           NameVocabulary.roles[words[i - 1]] == nil, !NameVocabulary.unnamedHeads.contains(words[i - 1]),
+           !AttributionCues.adverbs.contains(words[i - 1]), !AttributionCues.pronouns.contains(words[i - 1]) { return false }
         return !capitalized[i] || i == 0 || flags[i].contains(.sentenceBefore) || titleCase
     }
 

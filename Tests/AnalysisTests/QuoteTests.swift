@@ -205,6 +205,14 @@ struct QuoteTests {
         #expect(quotes(MarkedText(one)).last?.speaker == nil)
     }
 
+    @Test func aSpeechWordAfterADeterminerAndAModifierIsANoun() throws {
+        // "his original remarks" names a remark; it is no cue whose subject is "his original".
+        let text = "The debate was lively.\n\nSpokesman Josh Earnest said Obama was not “backing off” his original remarks."
+        #expect(quotes(MarkedText(text)).first?.speaker == "Josh Earnest")
+        let apology = "Elizabeth Lauten later apologized for her original post, writing “I quickly judged the two young ladies.”"
+        #expect(quotes(MarkedText(apology)).first?.speaker == "Elizabeth Lauten")
+    }
+
     @Test func aWritingNamedEarlierSpeaksForItsAuthor() throws {
         let letter = """
             House Democrats have signed a letter from Representative Peter Welch, calling the deal “grossly unfair.” \
