@@ -204,7 +204,9 @@ public enum SentenceVerdicts {
             guard let best = scored.first else { return unmatched }
             var others = [best.j], joint = best.credits, coverage = best.coverage
             // Further sentences that add to the best, when each covers enough alone.
-            for next in scored.dropFirst().prefix(6) where next.coverage >= secondSentenceCoverage && others.count < joined {
+            // Each must carry two of its words: one word in each of three sentences is no claim split over them.
+            for next in scored.dropFirst().prefix(6) where next.coverage >= secondSentenceCoverage && others.count < joined
+                && next.credits.indices.filter({ next.credits[$0] > 0 && weight[$0] > 0 }).count >= 2 {
                 let union = zip(joint, next.credits).map { max($0, $1) }
                 let c = cover(union)
                 if c > coverage + 0.05 { others.append(next.j); joint = union; coverage = c }
