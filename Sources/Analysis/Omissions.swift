@@ -35,9 +35,31 @@ public struct Omission: Codable, Sendable, Equatable {
     public var missingFrom: [String]
     /// One span per reporting outlet.
     public var evidence: [Evidence]
+    /// Outlets that report part of a statement (the sentence verdict `partly`): neither reporting it nor leaving it out.
+    public var reportedInPartBy: [String] = []
 
     enum CodingKeys: String, CodingKey {
         case kind, key, text, reportedBy = "reported_by", missingFrom = "missing_from", evidence
+        case reportedInPartBy = "reported_in_part_by"
+    }
+
+    public init(kind: Kind, key: String, text: String, reportedBy: [String], missingFrom: [String], evidence: [Evidence],
+                reportedInPartBy: [String] = []) {
+        self.kind = kind
+        self.key = key
+        self.text = text
+        self.reportedBy = reportedBy
+        self.missingFrom = missingFrom
+        self.evidence = evidence
+        self.reportedInPartBy = reportedInPartBy
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(kind: try c.decode(Kind.self, forKey: .kind), key: try c.decode(String.self, forKey: .key),
+                  text: try c.decode(String.self, forKey: .text), reportedBy: try c.decode([String].self, forKey: .reportedBy),
+                  missingFrom: try c.decode([String].self, forKey: .missingFrom), evidence: try c.decode([Evidence].self, forKey: .evidence),
+                  reportedInPartBy: try c.decodeIfPresent([String].self, forKey: .reportedInPartBy) ?? [])
     }
 }
 
@@ -119,6 +141,8 @@ public enum OmissionFinder {
     /// Sentence clusters across the event, from the pairs of articles `AlignmentCandidates` chooses (aligned on all cores).
     /// The share of a statement's content-word weight a sentence must hold to report it in other words.
     static let paraphraseShare = 0.7
+    /// The distinct wordings of a statement judged against an article that may leave it out.
+    static let wordingsJudged = 3
 
     static func statements(articles: [Article], tables: [SentenceTable], outlets: [String], majority: Int) -> [Omission] {
         let n = articles.count
@@ -181,16 +205,34 @@ public enum OmissionFinder {
                 return held.contains { $0 >= Self.paraphraseShare * total }
             }
         }
+        var verdicts: EventVerdicts? = nil
         for (root, list) in members.sorted(by: { $0.key < $1.key }) {
             let saying = Set(list.map { articles[$0.article].outlet })
             guard saying.count >= 2, saying.count < outlets.count else { continue }
             var reporting = saying
             var seenWordings: Set<[Int]> = []
-            let wordings = list.map { sentenceWords[$0.article][$0.sentence] }.filter { seenWordings.insert($0).inserted }
+            let distinct = list.filter { seenWordings.insert(sentenceWords[$0.article][$0.sentence]).inserted }
+            let wordings = distinct.map { sentenceWords[$0.article][$0.sentence] }
             for a in articles.indices where !reporting.contains(articles[a].outlet) && paraphrases(a, wordings) {
                 reporting.insert(articles[a].outlet)
             }
             guard reporting.count >= majority, reporting.count < outlets.count else { continue }
+            // The sentence verdicts decide for the rest: an outlet whose article says the same (in any wording) reports
+            // it, one that says part of it reports it in part; only the others leave it out.
+            if verdicts == nil { verdicts = EventVerdicts(tables: tables, weights: weights) }
+            var inPart: Set<String> = []
+            for b in articles.indices where !reporting.contains(articles[b].outlet) {
+                var best = Verdict.none
+                for (a, sentences) in Dictionary(grouping: distinct.prefix(Self.wordingsJudged), by: \.article).sorted(by: { $0.key < $1.key }) {
+                    for j in verdicts!.judge(sentences.map(\.sentence), of: a, against: b) where j.verdict != .none {
+                        if j.verdict == .same || best == .none { best = j.verdict }
+                    }
+                }
+                if best == .same { reporting.insert(articles[b].outlet) } else if best == .partly { inPart.insert(articles[b].outlet) }
+            }
+            inPart.subtract(reporting)
+            let missing = outlets.filter { !reporting.contains($0) && !inPart.contains($0) }
+            guard reporting.count >= majority, !missing.isEmpty || !inPart.isEmpty else { continue }
             var seen: Set<String> = []
             let evidence = list.filter { seen.insert(articles[$0.article].outlet).inserted }.map { m -> Evidence in
                 let span = tables[m.article].sentences[m.sentence].span
@@ -198,8 +240,8 @@ public enum OmissionFinder {
                                 text: text(m.article, span))
             }
             result.append(Omission(kind: .statement, key: "statement:\(root)", text: evidence[0].text,
-                                   reportedBy: outlets.filter { reporting.contains($0) },
-                                   missingFrom: outlets.filter { !reporting.contains($0) }, evidence: evidence))
+                                   reportedBy: outlets.filter { reporting.contains($0) }, missingFrom: missing, evidence: evidence,
+                                   reportedInPartBy: outlets.filter { inPart.contains($0) }))
         }
         return result
     }

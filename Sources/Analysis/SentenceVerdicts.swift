@@ -164,7 +164,9 @@ public enum SentenceVerdicts {
     }
 
     /// `paired`: sentences of A the aligner paired, with their partners in B.
-    static func judge(_ a: Side, against b: Side, _ vocabulary: Vocabulary, paired: [Int: [Int]] = [:]) -> [SentenceJudgement] {
+    /// `only`: the sentences of A to judge (all when nil), in that order.
+    static func judge(_ a: Side, against b: Side, _ vocabulary: Vocabulary, paired: [Int: [Int]] = [:],
+                      only: [Int]? = nil) -> [SentenceJudgement] {
         var index: [Int: [Int]] = [:]
         for (j, stems) in b.stemSets.enumerated() { for s in stems { index[s, default: []].append(j) } }
         var shared = [Double](repeating: 0, count: b.words.count)
@@ -250,7 +252,7 @@ public enum SentenceVerdicts {
 
         // Sentences A repeats word for word are judged once.
         var memo: [[Int]: SentenceJudgement] = [:]
-        return a.words.indices.map { i in
+        return (only ?? Array(a.words.indices)).map { i in
             if paired[i] == nil, var known = memo[a.words[i]] {
                 known.sentence = i
                 return known
@@ -277,5 +279,24 @@ public enum SentenceVerdicts {
             k == 0 ? judge(sa, against: sb, frozen, paired: pairedA) : judge(sb, against: sa, frozen, paired: pairedB)
         }
         return (both[0], both[1])
+    }
+}
+
+/// Whether the other articles of an event report single sentences of one, on one vocabulary and the event's word
+/// weights (the omissions' check that an outlet the alignment left out does not report a statement in other words).
+public struct EventVerdicts {
+    let vocabulary: SentenceVerdicts.Vocabulary
+    let sides: [SentenceVerdicts.Side]
+
+    /// Every article's words at once, so that what counts as a name is read from the whole event.
+    public init(tables: [SentenceTable], weights: WordWeights) {
+        var vocabulary = SentenceVerdicts.Vocabulary()
+        sides = tables.map { SentenceVerdicts.Side($0, &vocabulary, weights) }
+        self.vocabulary = vocabulary
+    }
+
+    /// The verdicts on sentences of article `a` (their indexes in its table) against the whole of article `b`.
+    public func judge(_ sentences: [Int], of a: Int, against b: Int) -> [SentenceJudgement] {
+        SentenceVerdicts.judge(sides[a], against: sides[b], vocabulary, only: sentences)
     }
 }

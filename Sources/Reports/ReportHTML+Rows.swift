@@ -597,7 +597,10 @@ extension ReportHTML {
             let source = o.evidence.first.map { e in link(context.evidence(e), .text("where \(e.outlet) reports it"), title: "“\(e.text)”") } ?? HTML()
             return .element("li", [:], .element("span", ["class": "muted small"], .text(kind + " · ")) + .text(text)
                             + .element("div", ["class": "small muted"], .text("reported by \(o.reportedBy.count) of \(n) (\(percent(o.reportedBy.count, n))) · ") + source
-                                       + .text(" · not by: ") + folded(o.missingFrom.map { outletLink($0, context) }, shown: 6, label: "outlets")))
+                                       + (o.reportedInPartBy.isEmpty ? HTML() : .text(" · in part by: ")
+                                          + folded(o.reportedInPartBy.map { outletLink($0, context) }, shown: 6, label: "outlets"))
+                                       + (o.missingFrom.isEmpty ? HTML() : .text(" · not by: ")
+                                          + folded(o.missingFrom.map { outletLink($0, context) }, shown: 6, label: "outlets"))))
         }
         if broad.isEmpty {
             out += .element("p", ["class": "muted"], .text("Nothing is reported by \(Int(broadlyReported * 100)) % of the outlets and left out by others."))

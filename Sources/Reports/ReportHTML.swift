@@ -511,6 +511,18 @@ public enum ReportHTML {
             if items.count > 12 { list += .element("li", ["class": "muted"], .text("… and \(items.count - 12) more (in the JSON report)")) }
             content += .element("h4", [:], .text(name)) + .element("ul", [:], list)
         }
+        // Statements it reports only in part: not left out, not reported whole.
+        let inPart = report.omissions.filter { $0.reportedInPartBy.contains(outlet) }
+        if !inPart.isEmpty {
+            var list = HTML()
+            for item in inPart.prefix(12) {
+                let source = item.evidence.first.map { e in link(context.evidence(e), .text(e.outlet), title: "“\(e.text)”") } ?? HTML()
+                list += .element("li", [:], .text("“\(item.text)”") + .element("span", ["class": "muted small"],
+                                                                             .text(" — \(item.reportedBy.count) of \(context.outletCount) in full: ") + source))
+            }
+            if inPart.count > 12 { list += .element("li", ["class": "muted"], .text("… and \(inPart.count - 12) more (in the JSON report)")) }
+            content += .element("h4", [:], .text("reported only in part")) + .element("ul", [:], list)
+        }
         return .element("article", ["class": "card"], .element("p", ["class": "outlet"], .text(outlet))
                         + .element("p", ["class": "small muted"], .text("leaves out \(missing.count)")) + content)
     }

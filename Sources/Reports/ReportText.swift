@@ -90,6 +90,10 @@ public enum ReportMarkdown {
                 out += "- \(item.kind): \(e(text)) — \(item.reportedBy.count) of \(report.outlets.count) (\(e(item.reportedBy.joined(separator: ", "))))\n"
             }
             if missing.count > 25 { out += "- … and \(missing.count - 25) more (in the JSON report)\n" }
+            let inPart = report.omissions.filter { $0.reportedInPartBy.contains(o.outlet) }
+            for item in inPart.prefix(25) {
+                out += "- reported only in part: “\(e(item.text))” — \(item.reportedBy.count) of \(report.outlets.count) in full (\(e(item.reportedBy.joined(separator: ", "))))\n"
+            }
             out += "\n"
         }
 
@@ -184,7 +188,9 @@ extension ReportMarkdown {
         if n < 3 || broad.isEmpty { out += "Nothing is reported that widely and left out by others.\n" }
         for o in broad.prefix(30) {
             let text = o.kind == .statement || o.kind == .quote ? "“\(o.text)”" : o.text
-            out += "- \(o.kind): \(e(text)) — reported by \(o.reportedBy.count) of \(n); not by \(e(Markdown.names(o.missingFrom, limit: 8)))\n"
+            let inPart = o.reportedInPartBy.isEmpty ? "" : "; in part by \(e(Markdown.names(o.reportedInPartBy, limit: 8)))"
+            let notBy = o.missingFrom.isEmpty ? "" : "; not by \(e(Markdown.names(o.missingFrom, limit: 8)))"
+            out += "- \(o.kind): \(e(text)) — reported by \(o.reportedBy.count) of \(n)\(inPart)\(notBy)\n"
         }
         if broad.count > 30 { out += "- … and \(broad.count - 30) more (in the JSON report)\n" }
 

@@ -212,6 +212,22 @@ struct EntityTests {
         #expect(money.missingFrom == ["D"], "C says it in other words")
     }
 
+    @Test func aStatementReportedInPartIsNotLeftOut() throws {
+        // D reports the rate but not whose or over how long: in part, not left out; E reports nothing of it.
+        let articles = [
+            Self.article("a", "A", "Bush paid an effective tax rate of roughly 36 percent over those three decades. The court met."),
+            Self.article("b", "B", "Bush paid an effective tax rate of roughly 36 percent over those three decades. The court met."),
+            Self.article("c", "C", "Bush paid an effective tax rate of roughly 36 percent over those three decades. The court met."),
+            Self.article("d", "D", "The Clintons' effective tax rate for 2014 was 35.7 percent, their returns show. The court met."),
+            Self.article("e", "E", "The court met on Monday."),
+        ]
+        let omissions = OmissionFinder.find(articles: articles, facts: articles.map { _ in [] }, clusters: [],
+                                            tables: articles.map { SentenceTable($0) })
+        let rate = try #require(omissions.first { $0.kind == .statement && $0.text.contains("tax rate") })
+        #expect(rate.reportedBy == ["A", "B", "C"])
+        #expect(rate.reportedInPartBy == ["D"] && rate.missingFrom == ["E"], "\(rate)")
+    }
+
     @Test func presenceReadsOtherSpellingsOfAPlace() throws {
         let factExtractor = FactExtractor(actors: Self.actors, places: Self.places)
         let a = Self.article("a", "A", "Troops left the United States.")
