@@ -43,6 +43,14 @@ public struct Omission: Codable, Sendable, Equatable {
         case reportedInPartBy = "reported_in_part_by"
     }
 
+    /// How a report shows it: a statement or quotation between quotation marks, unless the words already open with one
+    /// (a sentence that is itself a quotation).
+    public var display: String {
+        guard kind == .statement || kind == .quote else { return text }
+        if let first = text.unicodeScalars.first, "\"\u{201C}\u{2018}'".unicodeScalars.contains(first) { return text }
+        return "\u{201C}\(text)\u{201D}"
+    }
+
     public init(kind: Kind, key: String, text: String, reportedBy: [String], missingFrom: [String], evidence: [Evidence],
                 reportedInPartBy: [String] = []) {
         self.kind = kind

@@ -593,7 +593,7 @@ extension ReportHTML {
         var out = HTML.element("p", ["class": "legend"], .text("What at least \(Int(broadlyReported * 100)) % of the outlets report, and the outlets that do not, most widely reported first. Statements are sentences the aligner matched across outlets; facts are numbers with what they count, dates, named actors, places and names. Each item links to where an outlet reports it; each outlet’s page lists everything it leaves out."))
         func item(_ o: Omission) -> HTML {
             let kind = omissionKinds.first { $0.0 == o.kind }?.1 ?? o.kind.rawValue
-            let text = o.kind == .statement || o.kind == .quote ? "“\(o.text)”" : o.text
+            let text = o.display
             let source = o.evidence.first.map { e in link(context.evidence(e), .text("where \(e.outlet) reports it"), title: "“\(e.text)”") } ?? HTML()
             return .element("li", [:], .element("span", ["class": "muted small"], .text(kind + " · ")) + .text(text)
                             + .element("div", ["class": "small muted"], .text("reported by \(o.reportedBy.count) of \(n) (\(percent(o.reportedBy.count, n))) · ") + source

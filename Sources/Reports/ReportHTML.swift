@@ -491,34 +491,38 @@ public enum ReportHTML {
     /// What one outlet leaves out, by kind, each item linking to where the others report it.
     static func omissionCard(_ outlet: String, _ report: ComparisonReport, _ context: Context) -> HTML {
         let missing = report.omissions.filter { $0.missingFrom.contains(outlet) }
+        // Statements it reports only in part: not left out, not reported whole.
+        let inPart = report.omissions.filter { $0.reportedInPartBy.contains(outlet) }
+        /// Links to where the outlets that report it do.
+        func sources(_ item: Omission) -> HTML {
+            var sources = HTML()
+            for (k, e) in item.evidence.prefix(context.pages == nil ? item.evidence.count : 8).enumerated() {
+                if k > 0 { sources += .text(", ") }
+                sources += link(context.evidence(e), .text(e.outlet), title: "“\(e.text)”")
+            }
+            if context.pages != nil && item.evidence.count > 8 { sources += .text(", …") }
+            return sources
+        }
         var content = HTML()
-        if missing.isEmpty { content = .element("p", ["class": "muted"], .text("Reports everything most outlets report.")) }
+        if missing.isEmpty {
+            content = .element("p", ["class": "muted"], .text(inPart.isEmpty ? "Reports everything most outlets report." : "Leaves out nothing most outlets report."))
+        }
         for (kind, name) in omissionKinds {
             let items = missing.filter { $0.kind == kind }
             guard !items.isEmpty else { continue }
             var list = HTML()
             for item in items.prefix(12) {
-                var sources = HTML()
-                for (k, e) in item.evidence.prefix(context.pages == nil ? item.evidence.count : 8).enumerated() {
-                    if k > 0 { sources += .text(", ") }
-                    sources += link(context.evidence(e), .text(e.outlet), title: "“\(e.text)”")
-                }
-                if context.pages != nil && item.evidence.count > 8 { sources += .text(", …") }
-                let text = kind == .statement || kind == .quote ? "“\(item.text)”" : item.text
-                list += .element("li", [:], .text(text) + .element("span", ["class": "muted small"],
-                                                                   .text(" — \(item.reportedBy.count) of \(context.outletCount): ") + sources))
+                list += .element("li", [:], .text(item.display) + .element("span", ["class": "muted small"],
+                                                                           .text(" — \(item.reportedBy.count) of \(context.outletCount): ") + sources(item)))
             }
             if items.count > 12 { list += .element("li", ["class": "muted"], .text("… and \(items.count - 12) more (in the JSON report)")) }
             content += .element("h4", [:], .text(name)) + .element("ul", [:], list)
         }
-        // Statements it reports only in part: not left out, not reported whole.
-        let inPart = report.omissions.filter { $0.reportedInPartBy.contains(outlet) }
         if !inPart.isEmpty {
             var list = HTML()
             for item in inPart.prefix(12) {
-                let source = item.evidence.first.map { e in link(context.evidence(e), .text(e.outlet), title: "“\(e.text)”") } ?? HTML()
-                list += .element("li", [:], .text("“\(item.text)”") + .element("span", ["class": "muted small"],
-                                                                             .text(" — \(item.reportedBy.count) of \(context.outletCount) in full: ") + source))
+                list += .element("li", [:], .text(item.display) + .element("span", ["class": "muted small"],
+                                                                           .text(" — \(item.reportedBy.count) of \(context.outletCount) in full: ") + sources(item)))
             }
             if inPart.count > 12 { list += .element("li", ["class": "muted"], .text("… and \(inPart.count - 12) more (in the JSON report)")) }
             content += .element("h4", [:], .text("reported only in part")) + .element("ul", [:], list)

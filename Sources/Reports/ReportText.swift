@@ -86,13 +86,13 @@ public enum ReportMarkdown {
             out += "**\(e(o.outlet))** leaves out \(missing.count)\n\n"
             if missing.isEmpty { out += "- nothing that most outlets report\n" }
             for item in missing.prefix(25) {
-                let text = item.kind == .statement || item.kind == .quote ? "“\(item.text)”" : item.text
+                let text = item.display
                 out += "- \(item.kind): \(e(text)) — \(item.reportedBy.count) of \(report.outlets.count) (\(e(item.reportedBy.joined(separator: ", "))))\n"
             }
             if missing.count > 25 { out += "- … and \(missing.count - 25) more (in the JSON report)\n" }
             let inPart = report.omissions.filter { $0.reportedInPartBy.contains(o.outlet) }
             for item in inPart.prefix(25) {
-                out += "- reported only in part: “\(e(item.text))” — \(item.reportedBy.count) of \(report.outlets.count) in full (\(e(item.reportedBy.joined(separator: ", "))))\n"
+                out += "- reported only in part: \(e(item.display)) — \(item.reportedBy.count) of \(report.outlets.count) in full (\(e(item.reportedBy.joined(separator: ", "))))\n"
             }
             out += "\n"
         }
@@ -187,7 +187,7 @@ extension ReportMarkdown {
         let broad = view.broadOmissions(report)
         if n < 3 || broad.isEmpty { out += "Nothing is reported that widely and left out by others.\n" }
         for o in broad.prefix(30) {
-            let text = o.kind == .statement || o.kind == .quote ? "“\(o.text)”" : o.text
+            let text = o.display
             let inPart = o.reportedInPartBy.isEmpty ? "" : "; in part by \(e(Markdown.names(o.reportedInPartBy, limit: 8)))"
             let notBy = o.missingFrom.isEmpty ? "" : "; not by \(e(Markdown.names(o.missingFrom, limit: 8)))"
             out += "- \(o.kind): \(e(text)) — reported by \(o.reportedBy.count) of \(n)\(inPart)\(notBy)\n"
