@@ -53,6 +53,8 @@ public struct ArticleEntities: Sendable {
     private var mentionList: [(span: TextSpan, entity: Int, full: Bool)] = []
     /// Sentence starts, for pronoun and subject searches.
     private var sentenceStarts: [Int] = []
+    /// Sentences that open with "he" or "she" (start → true for he): their subject is someone named before them.
+    private var pronounOpeners: [Int: Bool] = [:]
     /// Where the gazetteer finds a place written with a capital.
     private var places: [TextSpan] = []
     /// Starts of mentions written as possessors ("Marijuana Industry Group's Mike Elliott").
@@ -128,6 +130,9 @@ public struct ArticleEntities: Sendable {
         for (k, t) in tokens.enumerated() where k == 0 || t.flags.contains(.sentenceBefore)
             && !(Sentences.abbreviations.contains(folded[k - 1]) || (folded[k - 1].count == 1 && capitalized(k - 1))) {
             sentenceStarts.append(Int(t.start))
+            if let gender = NameVocabulary.pronounGender[folded[k]], let male = gender, ["he", "she"].contains(folded[k]) {
+                pronounOpeners[Int(t.start)] = male
+            }
         }
         for (k, t) in tokens.enumerated() where k > 0 && capitalized(k) && !inHeadline(k) && t.flags.isDisjoint(with: [.sentenceBefore, .clauseBefore])
             && Int(t.start) > 0 && s[Int(t.start) - 1] == " " && folded[k].first?.isLetter == true {
@@ -368,6 +373,13 @@ public struct ArticleEntities: Sendable {
                 j += 1
             }
         }
+        // Gender from a kinship noun the article puts before the name ("his wife, Huma Abedin"; "her son Seth").
+        var tokenAt: [Int: Int] = [:]
+        for (k, t) in tokens.enumerated() { tokenAt[Int(t.start)] = k }
+        for m in mentionList where entities[m.entity].kind == .person {
+            guard let k = tokenAt[m.span.start], k > 0, let male = NameVocabulary.kinGender[folded[k - 1]] else { continue }
+            if male { entities[m.entity].male += 1 } else { entities[m.entity].female += 1 }
+        }
         // Gender: in a sentence that names one person, the third-person pronouns after the name are theirs.
         var sentence: [Int] = []
         var people: Set<Int> = []
@@ -463,6 +475,9 @@ public struct ArticleEntities: Sendable {
                 if entities[m.entity].kind == .person, !Self.inside(m.span, excluding) { here.insert(m, at: 0) }
                 k -= 1
             }
+            // A sentence that opens with the same pronoun ("He recalled campaigning with Romney. “…,” he said") goes on
+            // with the person before it: its own names are not the subject.
+            if pronounOpeners[sentence] == gender { continue }
             // In the nearest sentence naming someone who can be meant: its subject (a name before its verb) unless
             // shown to be of the other gender, else one shown to be of the pronoun's gender, else the first whose
             // gender the article never shows.

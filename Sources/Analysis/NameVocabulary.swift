@@ -27,7 +27,7 @@ enum NameVocabulary {
     /// Words that go before a name and are not part of it: honorifics, titles, ranks, offices, qualifiers.
     static let titles: Set<String> = AttributionCues.titles.union(roles.keys).union([
         "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "capt.", "sgt.", "adm.", "prof.",
-        "rev.", "hon", "honorable", "incumbent", "outgoing", "incoming", "republican", "democrat", "democratic", "gop",
+        "rev.", "hon", "honorable", "pro", "tem", "tempore", "incumbent", "outgoing", "incoming", "republican", "democrat", "democratic", "gop",
         "independent", "libertarian", "conservative", "liberal", "progressive", "freshman", "veteran", "longtime",
         "late", "embattled", "top", "lawmaker", "activist", "businessman", "businesswoman", "billionaire", "actor",
         "actress", "singer", "comedian", "writer", "journalist", "blogger", "host", "lawyer", "attorney", "counsel",
@@ -144,6 +144,13 @@ enum NameVocabulary {
     ]
 
     /// Relatives named by kinship ("his father said"), who share the family name.
+    /// Kinship nouns that tell a person's gender when the article puts them before the name.
+    static let kinGender: [String: Bool] = ["wife": false, "mother": false, "daughter": false, "sister": false, "widow": false,
+                                            "girlfriend": false, "grandmother": false, "granddaughter": false, "niece": false,
+                                            "aunt": false, "husband": true, "father": true, "son": true, "brother": true,
+                                            "widower": true, "boyfriend": true, "grandfather": true, "grandson": true,
+                                            "nephew": true, "uncle": true]
+
     static let kinship: Set<String> = ["father", "mother", "son", "daughter", "brother", "sister", "wife", "husband",
                                        "dad", "mom", "mum", "grandfather", "grandmother", "uncle", "aunt", "cousin",
                                        "nephew", "niece", "sons", "daughters", "parents"]

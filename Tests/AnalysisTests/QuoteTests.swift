@@ -213,6 +213,29 @@ struct QuoteTests {
         #expect(quotes(MarkedText(apology)).first?.speaker == "Elizabeth Lauten")
     }
 
+    @Test func pronounsFollowTheSubjectAndTheArticlesOwnWordsForGender() throws {
+        // A sentence opening with "he" goes on with the person before it, not with the one it names.
+        let continuing = """
+            Paul Ryan spoke to Mitt Romney on Monday.
+
+            Ryan offered new insight on how the two came to bond. He recalled campaigning with Romney before the primary.
+
+            “We spent about five days on the road,” he said.
+            """
+        #expect(quotes(MarkedText(continuing)).last?.speaker == "Paul Ryan")
+        // "his wife, Huma Abedin": the article's own word tells that she is not "he".
+        let kin = """
+            Representative Anthony Weiner said on Tuesday that he had not sent the photograph.
+
+            The congressman also expressed concern about the toll on his wife, Huma Abedin, a longtime aide. \
+            “I’m protecting my wife,” he told CNN.
+            """
+        #expect(quotes(MarkedText(kin)).last?.speaker == "Anthony Weiner")
+        // "President Pro Tem" is a title, not part of the name.
+        let title = "Senate President Pro Tem David Long said, “The new law does not discriminate.”"
+        #expect(quotes(MarkedText(title)).last?.speaker == "David Long")
+    }
+
     @Test func aWritingNamedEarlierSpeaksForItsAuthor() throws {
         let letter = """
             House Democrats have signed a letter from Representative Peter Welch, calling the deal “grossly unfair.” \
