@@ -55,6 +55,9 @@ public struct ArticleEntities: Sendable {
     private var sentenceStarts: [Int] = []
     /// Sentences that open with "he" or "she" (start → true for he): their subject is someone named before them.
     private var pronounOpeners: [Int: Bool] = [:]
+    /// Definite roles that stand for a person of the article ("the governor said …"), in text order: where each is,
+    /// whom it names, and whether it opens its sentence or a clause after a comma ("When asked …, the governor said").
+    private var roleMentions: [(start: Int, entity: Int, opens: Bool)] = []
     /// Where the gazetteer finds a place written with a capital.
     private var places: [TextSpan] = []
     /// Starts of mentions written as possessors ("Marijuana Industry Group's Mike Elliott").
@@ -331,6 +334,12 @@ public struct ArticleEntities: Sendable {
             }
         }
         learnFromContext(s, tokens: tokens, folded: folded)
+        for k in tokens.indices.dropFirst() where folded[k - 1] == "the" && NameVocabulary.roles[folded[k]] != nil && !capitalized(k)
+            && !inHeadline(k) && (k + 1 == tokens.count || !capitalized(k + 1)) {
+            if let e = person(forRole: ["the", folded[k]], before: Int(tokens[k - 1].start)) {
+                roleMentions.append((Int(tokens[k - 1].start), e, k - 1 == 0 || !tokens[k - 1].flags.isDisjoint(with: [.sentenceBefore, .commaBefore])))
+            }
+        }
     }
 
     // MARK: building
@@ -467,8 +476,23 @@ public struct ArticleEntities: Sendable {
         // Back from the pronoun, sentence by sentence (through the mentions, not the sentences: an article of a
         // thousand sentences naming nobody costs nothing).
         var k = startIndex(offset) - 1
+        var upper = offset
+        /// A role that is the subject of a sentence in [from, upper), before any name in it ("The governor said that he
+        /// would not.", "When asked …, the governor said"): the person it names.
+        func role(from: Int) -> Int? {
+            roleMentions.last { r in
+                let start = sentenceStart(of: r.start)
+                return r.start >= from && r.start < upper && r.opens && pronounOpeners[start] == nil
+                    && !mentionList[startIndex(start)...].prefix(while: { $0.span.start < r.start }).contains { entities[$0.entity].kind == .person }
+                    && !Self.inside(TextSpan(r.start, r.start + 1), excluding)
+                    && (entities[r.entity].isMale == gender || entities[r.entity].isMale == nil)
+            }?.entity
+        }
         while k >= 0 {
             let sentence = sentenceStart(of: mentionList[k].span.start)
+            // A sentence after it that names nobody but opens with a role stands for that person.
+            if let e = role(from: sentence) { return e }
+            upper = sentence
             var here: [(span: TextSpan, entity: Int, full: Bool)] = []
             while k >= 0, mentionList[k].span.start >= sentence {
                 let m = mentionList[k]
@@ -487,7 +511,7 @@ public struct ArticleEntities: Sendable {
             let unknown = here.filter { entities[$0.entity].isMale == nil }
             if let m = unknown.first(where: { beforeVerbs.contains($0.span.start) }) ?? unknown.first { return m.entity }
         }
-        return nil
+        return role(from: 0)
     }
 
     /// Who "it" or "they" stands for as a speaker: the subject of the nearest sentence back (of two, the pronoun's

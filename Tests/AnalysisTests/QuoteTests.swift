@@ -236,6 +236,16 @@ struct QuoteTests {
         #expect(quotes(MarkedText(title)).last?.speaker == "David Long")
     }
 
+    @Test func aRoleOpeningTheSentenceBeforeIsWhomThePronounMeans() throws {
+        let text = """
+            President Obama criticized the law that Governor Mike Pence signed last week.
+
+            When asked if he would seek those protections, the governor said that he would not. \
+            “That’s not on my agenda,” he said on television.
+            """
+        #expect(quotes(MarkedText(text)).last?.speaker == "Mike Pence")
+    }
+
     @Test func aWritingNamedEarlierSpeaksForItsAuthor() throws {
         let letter = """
             House Democrats have signed a letter from Representative Peter Welch, calling the deal “grossly unfair.” \
