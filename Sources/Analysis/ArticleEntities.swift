@@ -65,6 +65,9 @@ public struct ArticleEntities: Sendable {
     /// Starts of mentions followed by a lower-case word, as a subject is by its verb ("Ryan criticized"), not by a comma
     /// or a preposition ("With the moderator, Martha Raddatz, opening …").
     private var beforeVerbs: Set<Int> = []
+    /// Starts of mentions that open their sentence, after titles only ("Jerry Pow, the party chairman, told …"): the
+    /// sentence's subject, though an apposition follows it.
+    private var sentenceOpeners: Set<Int> = []
     /// Folded words the body writes with a capital inside a sentence (after a space, not a quotation mark): names.
     private(set) var properWords: Set<String> = []
 
@@ -203,8 +206,11 @@ public struct ArticleEntities: Sendable {
             }
             // A person's name holds no word that makes a place, an organisation or a thing ("Joint Base Andrews"),
             // unless a first name and surname follow it ("Diplomatic Security Charlene Lamb": the office, then her).
+            // A thing word that opens a two-word name is a first name ("Bill Armistead", after "campaign chairman").
             if let head = (nameStart..<(end - 1)).last(where: { NameVocabulary.placeHeads.contains(folded[$0])
-                || NameVocabulary.organisationHeads.contains(folded[$0]) || NameVocabulary.thingHeads.contains(folded[$0]) }) {
+                || NameVocabulary.organisationHeads.contains(folded[$0])
+                || (NameVocabulary.thingHeads.contains(folded[$0]) && !($0 == nameStart && end - nameStart == 2 && (nameStart > start || $0 == 0
+                    || !capitalized($0 - 1)))) }) {
                 guard head <= end - 3, !(head + 1..<end).contains(where: { placeToken[$0] || NameVocabulary.titles.contains(folded[$0]) })
                 else { continue }
                 nameStart = head + 1
@@ -265,6 +271,10 @@ public struct ArticleEntities: Sendable {
             let male: Bool? = single.title.flatMap { NameVocabulary.male.contains($0) ? true : NameVocabulary.female.contains($0) ? false : nil }
             var candidates = entities.indices.filter { entities[$0].last == word || (entities[$0].kind == .organisation && entities[$0].last == single.word) }
                 .filter { male == nil || entities[$0].isMale == nil || entities[$0].isMale == male }
+            // … and prefers one the article has already shown to be of its gender.
+            if male != nil, candidates.contains(where: { entities[$0].isMale == male }) {
+                candidates = candidates.filter { entities[$0].isMale == male }
+            }
             // A titled surname ("Mr. Trump", "President Obama") whose only listed bearer is not among the full names the
             // article gives ("Ivanka Trump", "Malia Obama") is that listed person, not a relative who shares the name.
             if let title = single.title, NameVocabulary.personTitles.contains(title), !candidates.isEmpty,
@@ -332,6 +342,13 @@ public struct ArticleEntities: Sendable {
                !before.hasSuffix("the "), !before.hasSuffix(" a "), !before.hasSuffix(" an ") {
                 beforeVerbs.insert(m.span.start)
             }
+        }
+        var startsAt: Set<Int> = []
+        for m in mentionList { startsAt.insert(m.span.start) }
+        for (k, t) in tokens.enumerated() where k == 0 || t.flags.contains(.sentenceBefore) {
+            var j = k
+            while j < tokens.count, j - k < 4, !startsAt.contains(Int(tokens[j].start)), NameVocabulary.titles.contains(folded[j]) { j += 1 }
+            if j < tokens.count, startsAt.contains(Int(tokens[j].start)) { sentenceOpeners.insert(Int(tokens[j].start)) }
         }
         learnFromContext(s, tokens: tokens, folded: folded)
         for k in tokens.indices.dropFirst() where folded[k - 1] == "the" && NameVocabulary.roles[folded[k]] != nil && !capitalized(k)
@@ -505,7 +522,7 @@ public struct ArticleEntities: Sendable {
             // In the nearest sentence naming someone who can be meant: its subject (a name before its verb) unless
             // shown to be of the other gender, else one shown to be of the pronoun's gender, else the first whose
             // gender the article never shows.
-            if let m = here.first(where: { beforeVerbs.contains($0.span.start) && !possessives.contains($0.span.start)
+            if let m = here.first(where: { (beforeVerbs.contains($0.span.start) || sentenceOpeners.contains($0.span.start)) && !possessives.contains($0.span.start)
                 && (entities[$0.entity].isMale == gender || entities[$0.entity].isMale == nil) }) { return m.entity }
             if let m = here.first(where: { entities[$0.entity].isMale == gender }) { return m.entity }
             let unknown = here.filter { entities[$0.entity].isMale == nil }

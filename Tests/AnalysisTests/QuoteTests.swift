@@ -246,6 +246,24 @@ struct QuoteTests {
         #expect(quotes(MarkedText(text)).last?.speaker == "Mike Pence")
     }
 
+    @Test func subjectsAndNamesThatLookLikeThings() throws {
+        // "Bill" opening a two-word name after a role is a first name, not a bill.
+        let bill = "“This garbage is the very definition of fake news,” Moore campaign chairman Bill Armistead said."
+        #expect(quotes(MarkedText(bill)).first?.speaker == "Bill Armistead")
+        // A name opening its sentence is its subject, though an apposition follows it.
+        let opener = """
+            Jerry Pow, the party chairman for Bibb County, told Mr. Dale that he would back Mr. Moore anyway. \
+            “I would vote for Judge Moore,” he said.
+            """
+        #expect(quotes(MarkedText(opener)).last?.speaker == "Jerry Pow")
+        // "Mrs. Clinton" is the Clinton the article has shown to be a woman, not the one named last.
+        let honorific = """
+            Hillary Rodham Clinton spoke on Sunday. Mrs. Clinton said she was undecided. Her husband, Bill Clinton, \
+            supported the deal in the 1990s. “Let’s take the lemons and turn it into lemonade,” Mrs. Clinton said.
+            """
+        #expect(quotes(MarkedText(honorific)).last?.speaker == "Hillary Rodham Clinton")
+    }
+
     @Test func aWritingNamedEarlierSpeaksForItsAuthor() throws {
         let letter = """
             House Democrats have signed a letter from Representative Peter Welch, calling the deal “grossly unfair.” \
