@@ -704,7 +704,10 @@ extension QuoteExtractor {
         let office = open + 1 < end && w.words[open + 1] == "of" && !w.capitalized[open]
         // "Sullivan, for the record, called", "Biden, aware of this, told": a short aside in lower case.
         let aside = end - open <= 5 && (open..<end).allSatisfy { !w.capitalized[$0] }
-        guard isAge || office || aside || AttributionCues.appositiveStarts.contains(w.words[open]) else { return nil }
+        // "Tanya Sanerib, senior attorney with the Center for Biological Diversity, said": a job opening it in lower case.
+        let job = (open..<min(end, open + 3)).prefix(while: { !w.capitalized[$0] })
+            .contains { NameVocabulary.roles[w.words[$0]] != nil || NameVocabulary.unnamedHeads.contains(w.words[$0]) }
+        guard isAge || office || aside || job || AttributionCues.appositiveStarts.contains(w.words[open]) else { return nil }
         guard open > lowerBound else { return nil }
         // Appositives in a row ("Michael Elliott, the executive director of the group, a trade group, said"): the name
         // is before the first.

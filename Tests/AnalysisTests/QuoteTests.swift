@@ -262,6 +262,9 @@ struct QuoteTests {
             supported the deal in the 1990s. “Let’s take the lemons and turn it into lemonade,” Mrs. Clinton said.
             """
         #expect(quotes(MarkedText(honorific)).last?.speaker == "Hillary Rodham Clinton")
+        // A job in lower case opens an apposition: the speaker is the name before it, not the organisation in it.
+        let job = "“We need immediate federal action,” Tanya Sanerib, senior attorney with the Center for Biological Diversity, said."
+        #expect(quotes(MarkedText(job)).first?.speaker == "Tanya Sanerib")
     }
 
     @Test func aWritingNamedEarlierSpeaksForItsAuthor() throws {
