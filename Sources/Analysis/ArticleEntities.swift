@@ -629,13 +629,13 @@ public struct ArticleEntities: Sendable {
 
     /// The person a role phrase ("the senator", "the House speaker", "the former president") stands for: the one the
     /// article gives that role, nearest before `offset` (else the only one with it).
-    func person(forRole words: [String], before offset: Int) -> Int? {
+    func person(forRole words: [String], before offset: Int, excluding: [TextSpan] = []) -> Int? {
         guard let role = Self.role(of: words) else { return nil }
         let holders = entities.indices.filter { entities[$0].roles.contains(role) }
         if holders.count == 1 { return holders[0] }
         // A definite role nobody was given ("the lawmaker said", after "Rep. Bob Etheridge"): the subject of the
         // nearest of the three sentences before that names a person.
-        if holders.isEmpty, words.first == "the" { return recentSubject(before: offset) }
+        if holders.isEmpty, words.first == "the" { return recentSubject(before: offset, excluding: excluding) }
         return holders.max { (lastMention(of: $0, before: offset) ?? -1) < (lastMention(of: $1, before: offset) ?? -1) }
             .flatMap { lastMention(of: $0, before: offset) != nil ? $0 : nil }
     }
@@ -643,7 +643,7 @@ public struct ArticleEntities: Sendable {
     /// The person a definite description stands for ("the Mexican-born journalist", "the Texas Republican", "the
     /// 66-year-old"): the subject of the nearest sentence before that names a person, unless the article introduced
     /// someone unnamed by that noun ("a reporter asked … the reporter said": nobody it names).
-    func person(forDescription words: [String], before offset: Int, in s: [Unicode.Scalar]) -> Int? {
+    func person(forDescription words: [String], before offset: Int, in s: [Unicode.Scalar], excluding: [TextSpan] = []) -> Int? {
         guard words.count >= 2, words[0] == "the", let head = words.last,
               NameVocabulary.describedPeople.contains(head) || head.hasSuffix("-year-old") else { return nil }
         let text = String(String.UnicodeScalarView(s[0..<offset]))
@@ -651,16 +651,17 @@ public struct ArticleEntities: Sendable {
         for (i, word) in earlier.enumerated() where word == head {
             if earlier[max(0, i - 4)..<i].contains(where: { ["a", "an", "one", "another", "some"].contains($0) }) { return nil }
         }
-        return recentSubject(before: offset)
+        return recentSubject(before: offset, excluding: excluding)
     }
 
-    /// The first person named in the nearest of the three sentences before `offset` that names one.
-    private func recentSubject(before offset: Int) -> Int? {
+    /// The first person named in the nearest of the three sentences before `offset` that names one, outside quotations
+    /// (`excluding`): "“I will end Obama’s war …,” the Texas governor continues" is not Obama.
+    private func recentSubject(before offset: Int, excluding: [TextSpan] = []) -> Int? {
         var sentenceEnd = offset
         var start = sentenceStart(of: max(0, offset - 1))
         for _ in 0..<3 {
             if let m = mentionList[startIndex(start)...].prefix(while: { $0.span.start < sentenceEnd })
-                .first(where: { entities[$0.entity].kind == .person }) {
+                .first(where: { entities[$0.entity].kind == .person && !Self.inside($0.span, excluding) }) {
                 return m.entity
             }
             guard start > 0 else { break }

@@ -401,11 +401,11 @@ extension QuoteExtractor {
             return named(e, .role, span)
         }
         // A headline comes before everyone it names: its roles are read against the whole article.
-        if let e = headline ? entities.firstPerson(forRole: words) : entities.person(forRole: words, before: span.start) {
+        if let e = headline ? entities.firstPerson(forRole: words) : entities.person(forRole: words, before: span.start, excluding: quoted) {
             return named(e, .role, span)
         }
         // A definite description of someone just named ("the Mexican-born journalist told …").
-        if let e = entities.person(forDescription: words, before: span.start, in: s) {
+        if let e = entities.person(forDescription: words, before: span.start, in: s, excluding: quoted) {
             return named(e, .role, span)
         }
         // "the hospital", "the agency": the organisation of that kind named last.

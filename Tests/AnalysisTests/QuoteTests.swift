@@ -265,6 +265,10 @@ struct QuoteTests {
         // A job in lower case opens an apposition: the speaker is the name before it, not the organisation in it.
         let job = "“We need immediate federal action,” Tanya Sanerib, senior attorney with the Center for Biological Diversity, said."
         #expect(quotes(MarkedText(job)).first?.speaker == "Tanya Sanerib")
+        // A role nobody was given stands for the person just named outside the quotations, not one a quotation names.
+        let role = "“I'm not ashamed to admit I'm a Christian,” says Rick Perry. "
+            + "“As president, I'll end Barack Obama's war on religion,” the Texas governor continues."
+        #expect(quotes(MarkedText(role)).last?.speaker == "Rick Perry")
     }
 
     @Test func aWritingNamedEarlierSpeaksForItsAuthor() throws {
