@@ -136,9 +136,7 @@ public struct ArticleEntities: Sendable {
         for (k, t) in tokens.enumerated() where k == 0 || t.flags.contains(.sentenceBefore)
             && !(Sentences.abbreviations.contains(folded[k - 1]) || (folded[k - 1].count == 1 && capitalized(k - 1))) {
             sentenceStarts.append(Int(t.start))
-            if let gender = NameVocabulary.pronounGender[folded[k]], let male = gender, ["he", "she"].contains(folded[k]) {
-                pronounOpeners[Int(t.start)] = male
-            }
+            if folded[k] == "he" || folded[k] == "she" { pronounOpeners[Int(t.start)] = folded[k] == "he" }
         }
         for (k, t) in tokens.enumerated() where k > 0 && capitalized(k) && !inHeadline(k) && t.flags.isDisjoint(with: [.sentenceBefore, .clauseBefore])
             && Int(t.start) > 0 && s[Int(t.start) - 1] == " " && folded[k].first?.isLetter == true {

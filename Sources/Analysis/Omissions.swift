@@ -227,12 +227,13 @@ public enum OmissionFinder {
             guard reporting.count >= majority, reporting.count < outlets.count else { continue }
             // The sentence verdicts decide for the rest: an outlet whose article says the same (in any wording) reports
             // it, one that says part of it reports it in part; only the others leave it out.
-            if verdicts == nil { verdicts = EventVerdicts(tables: tables, weights: weights) }
+            let judge = verdicts ?? EventVerdicts(tables: tables, weights: weights)
+            verdicts = judge
             var inPart: Set<String> = []
             for b in articles.indices where !reporting.contains(articles[b].outlet) {
                 var best = Verdict.none
                 for (a, sentences) in Dictionary(grouping: distinct.prefix(Self.wordingsJudged), by: \.article).sorted(by: { $0.key < $1.key }) {
-                    for j in verdicts!.judge(sentences.map(\.sentence), of: a, against: b) where j.verdict != .none {
+                    for j in judge.judge(sentences.map(\.sentence), of: a, against: b) where j.verdict != .none {
                         if j.verdict == .same || best == .none { best = j.verdict }
                     }
                 }

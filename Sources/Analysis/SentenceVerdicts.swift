@@ -220,7 +220,7 @@ public enum SentenceVerdicts {
             // The wording it shares with the best sentence found (with any candidate when none is). A run can hold only
             // words whose stems both sentences have: without two such content words that are not names, or with too
             // little weight in all of them, there is none.
-            func mayShareWording(_ i: Int, _ j: Int) -> Bool {
+            func mayShareWording(_ j: Int) -> Bool {
                 var count = 0, total = 0.0
                 for w in words where vocabulary.runWeight[w] > 0 && b.stemSets[j].contains(vocabulary.stems[w]) {
                     total += vocabulary.runWeight[w]
@@ -229,7 +229,7 @@ public enum SentenceVerdicts {
                 return count >= 2 && total >= sharedWordingWeight
             }
             var phrase: (range: Range<Int>, weight: Double, other: Int)? = nil
-            for j in verdict == .none ? candidates : Array(others.prefix(1)) where mayShareWording(i, j) {
+            for j in verdict == .none ? candidates : Array(others.prefix(1)) where mayShareWording(j) {
                 if let run = sharedWording(a.tokens[i], b.tokens[j], vocabulary), run.weight > phrase?.weight ?? 0 {
                     phrase = (run.range, run.weight, j)
                 }
