@@ -193,7 +193,12 @@ extension ReportHTML {
             report.quotes.matrix.filter { $0.level == .speaker }.map { r -> SpeakerRow in
                 let ks = Set(r.cells.filter { $0.words > 0 || $0.quotes > 0 }.compactMap { index[$0.outlet] }).sorted()
                 return SpeakerRow(row: r, outlets: ks, words: r.cells.reduce(0) { $0 + $1.words }, first: r.cells.filter(\.first).count)
-            }.sorted { ($1.outlets.count, $1.words, $0.row.speaker) < ($0.outlets.count, $0.words, $1.row.speaker) }
+            }.sorted { a, b in
+                // Quotations nobody is named for are no speaker: they come last, however many outlets print them.
+                let unattributed = QuoteSelection.matrixSpeaker(actor: nil, speaker: nil)
+                if (a.row.speaker == unattributed) != (b.row.speaker == unattributed) { return b.row.speaker == unattributed }
+                return (b.outlets.count, b.words, a.row.speaker) < (a.outlets.count, a.words, b.row.speaker)
+            }
         }
 
         /// Omissions reported by at least `broadlyReported` of the outlets.

@@ -99,6 +99,16 @@ struct ManyOutletsTests {
         #expect(again.report == main && again.pages.map(\.html) == outletPages.map(\.html))
     }
 
+    @Test func speakersMostOutletsQuoteComeFirstAndTheUnattributedLast() throws {
+        let report = try Self.report(30)
+        let rows = ReportHTML.RowsView(report).speakers(report)
+        let unattributed = QuoteSelection.matrixSpeaker(actor: nil, speaker: nil)
+        #expect(rows.contains { $0.row.speaker == unattributed }, "the seed texts hold quotations nobody is named for")
+        #expect(rows.last?.row.speaker == unattributed)
+        let named = rows.dropLast()
+        #expect(zip(named, named.dropFirst()).allSatisfy { $0.outlets.count >= $1.outlets.count })
+    }
+
     @Test func rowsOnOnePage() throws {
         let report = try Self.report(12)
         let main = ReportHTML.render(report, layout: .rows, pages: nil).report
