@@ -199,31 +199,36 @@ struct EntityTests {
         #expect(ticket.map { present($0, "Mitt Romney chose Paul Ryan.") } == true)
     }
 
+    /// The statement omissions of an event of one article per outlet (outlets named "A", "B", … in order), facts aside.
+    static func statementOmissions(_ texts: [String]) -> [Omission] {
+        let articles = texts.enumerated().map { k, text in
+            let outlet = String(UnicodeScalar(UInt8(65 + k)))
+            return Self.article(outlet.lowercased(), outlet, text)
+        }
+        return OmissionFinder.find(articles: articles, facts: articles.map { _ in [] }, clusters: [],
+                                   tables: articles.map { SentenceTable($0) }).filter { $0.kind == .statement }
+    }
+
     @Test func aStatementSaidInOtherWordsIsNotLeftOut() throws {
-        let articles = [
-            Self.article("a", "A", "Mr. Lee said he used money he should not have used for personal purposes. The court met."),
-            Self.article("b", "B", "Mr. Lee admitted he used money he should not have used for personal purposes. The court met."),
-            Self.article("c", "C", "Mr. Lee conceded some of the “money should not have been used” on his personal purposes. The court met."),
-            Self.article("d", "D", "The court met on Monday."),
-        ]
-        let omissions = OmissionFinder.find(articles: articles, facts: articles.map { _ in [] }, clusters: [],
-                                            tables: articles.map { SentenceTable($0) })
-        let money = try #require(omissions.first { $0.kind == .statement && $0.text.contains("money") })
+        let omissions = Self.statementOmissions([
+            "Mr. Lee said he used money he should not have used for personal purposes. The court met.",
+            "Mr. Lee admitted he used money he should not have used for personal purposes. The court met.",
+            "Mr. Lee conceded some of the “money should not have been used” on his personal purposes. The court met.",
+            "The court met on Monday.",
+        ])
+        let money = try #require(omissions.first { $0.text.contains("money") })
         #expect(money.missingFrom == ["D"], "C says it in other words")
     }
 
     @Test func aStatementReportedInPartIsNotLeftOut() throws {
         // D reports the rate but not whose or over how long: in part, not left out; E reports nothing of it.
-        let articles = [
-            Self.article("a", "A", "Bush paid an effective tax rate of roughly 36 percent over those three decades. The court met."),
-            Self.article("b", "B", "Bush paid an effective tax rate of roughly 36 percent over those three decades. The court met."),
-            Self.article("c", "C", "Bush paid an effective tax rate of roughly 36 percent over those three decades. The court met."),
-            Self.article("d", "D", "The Clintons' effective tax rate for 2014 was 35.7 percent, their returns show. The court met."),
-            Self.article("e", "E", "The court met on Monday."),
-        ]
-        let omissions = OmissionFinder.find(articles: articles, facts: articles.map { _ in [] }, clusters: [],
-                                            tables: articles.map { SentenceTable($0) })
-        let rate = try #require(omissions.first { $0.kind == .statement && $0.text.contains("tax rate") })
+        let bush = "Bush paid an effective tax rate of roughly 36 percent over those three decades. The court met."
+        let omissions = Self.statementOmissions([
+            bush, bush, bush,
+            "The Clintons' effective tax rate for 2014 was 35.7 percent, their returns show. The court met.",
+            "The court met on Monday.",
+        ])
+        let rate = try #require(omissions.first { $0.text.contains("tax rate") })
         #expect(rate.reportedBy == ["A", "B", "C"])
         #expect(rate.reportedInPartBy == ["D"] && rate.missingFrom == ["E"], "\(rate)")
     }
