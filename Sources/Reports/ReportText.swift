@@ -220,3 +220,31 @@ public enum ReportCSV {
         return out
     }
 }
+
+/// `slant report --format csv --table omissions`: what each outlet leaves out in tidy long form, one row per omission
+/// and outlet of the event, with the outlet's status (`reports`, `in_part` or `leaves_out`) and, where it reports it,
+/// the span that shows so (offsets in Unicode scalars of the article's clean text).
+public enum OmissionsCSV {
+    public static let header = "event,omission,kind,key,text,outlet,status,reported_by,in_part_by,left_out_by,article,start,end,evidence\n"
+
+    public static func render(_ report: ComparisonReport) -> String {
+        var out = header
+        let order = report.outlets.map(\.outlet)
+        for (number, o) in report.omissions.enumerated() {
+            let status = Dictionary(o.reportedBy.map { ($0, "reports") } + o.reportedInPartBy.map { ($0, "in_part") }
+                                    + o.missingFrom.map { ($0, "leaves_out") }, uniquingKeysWith: { first, _ in first })
+            let counts = [o.reportedBy.count, o.reportedInPartBy.count, o.missingFrom.count].map(String.init)
+            for outlet in order {
+                guard let state = status[outlet] else { continue }
+                var cells = [report.event.slug, String(number + 1), o.kind.rawValue, o.key, o.text, outlet, state] + counts
+                if let e = o.evidence.first(where: { $0.outlet == outlet }) {
+                    cells += [e.article, String(e.start), String(e.end), e.text]
+                } else {
+                    cells += ["", "", "", ""]
+                }
+                out += CSV.row(cells)
+            }
+        }
+        return out
+    }
+}

@@ -6,6 +6,11 @@ import Lexicon
 import Reports
 import Text
 
+/// `--table counts|omissions`: which of the report's tables `--format csv` writes.
+enum CSVTable: String, ExpressibleByArgument, CaseIterable {
+    case counts, omissions
+}
+
 /// `--format html|md|json|csv`.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     case html, md, json, csv
@@ -25,7 +30,9 @@ extension Slant {
 
                 By default it writes reports/<event>.html; --out - prints to standard output. HTML is one \
                 self-contained file (no scripts, no remote resources); JSON is the full report model with offsets in \
-                Unicode scalars; CSV is long form (event, outlet, article, category, voice, count, rate per 1,000).
+                Unicode scalars; CSV is long form (event, outlet, article, category, voice, count, rate per 1,000), \
+                or with --table omissions one row per omission and outlet (reports, in_part or leaves_out, with the \
+                span that shows it).
 
                 Past \(ReportHTML.columnsUpTo) outlets the HTML report sets outlets as rows (--layout rows): groups of \
                 outlets as columns (from --groups, else groups.yaml in the corpus folder), the outlets furthest from \
@@ -37,9 +44,16 @@ extension Slant {
         @Argument(help: "The event (a folder of the corpus).") var event: String
         @Option(help: "html (default), md, json or csv.") var format: ReportFormat = .html
         @Option(help: "Where to write (default reports/<event>.<ext>; - for standard output).") var out: String?
+        @Option(help: "With --format csv: counts (default) or omissions.") var table: CSVTable = .counts
         @Option(help: "HTML layout: auto (rows past \(ReportHTML.columnsUpTo) outlets), columns or rows.") var layout: LayoutChoice = .auto
         @Option(help: "A YAML file of groups of outlets (GROUP: [OUTLET, …]); default: groups.yaml in the corpus folder, if any.")
         var groups: String?
+
+        func validate() throws {
+            if table != .counts && format != .csv {
+                throw ValidationError("--table \(table.rawValue) is a CSV table; add --format csv")
+            }
+        }
 
         func run() throws {
             let corpus = options.corpus
@@ -62,7 +76,7 @@ extension Slant {
             let report = builder.build(event: ReportEvent(slug: manifest.slug, title: manifest.title, description: manifest.description,
                                                           start: manifest.start, end: manifest.end),
                                        articles: input.articles, groups: groupOf)
-            let target = out ?? "reports/\(slug).\(format.fileExtension)"
+            let target = out ?? "reports/\(slug)\(table == .omissions ? "-omissions" : "").\(format.fileExtension)"
             let text: String
             var pages: [(file: String, html: String)] = []
             var folder: String?
@@ -82,7 +96,7 @@ extension Slant {
                 }
             case .md: text = ReportMarkdown.render(report)
             case .json: text = try JSONOutput.encode(report)
-            case .csv: text = ReportCSV.render(report)
+            case .csv: text = table == .omissions ? OmissionsCSV.render(report) : ReportCSV.render(report)
             }
             if let folder {
                 // The report's own path must be writable as a file before its pages are written beside it.

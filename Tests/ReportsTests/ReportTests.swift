@@ -147,6 +147,25 @@ struct ReportTests {
         #expect(CSV.field("-1.5") == "-1.5")
     }
 
+    @Test func omissionsCSVHasOneRowPerOmissionAndOutlet() throws {
+        let report = try Self.seedReport()
+        let csv = OmissionsCSV.render(report)
+        let lines = csv.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.first.map { $0 + "\n" } == OmissionsCSV.header)
+        let expected = report.omissions.reduce(0) { $0 + $1.reportedBy.count + $1.reportedInPartBy.count + $1.missingFrom.count }
+        #expect(!report.omissions.isEmpty && lines.count - 1 == expected)
+        // The 2,500 troops: teleSUR leaves them out; an outlet that reports them carries its span, offsets in scalars.
+        let troops = lines.filter { $0.contains(",number:2500,") }
+        #expect(troops.contains { $0.hasSuffix(",teleSUR English,leaves_out,4,0,1,,,,") })
+        let amn = try #require(troops.first { $0.contains(",American Military News,reports,") })
+        let article = try #require(report.articles.first { $0.outlet == "American Military News" })
+        let omission = try #require(report.omissions.first { $0.key == "number:2500" })
+        let evidence = try #require(omission.evidence.first { $0.outlet == article.outlet })
+        #expect(amn.hasSuffix(",\(article.id),\(evidence.start),\(evidence.end),\"2,500 troops\""), "a cell with a comma is quoted")
+        let scalars = Array(article.text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[evidence.start..<evidence.end])) == "2,500 troops")
+    }
+
     /// Whether Markdown holds a `<` that is not backslash-escaped (raw HTML a renderer would pass through).
     static func hasRawMarkup(_ md: String) -> Bool {
         var previous: Character = " "
