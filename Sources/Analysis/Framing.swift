@@ -171,8 +171,9 @@ public struct FramingScorer: Sendable {
         var matches: [FramingMatch] = []
         let names = Self.nameRuns(tokens, scalars: scalars, article: article)
         for m in matcher.matches(in: article.text)
-        where !Self.isCalendarDate(m, tokens: tokens, scalars: scalars) && !Self.isPartOfName(m, names) {
+        where !Self.isCalendarDate(m, tokens: tokens, scalars: scalars, article: article) && !Self.isPartOfName(m, names) {
             let (lexicon, category, entry) = matcher.describe(m)
+            if Self.isReportingVerb(category.name), m.tokenStart < names.count, names[m.tokenStart] != nil { continue }
             let voice = map.voice(m.span)
             let quoteIndex = m.span.start < map.quoteAt.count ? map.quoteAt[m.span.start] : -1
             matches.append(FramingMatch(
@@ -228,13 +229,22 @@ public struct FramingScorer: Sendable {
         return m.tokenEnd < run.upperBound
     }
 
-    /// A capitalised month name next to a number ("May 2020", "8 March") is a date, not the word it spells.
-    static func isCalendarDate(_ m: LexiconMatch, tokens: [Token], scalars: ScalarText) -> Bool {
+    /// Attribution verbs by stance (`attribution.neutral`, `attribution.loaded`) are verbs; a word of a proper name
+    /// ("States" in "United States", "Reports" in "Consumer Reports") is never one.
+    static func isReportingVerb(_ category: String) -> Bool { category.hasPrefix("attribution") }
+
+    /// A capitalised month name next to a number ("May 2020", "8 March"), or capitalised inside a sentence of the body
+    /// ("since May", "in March"), is a date, not the word it spells (the hedge "may", the verb "march").
+    static func isCalendarDate(_ m: LexiconMatch, tokens: [Token], scalars: ScalarText, article: Article) -> Bool {
         guard m.tokenEnd == m.tokenStart + 1, m.tokenStart < tokens.count,
               scalars.scalars[m.span.start].properties.isUppercase,
               FactExtractor.months[scalars[m.span].lowercased()] != nil else { return false }
         func isNumber(_ k: Int) -> Bool { k >= 0 && k < tokens.count && scalars.scalars[Int(tokens[k].start)].properties.numericType != nil }
-        return isNumber(m.tokenStart - 1) || isNumber(m.tokenEnd)
+        if isNumber(m.tokenStart - 1) || isNumber(m.tokenEnd) { return true }
+        let written = scalars[m.span]
+        let capitalisedOnly = written != written.uppercased() || written.count == 1
+        return capitalisedOnly && m.tokenStart > 0 && !tokens[m.tokenStart].flags.contains(.sentenceBefore)
+            && !article.headline.contains(m.span)
     }
 
     /// Counts, rates, headline frames and frame shares from matches and word counts (also for outlets' sums).

@@ -245,6 +245,31 @@ struct FactTests {
         let profile = FramingScorer(lexicons: lexicons).profile(article, quotes: [])
         #expect(profile.matches.filter { $0.category == "hedge" }.map(\.text) == ["may"])
     }
+
+    @Test func aCapitalisedMonthInsideASentenceIsTheMonth() throws {
+        let (lexicons, _) = try DiffTests.library.load(["news-generic"])
+        let article = Article(id: "a", outlet: "A", text: """
+            Troops May Leave
+
+            Talks stalled in May, and troops may leave. May they come home soon, officials said.
+            """, headlineFirst: true)
+        let profile = FramingScorer(lexicons: lexicons).profile(article, quotes: [])
+        // The headline's title case and the sentence-initial "May" stay hedges; "in May" is the month.
+        #expect(profile.matches.filter { $0.category == "hedge" }.map(\.text) == ["May", "may", "May"])
+    }
+
+    @Test func aWordOfANameIsNoReportingVerb() throws {
+        let (lexicons, _) = try DiffTests.library.load(["news-generic"])
+        let article = Article(id: "a", outlet: "A", text: """
+            Senate votes
+
+            The United States sent troops, Consumer Reports said. The senator states that the vote failed.
+            """, headlineFirst: true)
+        let profile = FramingScorer(lexicons: lexicons).profile(article, quotes: [])
+        let verbs = profile.matches.filter { $0.category.hasPrefix("attribution") }.map(\.text)
+        #expect(!verbs.contains("States") && !verbs.contains("Reports"), "\(verbs)")
+        #expect(verbs == ["said", "states"])
+    }
 }
 
 @Suite("Scoring leaves names and dates alone")
