@@ -39,6 +39,10 @@ public struct ArticleRecord: Codable, Sendable, Equatable {
     /// How many articles the record adds up: absent (1) for one article's record, N for the sum of N records of one
     /// outlet and event (what a cluster reduces records to; `slant profile` reads sums and records alike).
     public var articles: Int?
+    /// The outlet's omissions in the event (what most outlets report, what it leaves out or reports in part): only
+    /// when the record was made with its whole event at hand (`slant analyze EVENT`), and on the outlet's first
+    /// article of the event, so that summing records counts each outlet and event once.
+    public var omissions: OmissionCounts?
 
     public struct LexiconVersion: Codable, Sendable, Equatable, Hashable {
         public var name: String
@@ -58,7 +62,7 @@ public struct ArticleRecord: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case schema, id, event, outlet, group, date, url, title, textSHA256 = "text_sha256", extractor, lexicons, words, counts
-        case headlineFrames = "headline_frames", quotes, speakers, articles
+        case headlineFrames = "headline_frames", quotes, speakers, articles, omissions
     }
 
     /// Words of a voice or of a sum of voices.
@@ -82,8 +86,14 @@ public struct RecordMaker: Sendable {
     let extractor: QuoteExtractor
     let scorer: FramingScorer
     let versions: [ArticleRecord.LexiconVersion]
+    let lexicons: [Lexicon]
+    let actors: ActorList
+    let places: Lexicon?
 
     public init(lexicons: [Lexicon], actors: ActorList, places: Lexicon? = nil) {
+        self.lexicons = lexicons
+        self.actors = actors
+        self.places = places
         extractor = QuoteExtractor(actors: actors, places: places)
         scorer = FramingScorer(lexicons: lexicons)
         versions = lexicons.map { ArticleRecord.LexiconVersion(name: $0.name, sha256: Self.contentHash($0)) }
@@ -129,6 +139,19 @@ public struct RecordMaker: Sendable {
                              date: article.date, url: article.url, title: article.title,
                              textSHA256: SHA256.hex(utf8: article.text), extractor: extractorVersion, lexicons: versions,
                              words: words, counts: counts, headlineFrames: frames, quotes: kinds, speakers: speakers)
+    }
+
+    /// The records of a whole event's articles (on all cores), each outlet's first article carrying the outlet's
+    /// omissions in the event as the report finds them.
+    public func records(ofEvent event: String, articles: [Article], workers: Int? = nil) -> [ArticleRecord] {
+        var records = Parallel.map(count: articles.count, workers: workers) { record(articles[$0], event: event) }
+        let analysis = EventAnalysis(articles: articles, lexicons: lexicons, actors: actors, places: places, distinctiveTop: 0)
+        let omissions = EventOmissions(analysis: analysis, actors: actors, places: places)
+        var seen: Set<String> = []
+        for i in records.indices where seen.insert(records[i].outlet).inserted {
+            records[i].omissions = omissions.counts(of: records[i].outlet)
+        }
+        return records
     }
 
     /// A hash of what a lexicon matches: its name, kind, categories and entries (not its file or comments).

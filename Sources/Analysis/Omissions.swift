@@ -90,11 +90,19 @@ public enum OmissionFinder {
     /// in words the extraction did not make a fact of.
     public static func find(articles: [Article], facts: [[Fact]], clusters: [QuoteCluster], tables: [SentenceTable],
                             presence: [FactPresence] = []) -> [Omission] {
+        survey(articles: articles, facts: facts, clusters: clusters, tables: tables, presence: presence).omissions
+    }
+
+    /// The omissions, and how many things (facts, quotations, statements) more than half of the outlets report,
+    /// whether some outlets leave them out or none does: what a share of left-out items is taken of.
+    public static func survey(articles: [Article], facts: [[Fact]], clusters: [QuoteCluster], tables: [SentenceTable],
+                              presence: [FactPresence] = []) -> (omissions: [Omission], majorityItems: Int) {
         var outlets: [String] = []
         for a in articles where !outlets.contains(a.outlet) { outlets.append(a.outlet) }
-        guard outlets.count >= 3 else { return [] }
+        guard outlets.count >= 3 else { return ([], 0) }
         let majority = outlets.count / 2 + 1
         var omissions: [Omission] = []
+        var majorityItems = 0
         func missing(_ reportedBy: Set<String>) -> [String] { outlets.filter { !reportedBy.contains($0) } }
         func ordered(_ reportedBy: Set<String>) -> [String] { outlets.filter { reportedBy.contains($0) } }
 
@@ -112,6 +120,7 @@ public enum OmissionFinder {
             let reporting = Set(holders.map { articles[$0.article].outlet })
             let fact = holders[0].fact
             guard reporting.count >= majority else { continue }
+            majorityItems += 1
             let mentioning = reporting.union(presence.indices.filter { presence[$0].mentions(fact) }.map { articles[$0].outlet })
             guard mentioning.count < outlets.count else { continue }
             var evidence: [Evidence] = []
@@ -127,7 +136,9 @@ public enum OmissionFinder {
         // Quotations.
         for cluster in clusters {
             let reporting = Set(cluster.outlets)
-            guard reporting.count >= majority, reporting.count < outlets.count else { continue }
+            guard reporting.count >= majority else { continue }
+            majorityItems += 1
+            guard reporting.count < outlets.count else { continue }
             var seen: Set<String> = []
             let evidence = cluster.members.filter { seen.insert($0.outlet).inserted }.map {
                 Evidence(outlet: $0.outlet, article: $0.article, start: $0.start, end: $0.end, text: $0.text)
@@ -137,13 +148,15 @@ public enum OmissionFinder {
         }
 
         // Statements: sentences joined across articles by the pairwise alignment (headlines aside).
-        omissions += statements(articles: articles, tables: tables, outlets: outlets, majority: majority)
+        let (statements, majorityStatements) = statements(articles: articles, tables: tables, outlets: outlets, majority: majority)
+        omissions += statements
+        majorityItems += majorityStatements
         let rank: [Omission.Kind: Int] = [.statement: 0, .quote: 1, .number: 2, .date: 3, .actor: 4, .place: 5, .name: 6]
-        return omissions.sorted { x, y in
+        return (omissions.sorted { x, y in
             let kx: (Int, Int, Int, String) = (y.reportedBy.count, rank[x.kind] ?? 9, x.evidence.first?.start ?? 0, x.key)
             let ky: (Int, Int, Int, String) = (x.reportedBy.count, rank[y.kind] ?? 9, y.evidence.first?.start ?? 0, y.key)
             return kx < ky
-        }
+        }, majorityItems)
     }
 
     /// Sentence clusters across the event, from the pairs of articles `AlignmentCandidates` chooses (aligned on all cores).
@@ -152,7 +165,8 @@ public enum OmissionFinder {
     /// The distinct wordings of a statement judged against an article that may leave it out.
     static let wordingsJudged = 3
 
-    static func statements(articles: [Article], tables: [SentenceTable], outlets: [String], majority: Int) -> [Omission] {
+    /// The statement omissions, and how many statements more than half of the outlets report.
+    static func statements(articles: [Article], tables: [SentenceTable], outlets: [String], majority: Int) -> ([Omission], Int) {
         let n = articles.count
         var offsets = [Int](repeating: 0, count: n + 1)
         for i in 0..<n { offsets[i + 1] = offsets[i] + tables[i].sentences.count }
@@ -214,8 +228,10 @@ public enum OmissionFinder {
             }
         }
         var verdicts: EventVerdicts? = nil
+        var majorityStatements = 0
         for (root, list) in members.sorted(by: { $0.key < $1.key }) {
             let saying = Set(list.map { articles[$0.article].outlet })
+            if saying.count == outlets.count { majorityStatements += 1 }
             guard saying.count >= 2, saying.count < outlets.count else { continue }
             var reporting = saying
             var seenWordings: Set<[Int]> = []
@@ -224,7 +240,9 @@ public enum OmissionFinder {
             for a in articles.indices where !reporting.contains(articles[a].outlet) && paraphrases(a, wordings) {
                 reporting.insert(articles[a].outlet)
             }
-            guard reporting.count >= majority, reporting.count < outlets.count else { continue }
+            guard reporting.count >= majority else { continue }
+            majorityStatements += 1
+            guard reporting.count < outlets.count else { continue }
             // The sentence verdicts decide for the rest: an outlet whose article says the same (in any wording) reports
             // it, one that says part of it reports it in part; only the others leave it out.
             let judge = verdicts ?? EventVerdicts(tables: tables, weights: weights)
@@ -252,6 +270,6 @@ public enum OmissionFinder {
                                    reportedBy: outlets.filter { reporting.contains($0) }, missingFrom: missing, evidence: evidence,
                                    reportedInPartBy: outlets.filter { inPart.contains($0) }))
         }
-        return result
+        return (result, majorityStatements)
     }
 }

@@ -62,11 +62,17 @@ public struct OutletProfiles: Sendable {
         var denominators: [Double] = []    // events × denominator columns
     }
 
+    /// Measures that are shares over all voices rather than rates of one (what renderers show beside the own voice).
+    public static let shares: Set<String> = ["quoted_share", "left_out", "reported_in_part"]
+
     public static let resamples = 1_000
     /// Voices a lexicon rate is given for.
     public static let voices: [VoiceKey] = [.own, .quoted, .headline, .lead, .narration, .scareQuote, .all]
-    /// Denominator columns: the words of each voice, then the quoted words given to speakers.
+    /// Denominator columns: the words of each voice, then the quoted words given to speakers, then the things most
+    /// outlets of an event report (for the share an outlet leaves out).
     static let speakerColumn = voices.count
+    static let omissionColumn = voices.count + 1
+    static let denominatorColumns = voices.count + 2
 
     public let outlets: [String]
     /// Every measure and voice, sorted; and the denominator column of each.
@@ -95,12 +101,15 @@ public struct OutletProfiles: Sendable {
         keys.append(Key(measure: "quoted_share", voice: "all")); columns.append(Self.voices.firstIndex(of: .all)!)
         keys.append(Key(measure: "scare_quotes", voice: "own")); columns.append(Self.voices.firstIndex(of: .own)!)
         for group in input.speakerGroups.keys.sorted() { keys.append(Key(measure: "speakers/" + group, voice: "quoted")); columns.append(Self.speakerColumn) }
+        if input.hasOmissions {
+            for measure in ["left_out", "reported_in_part"] { keys.append(Key(measure: measure, voice: "all")); columns.append(Self.omissionColumn) }
+        }
         let order = keys.indices.sorted { keys[$0] < keys[$1] }
         self.keys = order.map { keys[$0] }
         self.columns = order.map { columns[$0] }
         var index: [Key: Int] = [:]
         for (i, key) in self.keys.enumerated() { index[key] = i }
-        let m = self.keys.count, d = Self.voices.count + 1
+        let m = self.keys.count, d = Self.denominatorColumns
         let disjoint = Voice.allCases
         // For each voice of `voices`, the disjoint voices it adds up.
         let parts: [[Int]] = Self.voices.map { key in
@@ -114,6 +123,7 @@ public struct OutletProfiles: Sendable {
         let combinedParts = combined.map { c in c.parts.compactMap { input.measures[$0] } }
         let speakerRows = input.speakerGroups.sorted { $0.value < $1.value }.map { index[Key(measure: "speakers/" + $0.key, voice: "quoted")]! }
         let scareRow = index[Key(measure: "scare_quotes", voice: "own")]!, quotedRow = index[Key(measure: "quoted_share", voice: "all")]!
+        let leftOutRow = index[Key(measure: "left_out", voice: "all")], inPartRow = index[Key(measure: "reported_in_part", voice: "all")]
 
         var sums: [String: Sums] = [:]
         for (unit, events) in input.cells {
@@ -138,6 +148,11 @@ public struct OutletProfiles: Sendable {
                 }
                 s.numerators[row + scareRow] = Double(cell.scareQuotes) * 1000
                 s.numerators[row + quotedRow] = Double(cell.words[disjoint.firstIndex(of: .quote)!])
+                if let leftOutRow, let inPartRow {
+                    s.numerators[row + leftOutRow] = Double(cell.leftOut)
+                    s.numerators[row + inPartRow] = Double(cell.inPart)
+                    s.denominators[denominatorRow + Self.omissionColumn] = Double(cell.majority)
+                }
                 for (g, speakerRow) in speakerRows.enumerated() where g < cell.speakerWords.count {
                     s.numerators[row + speakerRow] = Double(cell.speakerWords[g])
                     s.denominators[denominatorRow + Self.speakerColumn] += Double(cell.speakerWords[g])
@@ -162,7 +177,7 @@ public struct OutletProfiles: Sendable {
             let s = sums[outlet]!
             let n = s.events.count
             let (values, low, high) = estimate(s.numerators, s.denominators, events: n, seed: outlet)
-            let d = Self.voices.count + 1
+            let d = Self.denominatorColumns
             for (k, key) in keys.enumerated() {
                 let column = columns[k]
                 let covered = (0..<n).filter { s.denominators[$0 * d + column] > 0 }.count
@@ -179,7 +194,7 @@ public struct OutletProfiles: Sendable {
         guard let sa = sums[a], let sb = sums[b] else { return [] }
         let shared = Set(sa.events).intersection(sb.events).sorted()
         guard !shared.isEmpty else { return [] }
-        let m = keys.count, d = Self.voices.count + 1
+        let m = keys.count, d = Self.denominatorColumns
         func restrict(_ s: Sums) -> ([Double], [Double]) {
             var num: [Double] = [], den: [Double] = []
             num.reserveCapacity(shared.count * m); den.reserveCapacity(shared.count * d)
@@ -236,7 +251,7 @@ public struct OutletProfiles: Sendable {
     /// 95 % normal intervals of Σ sign × (Σ num / Σ den) over `sides` (one side: a rate; two: a paired difference):
     /// each event's influence is (num − rate × den) / Σ den, and the variance n / (n − 1) times their sum of squares.
     func normalIntervals(events n: Int, sides: [(num: [Double], den: [Double], sign: Double)]) -> [(Double, Double)] {
-        let m = keys.count, d = Self.voices.count + 1
+        let m = keys.count, d = Self.denominatorColumns
         let totals = sides.map { side in
             (Self.ratios(side.num, side.den, Array(0..<n), m: m, columns: columns),
              (0..<d).map { c in (0..<n).reduce(0.0) { $0 + side.den[$1 * d + c] } })
@@ -260,7 +275,7 @@ public struct OutletProfiles: Sendable {
     /// Σ numerators / Σ denominators of every measure over the events `draw` lists (with repeats); 0 when nothing is
     /// counted.
     static func ratios(_ num: [Double], _ den: [Double], _ draw: [Int], m: Int, columns: [Int]) -> [Double] {
-        let d = voices.count + 1
+        let d = denominatorColumns
         var accN = [Double](repeating: 0, count: m), accD = [Double](repeating: 0, count: d)
         num.withUnsafeBufferPointer { num in
             den.withUnsafeBufferPointer { den in
@@ -325,6 +340,10 @@ public struct ProfileSums: Sendable {
         var scareQuotes: Int32 = 0
         /// Quoted words by speaker group index.
         var speakerWords: [Int32] = []
+        /// Things most outlets of the event report; of them, left out and reported in part (`ArticleRecord.omissions`).
+        var majority: Int32 = 0
+        var leftOut: Int32 = 0
+        var inPart: Int32 = 0
     }
 
     /// Lexicon measures (`LEXICON/CATEGORY`) and speaker groups seen, by index of first appearance.
@@ -333,6 +352,8 @@ public struct ProfileSums: Sendable {
     var cells: [String: [String: Cell]] = [:]
     /// Articles added up (a summed record counts for its articles).
     public private(set) var records = 0
+    /// Whether any record carried its outlet's omissions (records of whole events).
+    public private(set) var hasOmissions = false
 
     public init() {}
 
@@ -349,6 +370,12 @@ public struct ProfileSums: Sendable {
             for (v, voice) in voices.enumerated() { cell.counts[i * voices.count + v] += Int32(clamping: byVoice[voice.rawValue] ?? 0) }
         }
         cell.scareQuotes += Int32(clamping: r.quotes["scare"] ?? 0)
+        if let o = r.omissions {
+            hasOmissions = true
+            cell.majority += Int32(clamping: o.majority)
+            cell.leftOut += Int32(clamping: o.leftOut)
+            cell.inPart += Int32(clamping: o.inPart)
+        }
         for speaker in r.speakers {
             let name = speaker.group ?? "(no group)"
             let g: Int

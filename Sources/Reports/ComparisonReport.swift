@@ -253,15 +253,7 @@ public struct ReportBuilder: Sendable {
     /// `groups`: the group of each outlet (from a groups file), for reports that compare groups of outlets.
     public func build(event: ReportEvent, articles: [Article], groups: [String: String] = [:]) -> ComparisonReport {
         let analysis = EventAnalysis(articles: articles, lexicons: lexicons, actors: actors, places: places)
-        // Facts and sentence tables per article, on all cores.
-        let extractor = FactExtractor(actors: actors, places: places)
-        let perArticle = Parallel.map(count: articles.count) { i in
-            (facts: extractor.facts(in: articles[i]), table: SentenceTable(articles[i]), presence: FactPresence(articles[i], extractor: extractor))
-        }
-        let entityFacts = analysis.eventEntities.facts(analysis.entities, texts: articles.map(\.text))
-        let facts = zip(perArticle, entityFacts).map { OmissionFinder.merge(extracted: $0.facts, entities: $1) }
-        let omissions = OmissionFinder.find(articles: articles, facts: facts, clusters: analysis.selection.clusters,
-                                            tables: perArticle.map(\.table), presence: perArticle.map(\.presence))
+        let omissions = EventOmissions(analysis: analysis, actors: actors, places: places).omissions
         let frameLexicons = lexicons.filter { $0.kind == .frames }
         return ComparisonReport(
             generator: "slant \(version)",

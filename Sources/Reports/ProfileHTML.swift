@@ -33,22 +33,24 @@ public enum ProfileHTML {
 
         // 1. The outlets.
         body += HTML.element("h2", [:], .text("1. Outlets"))
+        let hasOmissions = rows.contains { $0.measure == "left_out" }
         var table = HTML.element("thead", [:], HTML.element("tr", [:], HTML.join([
             HTML.element("th", [:], .text("outlet")), HTML.element("th", ["class": "num"], .text("events")),
             HTML.element("th", ["class": "num"], .text("articles")), HTML.element("th", ["class": "num"], .text("share of words quoted")),
             HTML.element("th", ["class": "num"], .text("scare quotes per 1,000 own words")),
-        ])))
+        ] + (hasOmissions ? [HTML.element("th", ["class": "num"], .text("left out of what most outlets report"))] : []))))
         var tbody = HTML()
         for (i, outlet) in outlets.enumerated() {
             let quoted = rows.first { $0.outlet == outlet && $0.measure == "quoted_share" }
             let scare = rows.first { $0.outlet == outlet && $0.measure == "scare_quotes" }
+            let leftOut = rows.first { $0.outlet == outlet && $0.measure == "left_out" }
             tbody += HTML.element("tr", [:], HTML.join([
                 HTML.element("th", ["scope": "row"], .text(outlet)),
                 HTML.element("td", ["class": "num"], HTML.element("a", ["href": "#" + anchor(i)], .text(String(profiles.events(of: outlet).count)))),
                 HTML.element("td", ["class": "num"], .text(String(profiles.events(of: outlet).reduce(0) { $0 + $1.articles }))),
                 HTML.element("td", ["class": "num"], value(quoted, percent: true, link: anchor(i))),
                 HTML.element("td", ["class": "num"], value(scare, percent: false, link: anchor(i))),
-            ]))
+            ] + (hasOmissions ? [HTML.element("td", ["class": "num"], value(leftOut, percent: true, link: anchor(i)))] : [])))
         }
         table += HTML.element("tbody", [:], tbody)
         body += HTML.element("table", [:], table)
@@ -78,7 +80,7 @@ public enum ProfileHTML {
                 head += HTML.element("th", h == "measure" || h == "voice" ? [:] : ["class": "num"], .text(h))
             }
             var rowsHTML = HTML()
-            for d in differences where d.voice == "own" || d.measure == "quoted_share" {
+            for d in differences where d.voice == "own" || OutletProfiles.shares.contains(d.measure) {
                 rowsHTML += HTML.element("tr", [:], HTML.join([
                     HTML.element("th", ["scope": "row"], .text(d.measure)), HTML.element("td", [:], .text(d.voice)),
                     HTML.element("td", ["class": "num"], HTML.element("a", ["href": "#" + anchor(index[a]!)], .text(number(d.a)))),

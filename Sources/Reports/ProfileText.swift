@@ -45,8 +45,10 @@ public enum ProfileText {
                                 compare: (String, String, [OutletProfiles.Difference])?) -> String {
         func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
         var out = "# Outlet profiles\n\n\(records) articles, \(profiles.outlets.count) outlets. Rates per 1,000 words of the "
-            + "outlet's own voice (quotes excluded), with 95 % bootstrap intervals over events.\n\n"
-        let own = rows.filter { $0.voice == "own" || $0.measure == "quoted_share" }
+            + "outlet's own voice (quotes excluded), with 95 % bootstrap intervals over events; `quoted_share` is the share of its "
+            + "words that are quotations, `left_out` and `reported_in_part` the shares of what most outlets of an event report "
+            + "that it leaves out or reports only in part.\n\n"
+        let own = rows.filter { $0.voice == "own" || OutletProfiles.shares.contains($0.measure) }
         let measures = Array(Set(own.map(\.measure))).sorted()
         out += "| measure | " + profiles.outlets.map(cell).joined(separator: " | ") + " |\n"
         out += "| --- |" + String(repeating: " ---: |", count: profiles.outlets.count) + "\n"
@@ -59,7 +61,7 @@ public enum ProfileText {
         if let (a, b, differences) = compare {
             out += "\n## \(cell(a)) − \(cell(b)), paired by event\n\n| measure | voice | \(cell(a)) | \(cell(b)) | difference | 95 % interval | events |\n"
             out += "| --- | --- | ---: | ---: | ---: | --- | ---: |\n"
-            for d in differences where d.voice == "own" || d.measure == "quoted_share" {
+            for d in differences where d.voice == "own" || OutletProfiles.shares.contains(d.measure) {
                 out += "| \(cell(d.measure)) | \(d.voice) | \(number(d.a)) | \(number(d.b)) | \(d.clear ? "**" : "")\(number(d.difference))\(d.clear ? "**" : "") | "
                     + "[\(number(d.ciLow)), \(number(d.ciHigh))] | \(d.events) |\n"
             }

@@ -34,7 +34,7 @@ extension Slant {
                 for slug in events {
                     let (manifest, stored) = try options.corpus.articles(try Slug.make(slug))
                     let articles = stored.map { $0.article(event: manifest.slug) }
-                    let records = Parallel.map(count: articles.count, workers: jobs) { maker.record(articles[$0], event: manifest.slug) }
+                    let records = maker.records(ofEvent: manifest.slug, articles: articles, workers: jobs)
                     for r in records { Terminal.out(try Self.line(r)) }
                 }
                 return

@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import Corpus
 import Foundation
 import Reports
 import Text
@@ -14,17 +15,24 @@ enum ProfileUnit: String, ExpressibleByArgument, CaseIterable { case outlet, gro
 extension Slant {
     struct Profile: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Compare outlets across events, from analysis records (slant analyze).",
+            abstract: "Compare outlets across events: corpus events, or analysis records (slant analyze).",
             discussion: """
                 Per outlet: every lexicon category's rate per 1,000 words of each voice, scare quotes per 1,000 \
                 words of the outlet's own voice, the share of its words that are quotations, and the share of its \
                 quoted words given to each group of speakers, each with a 95 % bootstrap interval over the events it \
                 covers. --compare A B: A − B on each measure over the events both cover. Records from several runs, \
-                concatenated, give the same profile as one run over all the articles.
+                concatenated, give the same profile as one run over all the articles. From corpus events (EVENT… or \
+                --all) the records are made on the spot, whole events at a time, so the profile also gives the share \
+                of what most outlets of an event report that each outlet leaves out (left_out) or reports only in \
+                part (reported_in_part).
                 """)
 
+        @OptionGroup var options: AnalysisOptions
+        @Argument(help: "Corpus events to profile (or --all; or --records).") var events: [String] = []
+        @Flag(help: "Every event of the corpus.") var all = false
+
         @Option(name: .customLong("records"), parsing: .upToNextOption, help: "Files of records (JSON lines; - for standard input).")
-        var records: [String]
+        var records: [String] = []
         @Option(help: "csv (one row per outlet, measure and voice), json, md or html (a self-contained page).") var format: ProfileFormat = .csv
         @Option(name: .customLong("compare"), parsing: .upToNextOption, help: "Two outlets: A − B, paired by event.")
         var compare: [String] = []
@@ -55,7 +63,8 @@ extension Slant {
         }
 
         func validate() throws {
-            if records.isEmpty { throw ValidationError("give --records FILE…") }
+            if records.isEmpty && events.isEmpty && !all { throw ValidationError("give EVENT…, --all or --records FILE…") }
+            if all && !events.isEmpty { throw ValidationError("give EVENT… or --all, not both") }
             if !compare.isEmpty && compare.count != 2 { throw ValidationError("--compare takes two outlets") }
         }
 
@@ -70,6 +79,32 @@ extension Slant {
             // outlets and events, not with the records.
             var sums = ProfileSums()
             var lexicons: [ArticleRecord.LexiconVersion]? = nil
+            func add(_ record: ArticleRecord, _ place: () -> String) throws {
+                if lexicons == nil { lexicons = record.lexicons }
+                guard record.lexicons == lexicons else {
+                    throw CLIError("\(place()): a record made with different lexicons from the first; their counts do not add up")
+                }
+                sums.add(record, unit: by == .outlet ? record.outlet : groupOf[record.outlet] ?? record.group ?? "(no group)")
+            }
+            let slugs = all ? options.corpus.eventSlugs() : try events.map { try Slug.make($0) }
+            if all && slugs.isEmpty { throw CLIError("the corpus \(options.corpus.root.path) has no events") }
+            if !slugs.isEmpty {
+                // One set of lexicons for every event (the events' own, together), so their counts add up.
+                var names = options.lexicon
+                if names.isEmpty {
+                    for slug in slugs {
+                        for name in try options.corpus.manifest(slug).effectiveLexicons where !names.contains(name) { names.append(name) }
+                    }
+                }
+                let library = try options.library()
+                let (loaded, actors) = try library.load(names)
+                let maker = RecordMaker(lexicons: loaded, actors: actors, places: try library.places())
+                for slug in slugs {
+                    let (manifest, stored) = try options.corpus.articles(slug)
+                    let articles = stored.map { $0.article(event: manifest.slug) }
+                    for record in maker.records(ofEvent: manifest.slug, articles: articles) { try add(record) { "event \(slug)" } }
+                }
+            }
             for path in records {
                 // The one bounded reader every input goes through (standard input for -).
                 let data = Data(try InputFile.read(path, maxBytes: 16_000_000_000))
@@ -91,16 +126,15 @@ extension Slant {
                     }
                     for (j, result) in decoded.enumerated() {
                         guard let record = try result.get() else { continue }
-                        if lexicons == nil { lexicons = record.lexicons }
-                        guard record.lexicons == lexicons else {
-                            throw CLIError("\(path):\(chunk.lowerBound + j + 1): a record made with different lexicons from the first; their counts do not add up")
-                        }
-                        sums.add(record, unit: by == .outlet ? record.outlet : groupOf[record.outlet] ?? record.group ?? "(no group)")
+                        try add(record) { "\(path):\(chunk.lowerBound + j + 1)" }
                     }
                     chunkStart = chunk.upperBound
                 }
             }
-            guard sums.records > 0 else { throw CLIError("no analysis records in \(records.joined(separator: ", ")) (make them with `slant analyze`)") }
+            guard sums.records > 0 else {
+                throw CLIError(records.isEmpty ? "the events have no articles yet"
+                               : "no analysis records in \(records.joined(separator: ", ")) (make them with `slant analyze`)")
+            }
             let profiles = OutletProfiles(sums: sums, combined: combined)
             for name in compare where !profiles.outlets.contains(name) {
                 throw CLIError("no records of outlet '\(name)' (outlets: \(profiles.outlets.joined(separator: ", ")))")

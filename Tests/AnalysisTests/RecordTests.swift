@@ -87,8 +87,37 @@ struct RecordTests {
             for (measure, byVoice) in r.counts { for (voice, n) in byVoice { total.counts[measure, default: [:]][voice, default: 0] += n } }
             for (kind, n) in r.quotes { total.quotes[kind, default: 0] += n }
             total.speakers += r.speakers
+            if let o = r.omissions {
+                let t = total.omissions ?? OmissionCounts(majority: 0, leftOut: 0, inPart: 0)
+                total.omissions = OmissionCounts(majority: t.majority + o.majority, leftOut: t.leftOut + o.leftOut, inPart: t.inPart + o.inPart)
+            }
         }
         return total
+    }
+
+    @Test func recordsOfAWholeEventCarryEachOutletsOmissionsOnce() throws {
+        let troops = "The Pentagon will keep 2,500 troops in Iraq after the talks in Baghdad."
+        let articles = [
+            Self.article("a", "Alpha", troops + " The talks ended on Monday."),
+            Self.article("a2", "Alpha", "A second piece on the same talks."),
+            Self.article("b", "Beta", troops + " Officials were calm."),
+            Self.article("c", "Gamma", "The talks in Baghdad ended. Officials were calm."),
+        ]
+        let records = Self.maker.records(ofEvent: "e", articles: articles)
+        #expect(records.map(\.id) == ["a", "a2", "b", "c"], "in the articles' order")
+        #expect(records[1].omissions == nil, "an outlet's second article carries none: sums count each outlet once")
+        let alpha = try #require(records[0].omissions), gamma = try #require(records[3].omissions)
+        #expect(alpha.majority == gamma.majority && alpha.majority >= 1)
+        #expect(gamma.leftOut >= 1 && alpha.leftOut < gamma.leftOut, "Gamma leaves out the 2,500 troops")
+        // The profile's share is left-out things over what most outlets report, summed over events.
+        let rows = OutletProfiles(records: records).rows
+        let share = try #require(rows.first { $0.outlet == "Gamma" && $0.measure == "left_out" })
+        #expect(share.voice == "all" && abs(share.value - Double(gamma.leftOut) / Double(gamma.majority)) < 1e-9)
+        #expect(!OutletProfiles(records: Self.records()).rows.contains { $0.measure == "left_out" },
+                "records made one article at a time carry no omissions, and the profile shows none")
+        let data = try JSONEncoder().encode(records[3])
+        #expect(String(decoding: data, as: UTF8.self).contains("\"left_out\""))
+        #expect(try JSONDecoder().decode(ArticleRecord.self, from: data) == records[3])
     }
 
     @Test func sumsPerOutletAndEventGiveTheProfileOfTheirRecords() {

@@ -32,6 +32,22 @@ struct AnalyzeCommandTests {
         #expect(records[0]["extractor"] is NSNull || records[0]["extractor"] == nil)
     }
 
+    @Test func aProfileOfCorpusEventsGivesWhatEachOutletLeavesOut() throws {
+        let seeds = CLIRunner.root.appendingPathComponent("seeds").path
+        let r = try CLIRunner.run(["profile", "--all", "--corpus", seeds])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = r.stdout.split(separator: "\n").map(String.init)
+        #expect(rows.first == "outlet,measure,voice,value,ci_low,ci_high,events,articles")
+        // teleSUR English leaves out half of what most of the five outlets report (the report's omissions section).
+        #expect(rows.contains("teleSUR English,left_out,all,0.5000,0.5000,0.5000,1,1"), "\(rows.filter { $0.contains("left_out") })")
+        let named = try CLIRunner.run(["profile", "iraq-2021-combat-mission", "--corpus", seeds])
+        #expect(named.stdout == r.stdout, "the one event named is the whole corpus here")
+        let records = try CLIRunner.run(["analyze", "iraq-2021-combat-mission", "--corpus", seeds])
+        #expect(records.stdout.components(separatedBy: "\"omissions\"").count - 1 == 5, "one per outlet")
+        let none = try CLIRunner.run(["profile"])
+        #expect(none.status != 0 && none.stderr.contains("EVENT…, --all or --records"), "\(none.stderr)")
+    }
+
     @Test func aProfileFromConcatenatedRunsIsTheProfileOfOneRun() throws {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

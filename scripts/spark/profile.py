@@ -58,6 +58,10 @@ def add(a, b):
         else:
             speakers[key] = dict(s)
     out['speakers'] = [speakers[k] for k in sorted(speakers, key=lambda k: (k[0], k[1] or ''))]
+    if a.get('omissions') or b.get('omissions'):
+        zero = {'majority': 0, 'left_out': 0, 'in_part': 0}
+        oa, ob = a.get('omissions') or zero, b.get('omissions') or zero
+        out['omissions'] = {k: oa.get(k, 0) + ob.get(k, 0) for k in zero}
     if a.get('lexicons') != b.get('lexicons'):
         raise ValueError(f"records of {a['outlet']} / {a['event']} were made with different lexicons")
     return out
