@@ -27,11 +27,12 @@ extension CSV {
     }
 }
 
-/// `slant score --format csv`: one row per article, lexicon, category and voice.
+/// `slant score --format csv`: one row per article, lexicon, category and voice; `events` gives each article's event
+/// (empty for a file).
 public enum ScoreCSV {
-    public static func render(event: String, analysis: EventAnalysis) -> String {
+    public static func render(events: [String], analysis: EventAnalysis) -> String {
         var out = "event,outlet,article,lexicon,category,voice,voice_kind,count,weighted,negated,rate_per_1000\n"
-        for profile in analysis.profiles {
+        for (profile, event) in zip(analysis.profiles, events) {
             for c in profile.counts {
                 out += CSV.row([event, profile.outlet, profile.id, c.lexicon, c.category, c.voice.rawValue, CSV.voiceKind(c.voice),
                                 String(c.count), String(c.weighted), String(c.negated), String(c.ratePer1000)])

@@ -35,6 +35,8 @@ struct AnalysisInput {
     /// For each article, the file it was read from (nil for corpus articles).
     var files: [String?]
     var lexiconNames: [String]
+    /// For each article, the corpus event it belongs to (nil for a file).
+    var eventSlugs: [String?]
 
     /// Events, `EVENT/OUTLET` references or files, in any mix; one rule for lexicons everywhere: `--lexicon` if given,
     /// else the lexicons of the events involved (an event that names none has the defaults), else the defaults.
@@ -42,6 +44,7 @@ struct AnalysisInput {
         let corpus = options.corpus
         var articles: [Article] = []
         var files: [String?] = []
+        var eventSlugs: [String?] = []
         var events: [EventManifest] = []
         var eventLexicons: [String] = []
         func use(_ manifest: EventManifest) {
@@ -56,18 +59,21 @@ struct AnalysisInput {
                 use(manifest)
                 articles += stored.map { $0.article(event: manifest.slug) }
                 files += stored.map { _ in nil }
+                eventSlugs += stored.map { _ in manifest.slug }
             } else if let (article, manifest) = try reference(argument, corpus: corpus, options: options) {
                 use(manifest)
                 articles.append(article)
                 files.append(nil)
+                eventSlugs.append(manifest.slug)
             } else {
                 articles.append(try file(argument, options: options))
                 files.append(argument)
+                eventSlugs.append(nil)
             }
         }
         let names = !options.lexicon.isEmpty ? options.lexicon : (eventLexicons.isEmpty ? EventManifest.defaultLexicons : eventLexicons)
         return AnalysisInput(event: events.count == 1 && arguments.count == 1 ? events[0] : nil, articles: articles,
-                             files: files, lexiconNames: names)
+                             files: files, lexiconNames: names, eventSlugs: eventSlugs)
     }
 
     /// `EVENT/OUTLET`, when it names an article in the corpus.

@@ -75,7 +75,7 @@ extension Slant {
                     distinctive: zip(analysis.outlets, analysis.distinctive).map { OutletWords(outlet: $0, words: $1) })
                 Terminal.out(try JSONOutput.encode(output))
             case .csv:
-                Terminal.out(ScoreCSV.render(event: input.event?.slug ?? "", analysis: analysis))
+                Terminal.out(ScoreCSV.render(events: input.eventSlugs.map { $0 ?? "" }, analysis: analysis))
             case .table:
                 Terminal.out(ScoreTable.render(analysis, explain: explain))
             }

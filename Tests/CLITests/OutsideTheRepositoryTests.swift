@@ -113,6 +113,17 @@ struct OutsideTheRepositoryTests {
         #expect(missing.stderr.contains("nowhere: no such folder (given by --lexicons)"))
     }
 
+    @Test("scores of several events name each row's event")
+    func scoresOfSeveralEvents() throws {
+        let dir = try Self.eventOfTwo()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try Self.run(["add", "bridge", "page.html"], in: dir).status == 0)
+        let score = try Self.run(["score", "harbor", "bridge", "--format", "csv"], in: dir)
+        #expect(score.status == 0, "\(score.stderr)")
+        let events = Set(score.stdout.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "," }) })
+        #expect(events == ["harbor", "bridge"])
+    }
+
     @Test("the same article has the same word count in list, report, diff and score")
     func oneWordCount() throws {
         let dir = try Self.eventOfTwo()
