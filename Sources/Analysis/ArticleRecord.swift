@@ -58,6 +58,12 @@ public struct ArticleRecord: Codable, Sendable, Equatable {
         public var words: Int
         /// Whether theirs is the article's first attributed quote.
         public var first: Bool
+        /// In a sum of records: in how many of its articles they were quoted first (absent in one article's record,
+        /// where `first` says it).
+        public var firsts: Int? = nil
+
+        /// In how many articles they were quoted first.
+        public var timesFirst: Int { firsts ?? (first ? 1 : 0) }
     }
 
     enum CodingKeys: String, CodingKey {

@@ -72,7 +72,9 @@ public struct OutletProfiles: Sendable {
     /// outlets of an event report (for the share an outlet leaves out).
     static let speakerColumn = voices.count
     static let omissionColumn = voices.count + 1
-    static let denominatorColumns = voices.count + 2
+    /// … and the articles with an attributed quotation (for the share whose first speaker is of a group).
+    static let firstColumn = voices.count + 2
+    static let denominatorColumns = voices.count + 3
 
     public let outlets: [String]
     /// Every measure and voice, sorted; and the denominator column of each.
@@ -100,7 +102,10 @@ public struct OutletProfiles: Sendable {
         }
         keys.append(Key(measure: "quoted_share", voice: "all")); columns.append(Self.voices.firstIndex(of: .all)!)
         keys.append(Key(measure: "scare_quotes", voice: "own")); columns.append(Self.voices.firstIndex(of: .own)!)
-        for group in input.speakerGroups.keys.sorted() { keys.append(Key(measure: "speakers/" + group, voice: "quoted")); columns.append(Self.speakerColumn) }
+        for group in input.speakerGroups.keys.sorted() {
+            keys.append(Key(measure: "speakers/" + group, voice: "quoted")); columns.append(Self.speakerColumn)
+            keys.append(Key(measure: "quoted_first/" + group, voice: "quoted")); columns.append(Self.firstColumn)
+        }
         if input.hasOmissions {
             for measure in ["left_out", "reported_in_part"] { keys.append(Key(measure: measure, voice: "all")); columns.append(Self.omissionColumn) }
         }
@@ -122,6 +127,7 @@ public struct OutletProfiles: Sendable {
         let combinedRows = combined.map { c in Self.voices.map { index[Key(measure: c.name, voice: $0.rawValue)]! } }
         let combinedParts = combined.map { c in c.parts.compactMap { input.measures[$0] } }
         let speakerRows = input.speakerGroups.sorted { $0.value < $1.value }.map { index[Key(measure: "speakers/" + $0.key, voice: "quoted")]! }
+        let firstRows = input.speakerGroups.sorted { $0.value < $1.value }.map { index[Key(measure: "quoted_first/" + $0.key, voice: "quoted")]! }
         let scareRow = index[Key(measure: "scare_quotes", voice: "own")]!, quotedRow = index[Key(measure: "quoted_share", voice: "all")]!
         let leftOutRow = index[Key(measure: "left_out", voice: "all")], inPartRow = index[Key(measure: "reported_in_part", voice: "all")]
 
@@ -156,6 +162,10 @@ public struct OutletProfiles: Sendable {
                 for (g, speakerRow) in speakerRows.enumerated() where g < cell.speakerWords.count {
                     s.numerators[row + speakerRow] = Double(cell.speakerWords[g])
                     s.denominators[denominatorRow + Self.speakerColumn] += Double(cell.speakerWords[g])
+                }
+                for (g, firstRow) in firstRows.enumerated() where g < cell.firstSpeakers.count {
+                    s.numerators[row + firstRow] = Double(cell.firstSpeakers[g])
+                    s.denominators[denominatorRow + Self.firstColumn] += Double(cell.firstSpeakers[g])
                 }
             }
             sums[unit] = s
@@ -340,6 +350,8 @@ public struct ProfileSums: Sendable {
         var scareQuotes: Int32 = 0
         /// Quoted words by speaker group index.
         var speakerWords: [Int32] = []
+        /// Articles whose first attributed quotation is by a speaker of the group, by speaker group index.
+        var firstSpeakers: [Int32] = []
         /// Things most outlets of the event report; of them, left out and reported in part (`ArticleRecord.omissions`).
         var majority: Int32 = 0
         var leftOut: Int32 = 0
@@ -382,6 +394,10 @@ public struct ProfileSums: Sendable {
             if let known = speakerGroups[name] { g = known } else { g = speakerGroups.count; speakerGroups[name] = g }
             if cell.speakerWords.count <= g { cell.speakerWords += [Int32](repeating: 0, count: g + 1 - cell.speakerWords.count) }
             cell.speakerWords[g] += Int32(clamping: speaker.words)
+            if speaker.timesFirst > 0 {
+                if cell.firstSpeakers.count <= g { cell.firstSpeakers += [Int32](repeating: 0, count: g + 1 - cell.firstSpeakers.count) }
+                cell.firstSpeakers[g] += Int32(clamping: speaker.timesFirst)
+            }
         }
         cells[unit, default: [:]][r.event] = cell
     }

@@ -120,6 +120,25 @@ struct RecordTests {
         #expect(try JSONDecoder().decode(ArticleRecord.self, from: data) == records[3])
     }
 
+    @Test func whoIsQuotedFirstIsAShareOfTheArticlesWithQuotations() throws {
+        let records = [
+            Self.maker.record(Self.article("a1", "Alpha", "“We are leaving,” Biden said. “Not yet,” said Ann Cole, a farmer."), event: "e1"),
+            Self.maker.record(Self.article("a2", "Alpha", "“Not yet,” said Ann Cole, a farmer. “We are leaving,” Biden said."), event: "e2"),
+            Self.maker.record(Self.article("a3", "Alpha", "Nobody was quoted here at all."), event: "e3"),
+        ]
+        let group = try #require(records[0].speakers.first { $0.name == "Joe Biden" }?.group)
+        let rows = OutletProfiles(records: records).rows
+        let first = try #require(rows.first { $0.measure == "quoted_first/" + group })
+        #expect(first.value == 0.5 && first.voice == "quoted", "first in one of the two articles that quote anyone")
+        // A sum of records (as a cluster makes) counts every article a speaker was first in.
+        var sum = Self.sum(Array(records[..<2]))
+        sum.speakers = [ArticleRecord.SpeakerCount(name: "Joe Biden", group: group, quotes: 2, words: 6, first: true, firsts: 1),
+                        ArticleRecord.SpeakerCount(name: "Ann Cole", group: nil, quotes: 2, words: 4, first: true, firsts: 1)]
+        sum.event = "e1"
+        let summed = OutletProfiles(records: [sum]).rows.first { $0.measure == "quoted_first/" + group }
+        #expect(summed?.value == 0.5)
+    }
+
     @Test func sumsPerOutletAndEventGiveTheProfileOfTheirRecords() {
         let records = Self.records() + [Self.maker.record(Self.article("a0b", "Alpha", "A radical second piece."), event: "e0")]
         let grouped = Dictionary(grouping: records) { $0.outlet + "|" + $0.event }

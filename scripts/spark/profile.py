@@ -52,9 +52,11 @@ def add(a, b):
     for s in b['speakers']:
         key = (s['name'], s.get('group'))
         if key in speakers:
-            speakers[key]['quotes'] += s['quotes']
-            speakers[key]['words'] += s['words']
-            speakers[key]['first'] = speakers[key]['first'] or s['first']
+            t = speakers[key]
+            t['firsts'] = t.get('firsts', int(t['first'])) + s.get('firsts', int(s['first']))
+            t['quotes'] += s['quotes']
+            t['words'] += s['words']
+            t['first'] = t['first'] or s['first']
         else:
             speakers[key] = dict(s)
     out['speakers'] = [speakers[k] for k in sorted(speakers, key=lambda k: (k[0], k[1] or ''))]
