@@ -43,6 +43,10 @@ public struct ArticleRecord: Codable, Sendable, Equatable {
     /// when the record was made with its whole event at hand (`slant analyze EVENT`), and on the outlet's first
     /// article of the event, so that summing records counts each outlet and event once.
     public var omissions: OmissionCounts?
+    /// Content words of the outlet's own voice (folded, function words left out) with their counts, when asked for
+    /// (`slant analyze --words`; always for `slant profile EVENT…`): what an outlet's distinctive words across events
+    /// are computed from.
+    public var ownWords: [String: Int]?
 
     public struct LexiconVersion: Codable, Sendable, Equatable, Hashable {
         public var name: String
@@ -68,7 +72,7 @@ public struct ArticleRecord: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case schema, id, event, outlet, group, date, url, title, textSHA256 = "text_sha256", extractor, lexicons, words, counts
-        case headlineFrames = "headline_frames", quotes, speakers, articles, omissions
+        case headlineFrames = "headline_frames", quotes, speakers, articles, omissions, ownWords = "own_words"
     }
 
     /// Words of a voice or of a sum of voices.
@@ -116,7 +120,9 @@ public struct RecordMaker: Sendable {
     }
 
     /// The record of one article of `event`; `extractor` names what made its clean text from a page, if anything did.
-    public func record(_ article: Article, event: String, group: String? = nil, extractor extractorVersion: String? = nil) -> ArticleRecord {
+    /// `words`: also count the content words of the outlet's own voice.
+    public func record(_ article: Article, event: String, group: String? = nil, extractor extractorVersion: String? = nil,
+                       words withWords: Bool = false) -> ArticleRecord {
         let quotes = extractor.quotes(in: article)
         let profile = scorer.profile(article, quotes: quotes)
         var words: [String: Int] = [:]
@@ -141,16 +147,22 @@ public struct RecordMaker: Sendable {
                 speakers.append(.init(name: name, group: q.group, quotes: 1, words: quoted, first: speakers.isEmpty))
             }
         }
+        var ownWords: [String: Int]? = nil
+        if withWords {
+            let map = FramingScorer.VoiceMap(article: article, quotes: quotes)
+            ownWords = Keyness.words(article.text, where: { map.voice($0).isOwn })
+        }
         return ArticleRecord(schema: ArticleRecord.schema, id: article.id, event: event, outlet: article.outlet, group: group,
                              date: article.date, url: article.url, title: article.title,
                              textSHA256: SHA256.hex(utf8: article.text), extractor: extractorVersion, lexicons: versions,
-                             words: words, counts: counts, headlineFrames: frames, quotes: kinds, speakers: speakers)
+                             words: words, counts: counts, headlineFrames: frames, quotes: kinds, speakers: speakers,
+                             ownWords: ownWords)
     }
 
     /// The records of a whole event's articles (on all cores), each outlet's first article carrying the outlet's
     /// omissions in the event as the report finds them.
-    public func records(ofEvent event: String, articles: [Article], workers: Int? = nil) -> [ArticleRecord] {
-        var records = Parallel.map(count: articles.count, workers: workers) { record(articles[$0], event: event) }
+    public func records(ofEvent event: String, articles: [Article], workers: Int? = nil, words: Bool = false) -> [ArticleRecord] {
+        var records = Parallel.map(count: articles.count, workers: workers) { record(articles[$0], event: event, words: words) }
         let analysis = EventAnalysis(articles: articles, lexicons: lexicons, actors: actors, places: places, distinctiveTop: 0)
         let omissions = EventOmissions(analysis: analysis, actors: actors, places: places)
         var seen: Set<String> = []

@@ -77,6 +77,10 @@ public struct OutletProfiles: Sendable {
     static let denominatorColumns = voices.count + 3
 
     public let outlets: [String]
+    /// Each outlet's (or group's) most distinctive words of its own voice against the others' across all their
+    /// records (log-odds with an informative Dirichlet prior, as in the report), when the records count words.
+    public let distinctive: [String: [DistinctiveWord]]
+    public static let distinctiveTop = 25
     /// Every measure and voice, sorted; and the denominator column of each.
     let keys: [Key]
     let columns: [Int]
@@ -172,6 +176,12 @@ public struct OutletProfiles: Sendable {
         }
         self.sums = sums
         outlets = sums.keys.sorted()
+        if input.ownWords.isEmpty || outlets.count < 2 {
+            distinctive = [:]
+        } else {
+            let lists = Keyness.distinctive(outlets.map { input.ownWords[$0] ?? [:] }, top: Self.distinctiveTop, minimumCount: 5)
+            distinctive = Dictionary(uniqueKeysWithValues: zip(outlets, lists))
+        }
     }
 
     /// The events an outlet (or group) covers, with its articles in each, sorted by event.
@@ -366,6 +376,8 @@ public struct ProfileSums: Sendable {
     public private(set) var records = 0
     /// Whether any record carried its outlet's omissions (records of whole events).
     public private(set) var hasOmissions = false
+    /// Own-voice content words per unit, summed over the records that count them.
+    public private(set) var ownWords: [String: [String: Int]] = [:]
 
     public init() {}
 
@@ -382,6 +394,11 @@ public struct ProfileSums: Sendable {
             for (v, voice) in voices.enumerated() { cell.counts[i * voices.count + v] += Int32(clamping: byVoice[voice.rawValue] ?? 0) }
         }
         cell.scareQuotes += Int32(clamping: r.quotes["scare"] ?? 0)
+        if let words = r.ownWords {
+            var total = ownWords.removeValue(forKey: unit) ?? [:]
+            for (w, c) in words { total[w, default: 0] += c }
+            ownWords[unit] = total
+        }
         if let o = r.omissions {
             hasOmissions = true
             cell.majority += Int32(clamping: o.majority)

@@ -92,8 +92,25 @@ public enum ProfileHTML {
             body += HTML.element("table", [:], HTML.element("thead", [:], HTML.element("tr", [:], head)) + HTML.element("tbody", [:], rowsHTML))
         }
 
-        // 4. The events behind the numbers.
-        body += HTML.element("h2", [:], .text("\(compare == nil ? 3 : 4). The events behind the numbers"))
+        var section = compare == nil ? 3 : 4
+        // The distinctive words, when the records count words.
+        if !profiles.distinctive.isEmpty {
+            body += HTML.element("h2", [:], .text("\(section). Distinctive words"))
+            section += 1
+            body += HTML.element("p", ["class": "legend"], .text(
+                "The words of each outlet's own voice that most set it apart from the others across all its events "
+                    + "(log-odds ratio with an informative Dirichlet prior; z-score and count)."))
+            var list = HTML()
+            for outlet in outlets {
+                let words = (profiles.distinctive[outlet] ?? []).prefix(15)
+                list += HTML.element("li", [:], HTML.element("strong", [:], .text(outlet)) + .text(": "
+                    + (words.isEmpty ? "–" : words.map { "\($0.word) \(String(format: "%.1f", $0.z)) (\($0.count))" }.joined(separator: ", "))))
+            }
+            body += HTML.element("ul", [:], list)
+        }
+
+        // The events behind the numbers.
+        body += HTML.element("h2", [:], .text("\(section). The events behind the numbers"))
         for (i, outlet) in outlets.enumerated() {
             let covered = profiles.events(of: outlet)
             body += HTML.element("h3", ["id": anchor(i)], .text("\(outlet): \(covered.count) event\(covered.count == 1 ? "" : "s")"))

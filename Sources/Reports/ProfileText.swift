@@ -31,13 +31,16 @@ public enum ProfileText {
         let outlets: [String]
         let rows: [OutletProfiles.Row]
         let compare: Compare?
+        /// Each outlet's distinctive own-voice words, when the records count words.
+        let distinctive: [String: [DistinctiveWord]]?
         struct Compare: Encodable { let a: String; let b: String; let differences: [OutletProfiles.Difference] }
     }
 
     public static func json(records: Int, profiles: OutletProfiles, rows: [OutletProfiles.Row],
                             compare: (String, String, [OutletProfiles.Difference])?) throws -> String {
         try JSONOutput.encode(JSONProfile(records: records, outlets: profiles.outlets, rows: rows,
-                                          compare: compare.map { .init(a: $0.0, b: $0.1, differences: $0.2) }))
+                                          compare: compare.map { .init(a: $0.0, b: $0.1, differences: $0.2) },
+                                          distinctive: profiles.distinctive.isEmpty ? nil : profiles.distinctive))
     }
 
     /// The outlets side by side on each measure in the own voice (value and interval), and the comparison.
@@ -66,6 +69,13 @@ public enum ProfileText {
                     + "[\(number(d.ciLow)), \(number(d.ciHigh))] | \(d.events) |\n"
             }
             out += "\nBold: the interval excludes zero.\n"
+        }
+        if !profiles.distinctive.isEmpty {
+            out += "\n## Distinctive words\n\nThe words of each outlet's own voice that most set it apart across its events (log-odds z-score, count).\n\n"
+            for outlet in profiles.outlets {
+                let words = (profiles.distinctive[outlet] ?? []).prefix(15)
+                out += "- **\(cell(outlet))**: " + (words.isEmpty ? "–" : words.map { "\(cell($0.word)) \(String(format: "%.1f", $0.z)) (\($0.count))" }.joined(separator: ", ")) + "\n"
+            }
         }
         return out
     }

@@ -21,6 +21,8 @@ extension Slant {
         @Argument(help: "Corpus events (default: JSON lines on standard input).") var events: [String] = []
         @Option(help: "Lines analysed together in memory (at most this many articles are held at once).") var batch = 256
         @Option(help: "Threads (default: every core).") var jobs: Int?
+        @Flag(help: "Also count the content words of each article's own voice (own_words), for distinctive words across events in slant profile.")
+        var words = false
         @Flag(name: .customLong("errors-inline"),
               help: "Write a bad line's error as a JSON line on standard output ({\"schema\": \"slant.error/1\", \"line\", \"id\", \"error\"}), for pipelines that read only standard output; the exit status stays 0.")
         var errorsInline = false
@@ -34,7 +36,7 @@ extension Slant {
                 for slug in events {
                     let (manifest, stored) = try options.corpus.articles(try Slug.make(slug))
                     let articles = stored.map { $0.article(event: manifest.slug) }
-                    let records = maker.records(ofEvent: manifest.slug, articles: articles, workers: jobs)
+                    let records = maker.records(ofEvent: manifest.slug, articles: articles, workers: jobs, words: words)
                     for r in records { Terminal.out(try Self.line(r)) }
                 }
                 return
@@ -51,7 +53,7 @@ extension Slant {
                     lines.append((lineNumber, line))
                 }
                 let results = Parallel.map(count: lines.count, workers: jobs) { i -> Result<String, LineError> in
-                    Result { try Self.line(Self.analyse(lines[i].1, maker: maker)) }.mapError { ($0 as? LineError) ?? LineError(message: "\($0)") }
+                    Result { try Self.line(Self.analyse(lines[i].1, maker: maker, words: words)) }.mapError { ($0 as? LineError) ?? LineError(message: "\($0)") }
                 }
                 for (i, result) in results.enumerated() {
                     switch result {
@@ -81,7 +83,7 @@ extension Slant {
         }
 
         /// One input line: the article it describes, analysed.
-        static func analyse(_ line: String, maker: RecordMaker) throws -> ArticleRecord {
+        static func analyse(_ line: String, maker: RecordMaker, words: Bool = false) throws -> ArticleRecord {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
                 throw LineError(message: "not a JSON object")
             }
@@ -115,7 +117,7 @@ extension Slant {
             if let problem = Article.lengthProblem(characters: article.text.unicodeScalars.count) { throw LineError(message: "\(id): \(problem)") }
             if let date = try field("date") { article.date = date }
             if let url = try field("url") { article.url = url }
-            return maker.record(article, event: event, group: try field("group"), extractor: extractor)
+            return maker.record(article, event: event, group: try field("group"), extractor: extractor, words: words)
         }
 
         /// A bad line as one line of JSON: its number, the article id when it has one, and what is wrong.

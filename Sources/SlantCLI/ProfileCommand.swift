@@ -24,7 +24,8 @@ extension Slant {
                 concatenated, give the same profile as one run over all the articles. From corpus events (EVENT… or \
                 --all) the records are made on the spot, whole events at a time, so the profile also gives the share \
                 of what most outlets of an event report that each outlet leaves out (left_out) or reports only in \
-                part (reported_in_part).
+                part (reported_in_part), and each outlet's distinctive words (as from records made with slant analyze \
+                --words). Who is quoted first: quoted_first/GROUP.
                 """)
 
         @OptionGroup var options: AnalysisOptions
@@ -102,7 +103,7 @@ extension Slant {
                 for slug in slugs {
                     let (manifest, stored) = try options.corpus.articles(slug)
                     let articles = stored.map { $0.article(event: manifest.slug) }
-                    for record in maker.records(ofEvent: manifest.slug, articles: articles) { try add(record) { "event \(slug)" } }
+                    for record in maker.records(ofEvent: manifest.slug, articles: articles, words: true) { try add(record) { "event \(slug)" } }
                 }
             }
             for path in records {

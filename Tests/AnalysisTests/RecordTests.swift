@@ -139,6 +139,22 @@ struct RecordTests {
         #expect(summed?.value == 0.5)
     }
 
+    @Test func ownWordsLeaveQuotationsOutAndGiveDistinctiveWordsAcrossEvents() throws {
+        let r = Self.maker.record(Self.article("a", "A", "The regime cracked down. “Freedom now,” Biden said."), event: "e", words: true)
+        let words = try #require(r.ownWords)
+        #expect(words["regime"] == 1 && words["freedom"] == nil, "the quotation's words are not the outlet's")
+        #expect(Self.maker.record(Self.article("a", "A", "The regime cracked down."), event: "e").ownWords == nil, "only when asked for")
+        var records: [ArticleRecord] = []
+        for e in 0..<6 {
+            records.append(Self.maker.record(Self.article("a\(e)", "Alpha", "The regime cracked down on protesters in the capital on day \(e)."), event: "e\(e)", words: true))
+            records.append(Self.maker.record(Self.article("b\(e)", "Beta", "The government cracked down on protesters in the capital on day \(e)."), event: "e\(e)", words: true))
+        }
+        let profiles = OutletProfiles(records: records)
+        #expect(profiles.distinctive["Alpha"]?.first?.word == "regime")
+        #expect(profiles.distinctive["Beta"]?.first?.word == "government")
+        #expect(OutletProfiles(records: Self.records()).distinctive.isEmpty, "records without words give none")
+    }
+
     @Test func sumsPerOutletAndEventGiveTheProfileOfTheirRecords() {
         let records = Self.records() + [Self.maker.record(Self.article("a0b", "Alpha", "A radical second piece."), event: "e0")]
         let grouped = Dictionary(grouping: records) { $0.outlet + "|" + $0.event }

@@ -60,6 +60,11 @@ def add(a, b):
         else:
             speakers[key] = dict(s)
     out['speakers'] = [speakers[k] for k in sorted(speakers, key=lambda k: (k[0], k[1] or ''))]
+    if a.get('own_words') or b.get('own_words'):
+        own = dict(a.get('own_words') or {})
+        for w, n in (b.get('own_words') or {}).items():
+            own[w] = own.get(w, 0) + n
+        out['own_words'] = own
     if a.get('omissions') or b.get('omissions'):
         zero = {'majority': 0, 'left_out': 0, 'in_part': 0}
         oa, ob = a.get('omissions') or zero, b.get('omissions') or zero
