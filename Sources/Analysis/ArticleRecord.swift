@@ -120,10 +120,11 @@ public struct RecordMaker: Sendable {
     }
 
     /// The record of one article of `event`; `extractor` names what made its clean text from a page, if anything did.
-    /// `words`: also count the content words of the outlet's own voice.
+    /// `words`: also count the content words of the outlet's own voice. `quotes`: the article's quotations as its
+    /// event's analysis attributed them (one name per person across the event), else extracted from it alone.
     public func record(_ article: Article, event: String, group: String? = nil, extractor extractorVersion: String? = nil,
-                       words withWords: Bool = false) -> ArticleRecord {
-        let quotes = extractor.quotes(in: article)
+                       words withWords: Bool = false, quotes given: [Quote]? = nil) -> ArticleRecord {
+        let quotes = given ?? extractor.quotes(in: article)
         let profile = scorer.profile(article, quotes: quotes)
         var words: [String: Int] = [:]
         for voice in Voice.allCases { words[voice.rawValue] = profile.words(VoiceKey(voice)) }
@@ -159,11 +160,14 @@ public struct RecordMaker: Sendable {
                              ownWords: ownWords)
     }
 
-    /// The records of a whole event's articles (on all cores), each outlet's first article carrying the outlet's
-    /// omissions in the event as the report finds them.
+    /// The records of a whole event's articles (on all cores), as the event's report counts them: speakers named as
+    /// the report names them (one name per person across the event), and each outlet's first article carrying the
+    /// outlet's omissions in the event.
     public func records(ofEvent event: String, articles: [Article], workers: Int? = nil, words: Bool = false) -> [ArticleRecord] {
-        var records = Parallel.map(count: articles.count, workers: workers) { record(articles[$0], event: event, words: words) }
         let analysis = EventAnalysis(articles: articles, lexicons: lexicons, actors: actors, places: places, distinctiveTop: 0)
+        var records = Parallel.map(count: articles.count, workers: workers) {
+            record(articles[$0], event: event, words: words, quotes: analysis.quotes[$0])
+        }
         let omissions = EventOmissions(analysis: analysis, actors: actors, places: places)
         var seen: Set<String> = []
         for i in records.indices where seen.insert(records[i].outlet).inserted {

@@ -120,6 +120,19 @@ struct RecordTests {
         #expect(try JSONDecoder().decode(ArticleRecord.self, from: data) == records[3])
     }
 
+    @Test func recordsOfAWholeEventNameEachSpeakerOnceAcrossItsOutlets() throws {
+        let articles = [
+            Self.article("a", "Alpha", "Chief Justice John G. Roberts Jr. wrote for the court. “The class is too large,” Chief Justice Roberts said."),
+            Self.article("b", "Beta", "“The class is too large,” John Roberts said on Monday."),
+            Self.article("c", "Gamma", "The ruling came on Monday."),
+        ]
+        let alone = Self.maker.record(articles[1], event: "e").speakers.map(\.name)
+        let records = Self.maker.records(ofEvent: "e", articles: articles)
+        #expect(records[0].speakers.map(\.name) == records[1].speakers.map(\.name), "\(records.map { $0.speakers.map(\.name) }) (alone: \(alone))")
+        #expect(records[1].speakers.first?.name == "John G. Roberts Jr")
+        #expect(alone == ["John Roberts"], "an article read alone names him as it writes him")
+    }
+
     @Test func whoIsQuotedFirstIsAShareOfTheArticlesWithQuotations() throws {
         let records = [
             Self.maker.record(Self.article("a1", "Alpha", "“We are leaving,” Biden said. “Not yet,” said Ann Cole, a farmer."), event: "e1"),

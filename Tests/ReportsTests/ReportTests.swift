@@ -147,6 +147,32 @@ struct ReportTests {
         #expect(CSV.field("-1.5") == "-1.5")
     }
 
+    @Test func theReportAndTheRecordsOfAnEventGiveTheSameNumbers() throws {
+        let report = try Self.seedReport()
+        let (lexicons, actors) = try Self.library.load(["news-generic", "policy-frames", "iraq-2021", "actors"])
+        let corpus = Corpus(root: repositoryRoot.appendingPathComponent("seeds"))
+        let (manifest, stored) = try corpus.articles("iraq-2021-combat-mission")
+        let records = RecordMaker(lexicons: lexicons, actors: actors, places: try Self.library.places())
+            .records(ofEvent: manifest.slug, articles: stored.map { $0.article(event: manifest.slug) })
+        #expect(records.count == report.articles.count)
+        for (record, article) in zip(records, report.articles) {
+            #expect(record.id == article.id)
+            for voice in Voice.allCases { #expect(record.words[voice.rawValue] ?? 0 == article.words[voice.rawValue] ?? 0, "\(article.id) \(voice)") }
+            var counts: [String: Int] = [:]
+            for c in article.counts where !c.voice.isTotal && c.count > 0 { counts[c.lexicon + "/" + c.category + " " + c.voice.rawValue] = c.count }
+            var recorded: [String: Int] = [:]
+            for (measure, byVoice) in record.counts { for (voice, n) in byVoice { recorded[measure + " " + voice] = n } }
+            #expect(recorded == counts, "\(article.id)")
+            var speakers: [String: Int] = [:]
+            for q in article.quotes where q.kind != .scare { if let name = q.actor ?? q.speaker { speakers[name, default: 0] += 1 } }
+            #expect(Dictionary(uniqueKeysWithValues: record.speakers.map { ($0.name, $0.quotes) }) == speakers, "\(article.id)")
+            let omissions = record.omissions.map { o in (o.leftOut, o.inPart) }
+            let left = report.omissions.filter { $0.missingFrom.contains(article.outlet) }.count
+            let part = report.omissions.filter { $0.reportedInPartBy.contains(article.outlet) }.count
+            #expect(omissions.map { $0 == (left, part) } ?? false, "\(article.outlet): the report's section 6")
+        }
+    }
+
     @Test func omissionsCSVHasOneRowPerOmissionAndOutlet() throws {
         let report = try Self.seedReport()
         let csv = OmissionsCSV.render(report)
