@@ -1,5 +1,6 @@
 /// Splits text into sentences: at `.`, `!`, `?` and `…` (with any closing quotes or brackets) before a space and a
-/// capital, digit or opening quote; never after common abbreviations or initials; always at line breaks.
+/// capital, digit or opening quote; never after titles or initials, and after other abbreviations ("U.S.", "Inc.")
+/// only before a word that opens sentences; always at line breaks.
 public enum Sentences {
     public static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj", "cmdr", "adm",
@@ -51,7 +52,11 @@ public enum Sentences {
                 let startsSentence = next.properties.isUppercase || next.properties.numericType != nil
                     || (m > k && next.properties.isAlphabetic)
                 guard startsSentence else { i = j; continue }
-                if c == ".", isAbbreviation(s, dotAt: i) { i = j; continue }
+                if c == ".", let word = abbreviation(s, dotAt: i) {
+                    // An abbreviation that can end a sentence ("U.S.", "F.B.I.", "Inc.", "Jr.") ends one when a word
+                    // that opens sentences follows ("…moved to the U.S. Then he left"), not before a name ("U.S. Senate").
+                    guard Self.canEndSentence(word), Self.sentenceOpeners.contains(Self.word(s, at: m)) else { i = j; continue }
+                }
             }
             emit(j)
             i = j
@@ -60,14 +65,41 @@ public enum Sentences {
         return spans
     }
 
-    /// The word before the dot is an abbreviation or an initial ("Gen.", "U.S.", "J.").
-    static func isAbbreviation(_ s: [Unicode.Scalar], dotAt dot: Int) -> Bool {
+    /// The word before the dot, lower-cased without its last dot, when it is an abbreviation, an initial ("Gen.",
+    /// "J.") or an initialism of single letters and dots ("U.S.", "F.B.I.").
+    static func abbreviation(_ s: [Unicode.Scalar], dotAt dot: Int) -> String? {
         var k = dot
         while k > 0, s[k - 1].properties.isAlphabetic || s[k - 1] == "." { k -= 1 }
-        guard k < dot else { return false }
+        guard k < dot else { return nil }
         var word = String(String.UnicodeScalarView(s[k..<dot])).lowercased()
         if word.hasSuffix(".") { word.removeLast() }
-        if word.count == 1, let first = s[k..<dot].first, first.properties.isUppercase { return true }   // initials
-        return abbreviations.contains(word)
+        if word.count == 1, let first = s[k..<dot].first, first.properties.isUppercase { return word }   // initials
+        return abbreviations.contains(word) || isInitialism(word) ? word : nil
+    }
+
+    /// Single letters joined by dots: "u.s", "f.b.i", "d.c".
+    static func isInitialism(_ word: String) -> Bool {
+        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { $0.count == 1 }
+    }
+
+    /// Abbreviations that a sentence may end with; titles ("Mr.", "Gen.") and a person's initials never end one.
+    static func canEndSentence(_ word: String) -> Bool {
+        isInitialism(word) || ["etc", "inc", "corp", "ltd", "co", "jr", "sr"].contains(word)
+    }
+
+    /// Words that open sentences and are not names: after "U.S." or "Inc." they start a new sentence.
+    static let sentenceOpeners: Set<String> = [
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "this",
+        "that", "these", "those", "there", "then", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "after",
+        "before", "when", "while", "if", "as", "since", "although", "though", "however", "meanwhile", "still", "now",
+        "both", "some", "many", "most", "all", "no", "not", "what", "who", "why", "how", "where", "one", "another",
+    ]
+
+    /// The letters of the word starting at `start`, lower-cased.
+    static func word(_ s: [Unicode.Scalar], at start: Int) -> String {
+        var end = start
+        while end < s.count, s[end].properties.isAlphabetic { end += 1 }
+        return String(String.UnicodeScalarView(s[start..<end])).lowercased()
     }
 }

@@ -63,4 +63,13 @@ struct SentenceTests {
         #expect(sentences("Headline without a stop\n\nFirst paragraph. Second one.")
                 == ["Headline without a stop", "First paragraph.", "Second one."])
     }
+
+    @Test func anInitialismEndsASentenceOnlyBeforeAWordThatOpensOne() {
+        #expect(sentences("The F.B.I. Director James Comey spoke. He moved to the U.S. Then he left. The U.S. Senate met.")
+                == ["The F.B.I. Director James Comey spoke.", "He moved to the U.S.", "Then he left.", "The U.S. Senate met."])
+        #expect(sentences("He was questioned by the F.B.I. The agents left. She works for Acme Inc. It makes tools.")
+                == ["He was questioned by the F.B.I.", "The agents left.", "She works for Acme Inc.", "It makes tools."])
+        #expect(sentences("Mr. The Rock spoke. Gen. Milley and J. The Smith left.") == ["Mr. The Rock spoke.", "Gen. Milley and J. The Smith left."],
+                "titles and a person's initials never end a sentence")
+    }
 }
