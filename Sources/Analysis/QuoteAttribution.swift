@@ -200,6 +200,16 @@ extension QuoteExtractor {
                         q.cue = before.spans[k]; sourceTokens = (window, np)
                         strength = adjacent || connective ? .adjacent : .sentence
                         if let via = intermediary(window, upTo: np.lowerBound, s) { q.via = via }
+                    } else if !np.isEmpty, isTime(window, np) {
+                        // A weekday before the cue is when, not who: the speaker is the sentence's subject ("Gov. Rick
+                        // Perry of Texas on Tuesday said"), or someone it does not name ("One of the oldest groups
+                        // passed a resolution Tuesday calling for …"), to whom the cue still attributes the words.
+                        q.cue = before.spans[k]
+                        strength = adjacent || connective ? .adjacent : .sentence
+                        if let subject = subjectPhrase(before, before: k, entities: entities, sentenceStart: sentenceStart, quoted: quoted),
+                           plausibleSpeaker(before, subject) {
+                            sourceTokens = (before, subject)
+                        }
                     }
                 }
             }
@@ -676,8 +686,16 @@ extension QuoteExtractor {
                                                    "amid", "under", "for", "from", "upon", "speaking", "asked", "responding"]
 
     /// A phrase that can name a speaker by itself: a name, a pronoun, a role or an unnamed source ("one blogger").
+    /// A phrase that ends in a weekday not set after a name ("Tuesday", "late Tuesday"; not "Obama Tuesday") names a
+    /// time, never a speaker ("released a statement late Tuesday saying").
+    func isTime(_ w: Window, _ np: Range<Int>) -> Bool {
+        let head = np.upperBound - 1
+        return NameVocabulary.weekdays.contains(w.words[head]) && (np.count == 1 || !w.capitalized[head - 1])
+    }
+
     func speakerLike(_ w: Window, _ np: Range<Int>) -> Bool {
         let head = np.upperBound - 1
+        if isTime(w, np) { return false }
         return w.capitalized[head] || AttributionCues.pronouns.contains(w.words[head]) || NameVocabulary.roles[w.words[head]] != nil
             || (NameVocabulary.unnamedHeads.contains(w.words[head]) && !Self.documents.contains(w.words[head]))
     }
@@ -750,6 +768,7 @@ extension QuoteExtractor {
     /// Whether a phrase can be a speaker: a pronoun, a name, or a noun phrase, never a clause or a prepositional phrase.
     func plausibleSpeaker(_ w: Window, _ np: Range<Int>) -> Bool {
         let first = w.words[np.lowerBound]
+        if isTime(w, np) { return false }
         let prepositions: Set<String> = ["in", "on", "at", "from", "with", "by", "of", "to", "into", "after", "before",
                                          "during", "under", "over", "about", "for", "since", "than", "like"]
         if prepositions.contains(first) && !(np.count == 1 && w.capitalized[np.lowerBound] && first.count > 2) { return false }
