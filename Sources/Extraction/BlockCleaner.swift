@@ -27,7 +27,10 @@ struct BlockCleaner {
         var out: [(block: Block, structured: Bool)] = []
         var seen: Set<UInt64> = []
         var inRelatedList = false
+        // A list the text introduces ("Many patches were sent for review:") is part of it, links and all.
+        var introducedList = false
         for block in blocks {
+            if block.kind != .listItem { introducedList = false }
             let text = block.text
             if block.kind == .caption {
                 if !captions.contains(where: { $0.text == text }) { captions.append(Block(kind: .caption, text: text)) }
@@ -43,7 +46,7 @@ struct BlockCleaner {
                 let unlinkedItem = block.structured && block.linkChars == 0 && block.chars >= 80
                 if block.kind == .heading || prose || unlinkedItem { inRelatedList = false } else { continue }
             }
-            if !block.embedded && Self.isLinkList(block) { continue }
+            if !block.embedded && !introducedList && Self.isLinkList(block) { continue }
             if Self.isBoilerplateText(text) || Self.isCredit(text) { continue }
             let key = Self.key(text)
             if key.isEmpty { continue }
@@ -53,9 +56,17 @@ struct BlockCleaner {
             }
             if key.utf8.count >= 20, !seen.insert(Self.fnv1a(key.utf8)).inserted { continue }
             out.append((Block(kind: block.kind, text: text, level: block.level), block.structured))
+            if block.kind == .paragraph, Self.introducesList(text) { introducedList = true }
         }
         trimEdges(&out)
         return out.map(\.block)
+    }
+
+    /// A sentence of the text's own that ends in a colon and so introduces what follows ("Many patches were sent for
+    /// review:"); not a short label ("Share:", "Follow us:").
+    static func introducesList(_ text: String) -> Bool {
+        guard text.unicodeScalars.last == ":" else { return false }
+        return text.split(separator: " ").count >= 4 && text.utf8.count >= 20
     }
 
     /// Navigation inside the article: mostly links, with little text of its own.

@@ -41,6 +41,16 @@ struct UnseenSiteRulesTests {
         }
     }
 
+    @Test func aListTheTextIntroducesIsKeptLinksAndAll() throws {
+        let body = """
+            <article><h1>Flood barrier opens in the lower town</h1>\(Self.prose(0..<3))            <p>The council published the reports the project rests on:</p>            <ul><li><a href="/r1">Flood risk assessment for the lower town, 2022</a></li>            <li><a href="/r2">Steel gate design review by the national agency</a></li></ul>            \(Self.prose(3..<5))            <p>Share:</p><ul><li><a href="/s1">Facebook</a></li><li><a href="/s2">Twitter</a></li></ul></article>\(Self.sidebarLinks)
+            """
+        let article = try Self.extract(body)
+        expectArticle(article, without: ["Facebook", "Council tax rises again"])
+        #expect(article.bodyText.contains("Flood risk assessment for the lower town, 2022"))
+        #expect(article.bodyText.contains("Steel gate design review by the national agency"))
+    }
+
     @Test func pageBuilderWidgetsHoldingProseAreContent() throws {
         // Page builders wrap every text block in "…-widget-container": layout words, not boilerplate.
         let widgets = Self.paragraphs.map {
