@@ -234,6 +234,16 @@ public struct ArticleEntities: Sendable {
                                    titles: titles, kind: .person, start: nameStart))
         }
 
+        // A one-word organisation that is the surname of a person the article names in full ("Vicente Fox … Fox told
+        // CNN") is that person's surname.
+        let surnames = Set(found.filter { $0.kind == .person }.map { Self.surname($0.words.last!) })
+        found.removeAll { c in
+            guard c.kind == .organisation, c.words.count == 1, surnames.contains(c.words[0]),
+                  NameVocabulary.organisations.contains(c.words[0]) else { return false }
+            singles.append((c.span, c.words[0], nil))
+            return true
+        }
+
         // Pass 2: entities from full names; surnames, titled surnames and acronyms joined to them.
         func display(_ span: TextSpan) -> String { String(String.UnicodeScalarView(s[span.start..<span.end])) }
         for c in found {

@@ -57,6 +57,7 @@ struct QuoteTests {
         Case(marked: "“⏩It is finished,⏪” ⟪Khizr Khan⟫, 66, said on Monday.", kind: .direct, speaker: "Khizr Khan"),
         Case(marked: "Mitt Romney wants him out. ⟪Romney⟫ released a statement late Tuesday saying: “⏩He should step aside.⏪”",
              kind: .direct, speaker: "Mitt Romney"),
+        Case(marked: "Former President Vicente Fox met him. “⏩He is not welcome,⏪” ⟪Fox⟫ told CNN.", kind: .direct, speaker: "Vicente Fox"),
         Case(marked: "Gov. ⟪Rick Perry⟫ of Texas on Tuesday said he would back a policy “⏩to detain and to deport⏪” them.",
              kind: .partial, speaker: "Rick Perry"),
         Case(marked: "One of the oldest civil rights groups passed a resolution Tuesday calling for groups to weed “⏩racist elements⏪” out.",
