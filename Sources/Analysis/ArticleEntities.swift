@@ -146,7 +146,11 @@ public struct ArticleEntities: Sendable {
         for k in tokens.indices where !capitalized(k) { lowerWords.insert(folded[k]) }
 
         // Pass 1: capitalised runs of the body read as people or organisations.
-        struct Candidate { var span: TextSpan; var words: [String]; var titles: [String]; var kind: EntityKind; var start: Int }
+        struct Candidate {
+            var span: TextSpan; var words: [String]; var titles: [String]; var kind: EntityKind; var start: Int
+            /// The name when the span does not hold it whole ("Hillary" of "Hillary and Bill Clinton" is Hillary Clinton).
+            var written: String? = nil
+        }
         var found: [Candidate] = []
         var singles: [(span: TextSpan, word: String, title: String?)] = []
         var k = 0
@@ -234,6 +238,23 @@ public struct ArticleEntities: Sendable {
                                    titles: titles, kind: .person, start: nameStart))
         }
 
+        let headlineWords = Set(tokens.indices.filter(inHeadline).map { folded[$0] })
+        // First names joined before one surname name two people: "Hillary and Bill Clinton", "Barack and Michelle
+        // Obama".
+        for c in found where c.kind == .person && c.words.count == 2 && c.titles.isEmpty && c.start >= 2 {
+            let k = c.start - 2
+            guard folded[k + 1] == "and", capitalized(k), !inHeadline(k), k == 0 || !capitalized(k - 1) || tokens[k].flags.contains(.sentenceBefore),
+                  !NameVocabulary.titles.contains(folded[k]), !NameVocabulary.organisations.contains(folded[k]), !placeToken[k],
+                  !NameVocabulary.weekdays.contains(folded[k]), !NameVocabulary.months.contains(folded[k]),
+                  !NameVocabulary.demonyms.contains(folded[k]), !properWords.contains(folded[k]) || !lowerWords.contains(folded[k])
+            else { continue }
+            singles.removeAll { $0.span == tokens[k].span }
+            let surname = String(String.UnicodeScalarView(s[Int(tokens[c.start + 1].start)..<c.span.end]))
+            found.append(Candidate(span: tokens[k].span, words: [folded[k], c.words[1]], titles: [], kind: .person, start: k,
+                                   written: String(String.UnicodeScalarView(s[tokens[k].span.start..<tokens[k].span.end])) + " " + surname))
+        }
+        found.sort { $0.start < $1.start }
+
         // A one-word organisation that is the surname of a person the article names in full ("Vicente Fox … Fox told
         // CNN") is that person's surname.
         let surnames = Set(found.filter { $0.kind == .person }.map { Self.surname($0.words.last!) })
@@ -263,12 +284,12 @@ public struct ArticleEntities: Sendable {
                 let first = parts.count > 1 ? parts.first : nil
                 var index = entities.firstIndex { $0.kind == .person && $0.last == last && Self.compatible($0.first, first) }
                 if index == nil {
-                    entities.append(ArticleEntity(name: display(c.span), kind: .person, mentions: [], roles: [], first: first, last: last))
+                    entities.append(ArticleEntity(name: c.written ?? display(c.span), kind: .person, mentions: [], roles: [], first: first, last: last))
                     index = entities.count - 1
                 }
                 let i = index!
                 if entities[i].first == nil { entities[i].first = first }
-                if c.words.count > entities[i].name.split(separator: " ").count { entities[i].name = display(c.span) }
+                if c.words.count > entities[i].name.split(separator: " ").count { entities[i].name = c.written ?? display(c.span) }
                 noteTitles(i, c.titles)
                 add(i, c.span, full: true)
             }
@@ -297,6 +318,17 @@ public struct ArticleEntities: Sendable {
                     entities.append(ArticleEntity(name: listed[0].name, kind: .person, mentions: [], roles: [], first: listedFirst, last: word))
                     candidates = [entities.count - 1]
                 }
+            }
+            // The latest named wins; people last named together ("Hillary and Bill Clinton earned …") are told apart by
+            // the headline, which names the article's subject, else by who is named first.
+            let latest = candidates.compactMap { lastMention(of: $0, before: single.span.start) }.max()
+            let tied = latest.map { l in
+                candidates.filter { c in lastMention(of: c, before: single.span.start).map { l - $0 <= Self.namedTogether } ?? false }
+            } ?? []
+            if tied.count > 1 {
+                let headlined = tied.filter { entities[$0].first.map { headlineWords.contains($0) } ?? false }
+                candidates = headlined.count == 1 ? headlined
+                    : [tied.min { (entities[$0].mentions.first?.start ?? Int.max) < (entities[$1].mentions.first?.start ?? Int.max) }!]
             }
             if let i = candidates.max(by: { lastMention(of: $0, before: single.span.start) ?? -1 < lastMention(of: $1, before: single.span.start) ?? -1 }) {
                 if let title = single.title { noteTitles(i, [title]) }
@@ -385,6 +417,9 @@ public struct ArticleEntities: Sendable {
         }
         if titles.contains("first"), titles.contains("lady") { entities[entity].roles.insert("first lady") }
     }
+
+    /// Mentions that start at most this many characters apart name people together ("Hillary and Bill Clinton").
+    static let namedTogether = 16
 
     private func lastMention(of entity: Int, before offset: Int) -> Int? {
         entities[entity].mentions.last(where: { $0.start < offset })?.start

@@ -57,6 +57,8 @@ struct QuoteTests {
         Case(marked: "“⏩It is finished,⏪” ⟪Khizr Khan⟫, 66, said on Monday.", kind: .direct, speaker: "Khizr Khan"),
         Case(marked: "Mitt Romney wants him out. ⟪Romney⟫ released a statement late Tuesday saying: “⏩He should step aside.⏪”",
              kind: .direct, speaker: "Mitt Romney"),
+        Case(marked: "Gov. Asa Hutchinson, a former congressman, and Seth Hutchinson, 31, are close. Seth Hutchinson spoke first. “⏩He was not out,⏪” ⟪Mr. Hutchinson⟫ said.",
+             kind: .direct, speaker: "Seth Hutchinson"),
         Case(marked: "Former President Vicente Fox met him. “⏩He is not welcome,⏪” ⟪Fox⟫ told CNN.", kind: .direct, speaker: "Vicente Fox"),
         Case(marked: "Gov. ⟪Rick Perry⟫ of Texas on Tuesday said he would back a policy “⏩to detain and to deport⏪” them.",
              kind: .partial, speaker: "Rick Perry"),
@@ -70,6 +72,14 @@ struct QuoteTests {
         Case(marked: "⟪Iraq’s foreign minister⟫ said on Monday that his country had asked for the “⏩end of combat⏪” by December.",
              kind: .partial, speaker: "Iraq’s foreign minister"),
     ]
+
+    @Test func firstNamesJoinedBeforeASurnameAreTwoPeopleAndTheHeadlineTellsThemApart() throws {
+        for (headline, speaker) in [("Hillary Clinton Releases Tax Returns", "Hillary Clinton"), ("Bill Clinton Releases Tax Returns", "Bill Clinton")] {
+            let marked = MarkedText(headline + "\n\nHillary and Bill Clinton earned $141 million. “⏩We’ve come a long way,⏪” ⟪Clinton⟫ said.")
+            let q = try #require(quotes(marked, headline: true).first { $0.kind == .direct })
+            #expect(q.speaker == speaker, "\(headline)")
+        }
+    }
 
     @Test("attribution patterns", arguments: cases)
     func attribution(_ c: Case) throws {
