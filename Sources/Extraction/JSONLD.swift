@@ -40,7 +40,7 @@ struct JSONLDArticle {
             url = Self.string(article["url"]) ?? Self.id(article["mainEntityOfPage"])
             language = Self.string(article["inLanguage"])
             description = Self.string(article["description"])
-            articleBody = (article["articleBody"] as? String).map { Whitespace.trim($0) }
+            articleBody = (article["articleBody"] as? String).map { Whitespace.trim(Self.decodeReferences($0)) }
         }
         if let site = objects.first(where: { Self.types(of: $0).contains("website") }) {
             siteName = Self.string(site["name"])
@@ -66,9 +66,50 @@ struct JSONLDArticle {
         return []
     }
 
+    /// Strings as the page means them: many CMSs write HTML character references into JSON-LD ("Local &amp;
+    /// Long-Distance", "Don&#8217;t"), which no HTML parser decodes inside a script, some of them escaped twice
+    /// ("finally&amp;#8230;").
+    static func decodeReferences(_ s: String) -> String {
+        let once = decodeOnce(s)
+        return once == s ? s : decodeOnce(once)
+    }
+
+    static func decodeOnce(_ s: String) -> String {
+        guard s.contains("&") else { return s }
+        var out = String.UnicodeScalarView()
+        let scalars = Array(s.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            if scalars[i] == "&", let semicolon = scalars[(i + 1)..<min(scalars.count, i + 12)].firstIndex(of: ";"),
+               let decoded = reference(String(String.UnicodeScalarView(scalars[(i + 1)..<semicolon]))) {
+                out.append(decoded)
+                i = semicolon + 1
+            } else {
+                out.append(scalars[i])
+                i += 1
+            }
+        }
+        return String(out)
+    }
+
+    static let namedReferences: [String: Unicode.Scalar] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}", "ndash": "\u{2013}",
+        "mdash": "\u{2014}", "lsquo": "\u{2018}", "rsquo": "\u{2019}", "ldquo": "\u{201C}", "rdquo": "\u{201D}",
+        "hellip": "\u{2026}", "laquo": "\u{00AB}", "raquo": "\u{00BB}", "eacute": "\u{00E9}", "copy": "\u{00A9}",
+    ]
+
+    /// The character of one reference's name ("amp", "#8217", "#x2019"), if it is one.
+    static func reference(_ name: String) -> Unicode.Scalar? {
+        if let named = namedReferences[name] { return named }
+        guard name.hasPrefix("#") else { return nil }
+        let digits = name.dropFirst()
+        let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
+        return value.flatMap { $0 == 0 ? nil : Unicode.Scalar($0) }
+    }
+
     private static func string(_ value: Any?) -> String? {
         if let s = value as? String {
-            let t = Whitespace.collapse(s)
+            let t = Whitespace.collapse(decodeReferences(s))
             return t.isEmpty ? nil : t
         }
         if let a = value as? [Any], let first = a.first { return string(first) }
@@ -84,7 +125,7 @@ struct JSONLDArticle {
 
     private static func names(_ value: Any?) -> [String] {
         if let s = value as? String {
-            return s.hasPrefix("http") ? [] : [Whitespace.collapse(s)].filter { !$0.isEmpty }
+            return s.hasPrefix("http") ? [] : [Whitespace.collapse(decodeReferences(s))].filter { !$0.isEmpty }
         }
         if let o = value as? [String: Any] { return string(o["name"]).map { [$0] } ?? [] }
         if let a = value as? [Any] { return a.flatMap { names($0) } }

@@ -10,7 +10,8 @@ struct MetadataExtractor {
         let ld = JSONLDArticle(scripts: dom.jsonLD)
         var metas: [String: String] = [:]
         for m in dom.metas {
-            guard let content = m["content"].map(Whitespace.collapse), !content.isEmpty else { continue }
+            // A reference left in a value the parser already decoded ("And finally&#8230;") was escaped twice.
+            guard let content = m["content"].map({ Whitespace.collapse(JSONLDArticle.decodeReferences($0)) }), !content.isEmpty else { continue }
             for key in ["property", "name", "itemprop", "http-equiv"] {
                 if let k = m[key]?.lowercased(), metas[k] == nil { metas[k] = content }
             }

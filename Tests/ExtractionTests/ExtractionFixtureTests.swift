@@ -118,6 +118,23 @@ struct ExtractionFixtureTests {
         #expect(meta.description == "The city council voted 7-2 to fund the inner harbor bridge, ending a three-year dispute.")
     }
 
+    @Test func characterReferencesInStructuredDataAreDecoded() throws {
+        let html = """
+            <html><head><title>x</title><script type="application/ld+json">{"@type": "NewsArticle",
+            "headline": "Top Local &amp; Long-Distance Movers&#8230; and finally&amp;#8230; more",
+            "author": {"@type": "Person", "name": "Ann O&#8217;Neil"}}</script>
+            <meta name="description" content="Finally&amp;#8230; news"></head>
+            <body><article><p>The movers arrived early in the morning and carried the furniture down four flights of stairs to the van.</p>
+            <p>By noon the flat was empty, and the new tenants were waiting outside with their own boxes, as the landlord had planned.</p>
+            </article></body></html>
+            """
+        let article = try Extractor.extract(Array(html.utf8), options: ExtractionOptions(inputFormat: .html))
+        #expect(article.metadata.title == "Top Local & Long-Distance Movers\u{2026} and finally\u{2026} more")
+        #expect(article.metadata.authors == ["Ann O\u{2019}Neil"])
+        #expect(article.metadata.description == "Finally\u{2026} news", "a meta value escaped twice")
+        #expect(JSONLDArticle.decodeReferences("AT&T; 5 &lt; 6 &bogus; &#0;") == "AT&T; 5 < 6 &bogus; &#0;")
+    }
+
     @Test func blockKindsFollowTheMarkup() throws {
         let blocks = try extractFixture("news-jsonld.html").blocks
         #expect(blocks.first { $0.text == "What happens next" }?.kind == .heading)
