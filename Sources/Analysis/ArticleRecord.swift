@@ -47,6 +47,10 @@ public struct ArticleRecord: Codable, Sendable, Equatable {
     /// (`slant analyze --words`; always for `slant profile EVENT…`): what an outlet's distinctive words across events
     /// are computed from.
     public var ownWords: [String: Int]?
+    /// The facts the article reports, by key (`number:2500`, `date:7-26`, `entity:mustafa-al-kadhimi`, `place:iraq`),
+    /// with how many times it states each: only in records of whole events, where people and organisations have the
+    /// event's keys (the report's section 6 compares the same keys).
+    public var facts: [String: Int]?
 
     public struct LexiconVersion: Codable, Sendable, Equatable, Hashable {
         public var name: String
@@ -72,7 +76,7 @@ public struct ArticleRecord: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case schema, id, event, outlet, group, date, url, title, textSHA256 = "text_sha256", extractor, lexicons, words, counts
-        case headlineFrames = "headline_frames", quotes, speakers, articles, omissions, ownWords = "own_words"
+        case headlineFrames = "headline_frames", quotes, speakers, articles, omissions, ownWords = "own_words", facts
     }
 
     /// Words of a voice or of a sum of voices.
@@ -161,8 +165,8 @@ public struct RecordMaker: Sendable {
     }
 
     /// The records of a whole event's articles (on all cores), as the event's report counts them: speakers named as
-    /// the report names them (one name per person across the event), and each outlet's first article carrying the
-    /// outlet's omissions in the event.
+    /// the report names them (one name per person across the event), each article's facts by the event's keys, and
+    /// each outlet's first article carrying the outlet's omissions in the event.
     public func records(ofEvent event: String, articles: [Article], workers: Int? = nil, words: Bool = false) -> [ArticleRecord] {
         let analysis = EventAnalysis(articles: articles, lexicons: lexicons, actors: actors, places: places, distinctiveTop: 0)
         var records = Parallel.map(count: articles.count, workers: workers) {
@@ -170,8 +174,9 @@ public struct RecordMaker: Sendable {
         }
         let omissions = EventOmissions(analysis: analysis, actors: actors, places: places)
         var seen: Set<String> = []
-        for i in records.indices where seen.insert(records[i].outlet).inserted {
-            records[i].omissions = omissions.counts(of: records[i].outlet)
+        for i in records.indices {
+            records[i].facts = Dictionary(omissions.facts[i].map { ($0.key, $0.spans.count) }, uniquingKeysWith: +)
+            if seen.insert(records[i].outlet).inserted { records[i].omissions = omissions.counts(of: records[i].outlet) }
         }
         return records
     }

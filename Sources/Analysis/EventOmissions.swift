@@ -9,6 +9,9 @@ public struct EventOmissions: Sendable {
     public let omissions: [Omission]
     /// Things more than half of the outlets report, whether some outlets leave them out or none does.
     public let majorityItems: Int
+    /// Each article's facts (numbers with what they count, dates, places, names; people and organisations as the
+    /// event's entities), in the articles' order.
+    public let facts: [[Fact]]
     let outlets: [String]
 
     public init(analysis: EventAnalysis, actors: ActorList, places: Lexicon?) {
@@ -22,6 +25,7 @@ public struct EventOmissions: Sendable {
         let facts = zip(perArticle, entityFacts).map { OmissionFinder.merge(extracted: $0.facts, entities: $1) }
         (omissions, majorityItems) = OmissionFinder.survey(articles: articles, facts: facts, clusters: analysis.selection.clusters,
                                                            tables: perArticle.map(\.table), presence: perArticle.map(\.presence))
+        self.facts = facts
         outlets = analysis.outlets
     }
 

@@ -170,6 +170,11 @@ struct ReportTests {
             let left = report.omissions.filter { $0.missingFrom.contains(article.outlet) }.count
             let part = report.omissions.filter { $0.reportedInPartBy.contains(article.outlet) }.count
             #expect(omissions.map { $0 == (left, part) } ?? false, "\(article.outlet): the report's section 6")
+            // The facts the report says an outlet reports are in its record, under the same keys.
+            let facts = try #require(record.facts)
+            for o in report.omissions where o.kind != .statement && o.kind != .quote && o.reportedBy.contains(article.outlet) {
+                #expect(facts[o.key] != nil, "\(article.outlet): \(o.key)")
+            }
         }
     }
 

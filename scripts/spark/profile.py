@@ -60,11 +60,12 @@ def add(a, b):
         else:
             speakers[key] = dict(s)
     out['speakers'] = [speakers[k] for k in sorted(speakers, key=lambda k: (k[0], k[1] or ''))]
-    if a.get('own_words') or b.get('own_words'):
-        own = dict(a.get('own_words') or {})
-        for w, n in (b.get('own_words') or {}).items():
-            own[w] = own.get(w, 0) + n
-        out['own_words'] = own
+    for field in ('own_words', 'facts'):
+        if a.get(field) or b.get(field):
+            total = dict(a.get(field) or {})
+            for key, n in (b.get(field) or {}).items():
+                total[key] = total.get(key, 0) + n
+            out[field] = total
     if a.get('omissions') or b.get('omissions'):
         zero = {'majority': 0, 'left_out': 0, 'in_part': 0}
         oa, ob = a.get('omissions') or zero, b.get('omissions') or zero
