@@ -5,8 +5,8 @@ import Foundation
 import Lexicon
 import Text
 
-/// Options shared by the analysis commands (score, quotes, report, diff).
-struct AnalysisOptions: ParsableArguments {
+/// `--corpus`, `--lexicons` and `--lexicon`: where the events and lexicons come from.
+struct LexiconOptions: ParsableArguments {
     @Option(name: .customLong("corpus"), help: "The corpus folder (default: $SLANT_CORPUS, else ./seeds).")
     var corpusPath: String?
 
@@ -17,14 +17,24 @@ struct AnalysisOptions: ParsableArguments {
     @Option(name: .customLong("lexicon"), help: "A lexicon to use (a name, or a file); repeatable. Default: the event's lexicons, or news-generic, policy-frames and actors.")
     var lexicon: [String] = []
 
+    var corpus: Corpus { Corpus.locate(option: corpusPath) }
+    func library() throws -> LexiconLibrary { try LexiconLibrary.locate(option: lexiconsPath, corpusRoot: corpus.root) }
+}
+
+/// Options shared by the analysis commands (score, quotes, report, diff): the corpus and lexicons, and how text files
+/// are read.
+struct AnalysisOptions: ParsableArguments {
+    @OptionGroup var sources: LexiconOptions
+
     @Flag(name: .customLong("as-is"), help: "Take text files verbatim as the clean text (no boilerplate removal), so offsets index the file exactly.")
     var asIs = false
 
     @Flag(name: .customLong("headline-first-line"), help: "With --as-is: the file's first line is the headline.")
     var headlineFirstLine = false
 
-    var corpus: Corpus { Corpus.locate(option: corpusPath) }
-    func library() throws -> LexiconLibrary { try LexiconLibrary.locate(option: lexiconsPath, corpusRoot: corpus.root) }
+    var lexicon: [String] { sources.lexicon }
+    var corpus: Corpus { sources.corpus }
+    func library() throws -> LexiconLibrary { try sources.library() }
 }
 
 /// What the analysis commands run on: events, `EVENT/OUTLET` references, or files.

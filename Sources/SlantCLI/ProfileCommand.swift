@@ -28,7 +28,7 @@ extension Slant {
                 --words). Who is quoted first: quoted_first/GROUP.
                 """)
 
-        @OptionGroup var options: AnalysisOptions
+        @OptionGroup var options: LexiconOptions
         @Argument(help: "Corpus events to profile (or --all; or --records).") var events: [String] = []
         @Flag(help: "Every event of the corpus.") var all = false
 
