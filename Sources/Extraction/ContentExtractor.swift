@@ -548,7 +548,8 @@ struct ContentExtractor {
         case .header:
             return share < 0.3 && !holdsProse(i)
         case .figure, .picture:
-            return !node.hints.contains(.embed) && !holdsProse(i)
+            // A figure is an image unless it holds a table (a figure's content may be a table of data).
+            return !node.hints.contains(.embed) && !holdsProse(i) && !holdsTable(i)
         default:
             break
         }
@@ -557,6 +558,10 @@ struct ContentExtractor {
         if !node.tag.isBlock { return false }
         if node.hints.contains(.comments) && !node.hints.contains(.articleBody) { return true }
         return isBoilerplateByClass(i) && share < 0.5
+    }
+
+    private func holdsTable(_ i: Int) -> Bool {
+        dom.nodes[(i + 1)..<Int(dom.nodes[i].end)].contains { $0.tag == .table }
     }
 
     /// The article body and its captions.

@@ -167,6 +167,21 @@ struct UnseenSiteRulesTests {
         #expect(article.captions.map(\.text) == ["The new gates on the quay at dawn."])
     }
 
+    @Test func figureHoldingATableOfDataIsContent() throws {
+        // Block editors put a table in a figure (`wp-block-table`); its rows are the article's data, its caption a caption.
+        let article = try Self.extract("""
+            <article class="post-content">\(Self.prose(0..<3))<h2>Closures of the gates by month</h2>\
+            <figure class="wp-block-table is-style-stripes"><table><thead><tr><td><strong>Month</strong></td>\
+            <td><strong>Closures</strong></td></tr></thead><tbody><tr><td>January</td><td>4</td></tr>\
+            <tr><td>February</td><td>7</td></tr></tbody></table><figcaption>Source: county flood office</figcaption></figure>\
+            \(Self.prose(3..<5))<figure><img src="gate.jpg" alt=""><figcaption>The gates at dawn.</figcaption></figure></article>
+            """)
+        expectArticle(article, without: ["Source: county flood office", "The gates at dawn."])
+        #expect(article.bodyText.contains("January 4"))
+        #expect(article.bodyText.contains("February 7"))
+        #expect(article.captions.map(\.text).contains("The gates at dawn."))
+    }
+
     @Test func paragraphsAreNotPrunedForLayoutWordsButMarginsStillAre() throws {
         let article = try Self.extract("""
             <article class="story">\(Self.paragraphs.map { "<p class=\"contextmenu Body\">\($0)</p>" }.joined())\
