@@ -18,6 +18,8 @@ struct TextBlock: Sendable {
     var structured = false
     /// Inside an embedded post (a tweet): kept even when it is mostly links.
     var embedded = false
+    /// Ends in an ellipsis: an excerpt cut short ("…distribution of 1,500 hampers on Tuesday, December 1...").
+    var truncated = false
 
     var linkDensity: Double { chars == 0 ? 0 : Double(linkChars) / Double(chars) }
 }
@@ -212,14 +214,17 @@ struct ContentExtractor {
         return (chars, count, teasers)
     }
 
-    /// An excerpt of another article: prose right after a linked title, or a few blocks after a linked heading with only
-    /// labels (a date, a byline, categories) between them.
+    /// An excerpt of another article: prose right after a linked title, or a few blocks after a linked heading (or any
+    /// linked title, when the excerpt is cut short with an ellipsis) with only labels (a date, a byline, categories)
+    /// between them.
     private static func isTeaser(_ k: Int, in blocks: [TextBlock]) -> Bool {
         guard isProse(blocks[k]) else { return false }
         var j = k - 1
         while j >= 0, j >= k - 3 {
             let b = blocks[j]
-            if b.chars >= 15 && b.linkDensity > 0.8 && (j == k - 1 || b.kind == .heading) { return true }
+            if b.chars >= 15 && b.linkDensity > 0.8 && (j == k - 1 || b.kind == .heading || blocks[k].truncated) {
+                return true
+            }
             if isProse(b) { return false }
             j -= 1
         }
@@ -284,13 +289,13 @@ struct ContentExtractor {
         var result: [TextBlock] = []
         var open: [Int] = []
         var bytes: [UInt8] = []
-        var owner = -1, first = -1, chars = 0, linkChars = 0, commas = 0, textBytes = 0
+        var owner = -1, first = -1, last = -1, chars = 0, linkChars = 0, commas = 0, textBytes = 0
         var pendingBreak = false
 
         func flush() {
             defer {
                 bytes.removeAll(keepingCapacity: true)
-                owner = -1; first = -1; chars = 0; linkChars = 0; commas = 0; textBytes = 0; pendingBreak = false
+                owner = -1; first = -1; last = -1; chars = 0; linkChars = 0; commas = 0; textBytes = 0; pendingBreak = false
             }
             guard chars > 0 else { return }
             let text = withText ? bytes.withUnsafeBufferPointer { Whitespace.collapse(utf8: $0) } : ""
@@ -299,7 +304,8 @@ struct ContentExtractor {
             let c = context[first]
             result.append(TextBlock(owner: owner, first: first, text: text, chars: chars, linkChars: linkChars,
                                     commas: commas, otherBytes: max(0, textBytes - chars), kind: kind, level: level,
-                                    structured: c.contains(.listItem) || c.contains(.table), embedded: c.contains(.embed)))
+                                    structured: c.contains(.listItem) || c.contains(.table), embedded: c.contains(.embed),
+                                    truncated: endsInEllipsis(last)))
         }
 
         var i = root
@@ -313,6 +319,7 @@ struct ContentExtractor {
             if node.tag == .text {
                 if node.chars > 0 {
                     if owner < 0 { owner = open.last ?? root; first = i }
+                    last = i
                     chars += Int(node.chars)
                     commas += Int(node.commas)
                     textBytes += Int(node.textEnd - node.textStart)
@@ -344,6 +351,18 @@ struct ContentExtractor {
         }
         flush()
         return result
+    }
+
+    /// The text node ends in "..." or "…" (closing brackets and spaces aside).
+    private func endsInEllipsis(_ textNode: Int) -> Bool {
+        guard textNode >= 0 else { return false }
+        let node = dom.nodes[textNode]
+        var end = Int(node.textEnd)
+        let start = Int(node.textStart)
+        while end > start, [0x20, 0x09, 0x0A, 0x0D, 0x5D, 0x29].contains(dom.text[end - 1]) { end -= 1 }
+        guard end - start >= 3 else { return false }
+        let tail = (dom.text[end - 3], dom.text[end - 2], dom.text[end - 1])
+        return tail == (0x2E, 0x2E, 0x2E) || tail == (0xE2, 0x80, 0xA6)
     }
 
     private func blockKind(owner: Int, firstText: Int) -> (BlockKind, Int?) {
@@ -423,11 +442,13 @@ struct ContentExtractor {
         let topScore = scores[top]!
 
         // Several strong candidates inside one ancestor: the ancestor is the article.
+        // It scores at least what its best candidate scored: a parent must beat that to take its place.
+        var mergedScore = 0.0
         let strong = scores.filter { $0.key != top && $0.value >= topScore * 0.75 }.map(\.key)
         if strong.count >= 2 {
             var ancestor = Int(dom.nodes[top].parent)
             while ancestor > bodyIndex {
-                if strong.filter({ dom.contains(ancestor, $0) }).count >= 2 { top = ancestor; break }
+                if strong.filter({ dom.contains(ancestor, $0) }).count >= 2 { top = ancestor; mergedScore = topScore; break }
                 ancestor = Int(dom.nodes[ancestor].parent)
             }
         }
@@ -436,7 +457,7 @@ struct ContentExtractor {
             let parent = Int(dom.nodes[top].parent)
             guard parent > bodyIndex else { break }
             if subtreeChars[parent] == subtreeChars[top] { top = parent; continue }
-            if let ps = scores[parent], ps > (scores[top] ?? 0) { top = parent; continue }
+            if let ps = scores[parent], ps > (scores[top] ?? mergedScore) { top = parent; continue }
             if let more = articleContinuation(above: top) { top = more; continue }
             break
         }

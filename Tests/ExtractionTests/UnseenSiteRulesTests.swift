@@ -156,6 +156,31 @@ struct UnseenSiteRulesTests {
         #expect(article.bodyText.contains("Section 5 goes on"))
     }
 
+    @Test func excerptsCutShortUnderLinkedTitlesAreTeasersWhateverTheTitleElement() throws {
+        // Cards of other stories whose title is a linked <div>, then a byline and a date, then an excerpt cut at "...".
+        let sections = (0..<5).map {
+            """
+            <div class="wrap"><div class="box"><div class="inner"><div id="part-\($0)">\
+            <div class="text"><p>\(Self.paragraphs[$0])</p>\
+            <p>Part \($0 + 1) goes on with the detail a reader of this part would want, in a second paragraph of its own.</p>\
+            </div></div></div></div></div>
+            """
+        }.joined()
+        let cards = (0..<4).map {
+            """
+            <article class="card"><div class="title"><a href="/story/\($0)">Other story number \($0) about the harbour</a></div>\
+            <div class="author">Webmaster</div><div class="date">December 19, 2025</div>\
+            <div class="body">THE HARBOUR BOARD met on Tuesday to discuss story number \($0), which the site wants you to read, and the cost of...</div>\
+            </article>
+            """
+        }.joined()
+        let article = try Self.extract("""
+            <div class="page"><div class="content-area">\(sections)</div><div class="grid">\(cards)</div></div>
+            """)
+        expectArticle(article, without: ["THE HARBOUR BOARD", "Other story number"])
+        #expect(article.bodyText.contains("Part 5 goes on"))
+    }
+
     @Test func figureHoldingProseIsContentAndImageFigureGivesACaption() throws {
         let article = try Self.extract("""
             <article class="article-content">\(Self.prose(0..<3))\
