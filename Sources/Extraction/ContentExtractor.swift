@@ -456,6 +456,7 @@ struct ContentExtractor {
         while true {
             let parent = Int(dom.nodes[top].parent)
             guard parent > bodyIndex else { break }
+            if holdsOneArticle(top) { break }
             if subtreeChars[parent] == subtreeChars[top] { top = parent; continue }
             if let ps = scores[parent], ps > (scores[top] ?? mergedScore) { top = parent; continue }
             if let more = articleContinuation(above: top) { top = more; continue }
@@ -515,12 +516,26 @@ struct ContentExtractor {
         var ancestor = Int(dom.nodes[top].parent)
         var levels = 0, below = top
         while levels < 6, ancestor > bodyIndex {
+            if holdsOneArticle(below) { return nil }
             if continuesArticle(ancestor, from: top) { return ancestor }
             if subtreeChars[ancestor] != subtreeChars[below] { levels += 1 }
             below = ancestor
             ancestor = Int(dom.nodes[ancestor].parent)
         }
         return nil
+    }
+
+    /// An <article> element holds one article: what lies outside it is not more of it (unless the page marks up its
+    /// sections as sibling articles).
+    private func holdsOneArticle(_ i: Int) -> Bool {
+        let parent = Int(dom.nodes[i].parent)
+        guard dom.nodes[i].tag == .article, parent >= 0 else { return false }
+        var child = parent + 1
+        while child < Int(dom.nodes[parent].end) {
+            if child != i, dom.nodes[child].tag == .article { return false }
+            child = Int(dom.nodes[child].end)
+        }
+        return true
     }
 
     /// Elements that name themselves the article body, when they agree with the scored candidate.

@@ -181,6 +181,30 @@ struct UnseenSiteRulesTests {
         #expect(article.bodyText.contains("Part 5 goes on"))
     }
 
+    @Test func proseOutsideTheArticleElementIsNotMoreOfIt() throws {
+        // The <article> ends; sections of the page's own after it (a subscription appeal, readers' testimonials) are
+        // prose too, but not the article's.
+        let testimonials = (0..<6).map {
+            "<div class=\"card\"><blockquote>Reader \($0) writes that these letters changed the way the family thinks about floods, and thanks the team.</blockquote></div>"
+        }.joined()
+        let article = try Self.extract("""
+            <div class="page"><section><div class="container"><article class="post">\
+            <h1>Flood barrier opens in the lower town</h1>\(Self.prose())</article></div></section>\
+            <section class="band"><h2>Join 80,000 readers who get our letter every week about the river and the town.</h2>\
+            <p>You will also receive our guide to the flood plain, a collection of our most read letters on the river.</p></section>\
+            <section><h2>Thank you for reading</h2><div class="testimonials">\(testimonials)</div></section></div>
+            """)
+        expectArticle(article, without: ["Reader 3 writes", "You will also receive our guide"])
+    }
+
+    @Test func sectionsMarkedUpAsSiblingArticlesAreOneArticle() throws {
+        let tabs = (0..<5).map {
+            "<article class=\"tab-content\" id=\"tab\($0)\"><h2>Part \($0 + 1)</h2><p>\(Self.paragraphs[$0])</p></article>"
+        }.joined()
+        let article = try Self.extract("<main><div class=\"tabs\">\(tabs)</div></main>")
+        expectArticle(article)
+    }
+
     @Test func figureHoldingProseIsContentAndImageFigureGivesACaption() throws {
         let article = try Self.extract("""
             <article class="article-content">\(Self.prose(0..<3))\
