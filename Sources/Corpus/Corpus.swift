@@ -328,6 +328,7 @@ public struct Corpus: Sendable {
         provenance.declaredEncoding = extracted.provenance.declaredEncoding
         provenance.invalidBytes = extracted.provenance.invalidBytes
         provenance.extraction = extracted.provenance.extraction
+        provenance.page = extracted.provenance.page
         let article = StoredArticle(outlet: outlet, slug: slug, extracted: extracted, provenance: provenance)
         if let problem = Article.lengthProblem(characters: article.text.unicodeScalars.count) {
             throw .io(file: origin, message: problem)

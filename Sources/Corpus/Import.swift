@@ -19,7 +19,8 @@ public struct ImportItem: Sendable {
 
 /// What became of one item.
 public enum ImportOutcome: Sendable {
-    case added(event: String, entry: ArticleEntry, createdEvent: Bool)
+    /// `note`: what the user should hear about the page (see `Provenance.note`), else nil.
+    case added(event: String, entry: ArticleEntry, createdEvent: Bool, note: String?)
     case unchanged(event: String, entry: ArticleEntry)
     case failed(String)
 }
@@ -124,7 +125,8 @@ extension Corpus {
             if let existing { updated.articles[existing] = entry } else { updated.articles.append(entry) }
             updated.widenDates(toInclude: entry.date)
             staged.append(entry)
-            outcomes.append(.added(event: slug, entry: entry, createdEvent: created))
+            outcomes.append(.added(event: slug, entry: entry, createdEvent: created,
+                                   note: prepared.article.provenance.note.map { "\(row): \($0)" }))
         }
         guard !staged.isEmpty else { return outcomes }
         sync()      // the pending folders reach the disk before the manifest that commits them

@@ -31,6 +31,8 @@ public struct StoredProvenance: Codable, Sendable, Equatable {
     public var invalidBytes: Int?
     /// How the body was found when not by the main choice (see `Provenance.extraction`).
     public var extraction: ExtractionMethod?
+    /// Set when the page did not look like an article (see `Provenance.page`).
+    public var page: PageShape?
     public var extractor: String
     /// Values given on the command line that replaced what extraction found (title, date, url).
     public var overrides: [String: String]
@@ -59,13 +61,14 @@ public struct StoredProvenance: Codable, Sendable, Equatable {
         var p = Provenance(sha256: "", extractor: extractor, inputFormat: inputFormat, encoding: encoding,
                            declaredEncoding: declaredEncoding, invalidBytes: invalidBytes)
         p.extraction = extraction
+        p.page = page
         return p.note
     }
 
     enum CodingKeys: String, CodingKey {
         case addedAt = "added_at", addedFrom = "added_from", sourceFile = "source_file", sourceSHA256 = "source_sha256"
         case textSHA256 = "text_sha256", inputFormat = "input_format", encoding, extractor, overrides
-        case declaredEncoding = "declared_encoding", invalidBytes = "invalid_bytes", extraction
+        case declaredEncoding = "declared_encoding", invalidBytes = "invalid_bytes", extraction, page
         case fetchedURL = "fetched_url", contentType = "content_type"
     }
 }

@@ -601,10 +601,15 @@ struct ContentExtractor {
     }
 
     /// The article body and its captions.
-    func extract(title: String?) -> (body: [Block], captions: [Block], fallback: Bool) {
+    func extract(title: String?) -> (body: [Block], captions: [Block], fallback: Bool, shape: BodyShape) {
         // A page of only a doctype, a comment or text outside any element has no elements to choose from.
-        guard !dom.nodes.isEmpty else { return ([], [], false) }
+        guard !dom.nodes.isEmpty else { return ([], [], false, BodyShape()) }
         let roots = chooseRoots()
+        var shape = BodyShape(proseBlocks: roots.reduce(0) { $0 + Int(proseBlocks[$1]) },
+                              teasers: roots.reduce(0) { $0 + Int(teaserBlocks[$1]) })
+        for (k, block) in scoringBlocks.enumerated() where isTeaser[k] && roots.contains(where: { dom.contains($0, block.owner) }) {
+            shape.teaserChars += block.chars
+        }
         var kept: [TextBlock] = []
         var captions: [Block] = []
         for root in roots {
@@ -613,13 +618,14 @@ struct ContentExtractor {
         }
         captions = figureCaptions(around: roots)
         let body = BlockCleaner(title: title).clean(kept, captions: &captions)
+        shape.chars = body.reduce(0) { $0 + $1.text.count }
         let bodyLength = body.reduce(0) { $0 + $1.text.utf8.count }
         if bodyLength < BoilerplateRules.minimumArticleChars {
             var ignored: [Block] = []
             let fallback = BlockCleaner(title: title).clean(densityFallback(blocks(in: bodyIndex)), captions: &ignored)
-            if fallback.reduce(0, { $0 + $1.text.utf8.count }) > bodyLength * 2 { return (fallback, captions, true) }
+            if fallback.reduce(0, { $0 + $1.text.utf8.count }) > bodyLength * 2 { return (fallback, captions, true, shape) }
         }
-        return (body, captions, false)
+        return (body, captions, false, shape)
     }
 
     /// Captions of the article's figures: inside the chosen subtrees or the `<article>` around them, kept apart.

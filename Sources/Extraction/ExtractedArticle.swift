@@ -70,6 +70,8 @@ public struct Provenance: Codable, Sendable, Equatable {
     public var invalidBytes: Int?
     /// How the body was found, when not by the main choice (`fallback`, `json-ld`): worth a second look.
     public var extraction: ExtractionMethod?
+    /// Set when the page does not look like an article (a listing, a product, a forum): worth a look.
+    public var page: PageShape?
 
     public init(sha256: String, extractor: String, inputFormat: String, encoding: String, declaredEncoding: String? = nil,
                 invalidBytes: Int? = nil) {
@@ -104,13 +106,13 @@ public struct Provenance: Codable, Sendable, Equatable {
 
     /// Everything the user should hear about this extraction (decoding and how the body was found), else nil.
     public var note: String? {
-        let notes = [decodingNote, extractionNote].compactMap { $0 }
+        let notes = [decodingNote, extractionNote, page?.note].compactMap { $0 }
         return notes.isEmpty ? nil : notes.joined(separator: "; ")
     }
 
     enum CodingKeys: String, CodingKey {
         case sha256, extractor, inputFormat = "input_format", encoding, declaredEncoding = "declared_encoding"
-        case invalidBytes = "invalid_bytes", extraction
+        case invalidBytes = "invalid_bytes", extraction, page
     }
 }
 

@@ -69,8 +69,8 @@ public enum Extractor {
         let dom = try HTMLParser.parse(utf8: decoded.utf8)
         input = []
         decoded.utf8 = []
-        let (metadata, ldBody) = MetadataExtractor(dom: dom).extract(sourceURL: options.url)
-        var (body, captions, fallback) = ContentExtractor(dom: dom).extract(title: metadata.title)
+        let (metadata, ldBody, declaredTypes) = MetadataExtractor(dom: dom).extract(sourceURL: options.url)
+        var (body, captions, fallback, shape) = ContentExtractor(dom: dom).extract(title: metadata.title)
         var method: ExtractionMethod = fallback ? .fallback : .main
         // Pages that render their text with scripts often still carry it in JSON-LD.
         let bodyChars = body.reduce(0) { $0 + $1.text.utf8.count }
@@ -82,6 +82,7 @@ public enum Extractor {
         guard !body.isEmpty else { throw .noArticleText }
         var record = provenance("html")
         record.extraction = method == .main ? nil : method
+        record.page = PageShapeJudge.judge(declared: declaredTypes, body: body, shape: shape)
         return ExtractedArticle(metadata: metadata, blocks: body, captions: captions, provenance: record)
     }
 

@@ -11,6 +11,8 @@ struct JSONLDArticle {
     var description: String?
     var articleBody: String?
     var siteName: String?
+    /// Every `@type` of the page's JSON-LD objects, lowercased (`product`, `itemlist`, `newsarticle`, …).
+    var types: Set<String> = []
 
     static let articleTypes: Set<String> = [
         "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -31,6 +33,7 @@ struct JSONLDArticle {
             Self.collect(json, into: &objects, depth: 0)
         }
         guard !objects.isEmpty else { return nil }
+        types = Set(objects.flatMap(Self.types))
         let article = objects.first { Self.types(of: $0).contains { Self.articleTypes.contains($0) } }
         if let article {
             headline = Self.string(article["headline"]) ?? Self.string(article["name"])
@@ -46,7 +49,7 @@ struct JSONLDArticle {
             siteName = Self.string(site["name"])
             if language == nil { language = Self.string(site["inLanguage"]) }
         }
-        if article == nil && siteName == nil { return nil }
+        if article == nil && siteName == nil && types.isEmpty { return nil }
     }
 
     private static func collect(_ json: Any, into objects: inout [[String: Any]], depth: Int) {

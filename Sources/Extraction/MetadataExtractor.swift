@@ -5,7 +5,7 @@ import Text
 struct MetadataExtractor {
     let dom: DOM
 
-    func extract(sourceURL: String?) -> (ArticleMetadata, articleBody: String?) {
+    func extract(sourceURL: String?) -> (ArticleMetadata, articleBody: String?, declaredTypes: Set<String>) {
         var meta = ArticleMetadata()
         let ld = JSONLDArticle(scripts: dom.jsonLD)
         var metas: [String: String] = [:]
@@ -73,7 +73,10 @@ struct MetadataExtractor {
         _ = set("description", metas["description"], .meta) || set("description", metas["og:description"], .openGraph)
             || set("description", ld?.description, .jsonLD) || set("description", metas["twitter:description"], .meta)
 
-        return (meta, ld?.articleBody)
+        // What the page says it is: its JSON-LD types and its Open Graph type (`og:type` "product", "article").
+        var declared = ld?.types ?? []
+        if let og = metas["og:type"]?.lowercased() { declared.insert("og:" + og) }
+        return (meta, ld?.articleBody, declared)
     }
 
     // MARK: sources

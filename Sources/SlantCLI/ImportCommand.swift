@@ -33,7 +33,7 @@ extension Slant {
             guard !rows.isEmpty else { throw CLIError("\(source): no articles to import") }
             let corpus = corpusOptions.corpus
             let progress = ProgressBar(total: rows.count, enabled: Terminal.stderrIsTerminal)
-            var failures: [String] = []
+            var failures: [String] = [], notes: [String] = []
             var added = 0, unchanged = 0
             var events: Set<String> = [], created: Set<String> = []
             var start = 0
@@ -50,8 +50,9 @@ extension Slant {
                 }
                 for outcome in corpus.importArticles(items, progress: { progress.advance() }) {
                     switch outcome {
-                    case let .added(event, _, isNew):
+                    case let .added(event, _, isNew, note):
                         added += 1; events.insert(event)
+                        if let note { notes.append("warning: " + note) }
                         if isNew { created.insert(event) }
                     case let .unchanged(event, _): unchanged += 1; events.insert(event)
                     case let .failed(message): failures.append(message)
@@ -60,7 +61,7 @@ extension Slant {
                 start = chunk.endIndex
             }
             progress.finish()
-            for message in failures { Terminal.warn(message) }
+            for message in notes + failures { Terminal.warn(message) }
             Terminal.out("imported \(added) article\(added == 1 ? "" : "s") into \(events.count) event\(events.count == 1 ? "" : "s")"
                 + (created.isEmpty ? "" : " (\(created.count) new)") + (unchanged > 0 ? "; \(unchanged) already there" : "")
                 + (failures.isEmpty ? "" : "; \(failures.count) failed") + "\n")

@@ -42,6 +42,29 @@ struct ImportCommandTests {
         #expect(again.stdout.hasPrefix("imported 0 articles into 2 events; 3 already there"), "\(again.stdout)")
     }
 
+    @Test func aPageThatIsNotAnArticleIsStoredWithAWarning() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let product = "<html><head><title>Harbour kettle</title><meta property=\"og:type\" content=\"product\"></head><body>"
+            + "<h1>Harbour kettle</h1><p>A kettle in the shape of the harbour lighthouse, made by hand in the town, holds a "
+            + "litre and a half of water.</p></body></html>"
+        try product.write(to: dir.appendingPathComponent("kettle.html"), atomically: true, encoding: .utf8)
+        let corpus = dir.appendingPathComponent("corpus").path
+        let add = try CLIRunner.run(["add", "harbour", dir.appendingPathComponent("kettle.html").path, "--outlet", "Shop",
+                                     "--corpus", corpus])
+        #expect(add.status == 0, "\(add.stderr)")
+        #expect(add.stderr.contains("does not look like an article but like a product page"), "\(add.stderr)")
+        let stored = try String(contentsOfFile: corpus + "/harbour/articles/shop/article.json", encoding: .utf8)
+        #expect(stored.contains("\"kind\" : \"product\"") || stored.contains("\"kind\":\"product\""), "\(stored)")
+        try product.replacingOccurrences(of: "kettle", with: "teapot")
+            .write(to: dir.appendingPathComponent("teapot.html"), atomically: true, encoding: .utf8)
+        let list = "event,outlet,path\nHarbour,Shop Two,teapot.html\n"
+        try list.write(to: dir.appendingPathComponent("list.csv"), atomically: true, encoding: .utf8)
+        let imported = try CLIRunner.run(["import", dir.appendingPathComponent("list.csv").path, "--corpus", corpus])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains("row 2: the page does not look like an article"), "\(imported.stderr)")
+    }
+
     @Test func aFolderGoesIntoOneEvent() throws {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
