@@ -24,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-import basil
+import allsides, basil
 
 GOLD = HERE / 'gold' / 'quotes'
 NICKNAMES = [{'robert', 'bob', 'rob', 'bobby'}, {'michael', 'mike'}, {'benjamin', 'ben'}, {'william', 'bill', 'billy', 'will'},
@@ -133,6 +133,8 @@ def main():
     ap.add_argument('--split', default='all', help='dev, heldout, unseen (events annotated but not yet tuned on) or all')
     ap.add_argument('--show', type=int, default=0, help='print N wrong speakers per split')
     ap.add_argument('--events', default='', help='only these events (comma-separated id prefixes)')
+    ap.add_argument('--corpus', default='all', choices=['basil', 'allsides', 'all'],
+                    help='BASIL full articles, AllSides leads (many outlets), or both')
     a = ap.parse_args()
     wanted = [e for e in a.events.split(',') if e]
     gold = collections.defaultdict(list)
@@ -140,9 +142,14 @@ def main():
         for line in f.read_text().splitlines():
             if line.strip():
                 g = json.loads(line)
+                source = 'allsides' if g['article_id'].startswith('allsides-') else 'basil'
+                if a.corpus not in ('all', source):
+                    continue
                 if not wanted or any(g['event'].startswith(e) for e in wanted):
                     gold[g['article_id']].append(g)
-    articles, _ = basil.load('lexical_bias')
+    articles = basil.load('lexical_bias')[0] if any(not k.startswith('allsides-') for k in gold) else {}
+    if any(k.startswith('allsides-') for k in gold):
+        articles.update(allsides.load())
     with tempfile.TemporaryDirectory() as tmp:
         paths = basil.write_files({k: articles[k] for k in gold}, tmp)
         back = {v: k for k, v in paths.items()}
