@@ -34,7 +34,7 @@ enum AttributionCues {
         characterizing decrying hailing alleging declaring asserting maintaining acknowledging admitting conceding
         recalling posting testifying
         clarify clarifies clarified clarifying imply implies implied implying rail rails railed railing cite cites cited
-        citing pledge pledges pledged pledging writing
+        citing pledge pledges pledged pledging writing welcome welcomes welcomed welcoming
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Verbs that report speech with the particle after them ("Ryan shot back: …", "He went on, …", "As she put it").
