@@ -71,14 +71,16 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// A headline quotes words the body attributes ("Obama Aide Calls Visit ‘Destructive’" and, below, Rice called it
-    /// “destructive”): the headline quote is that speaker's, when the headline attributes it to no one the article
-    /// identifies. A headline quote nothing attributes stays a scare quote, whoever said the words.
+    /// “destructive”; "Biden gears up for showdown with ‘killer’ Putin" and, below, Biden agreed Putin was a “killer”):
+    /// the headline quote is that speaker's, when the headline attributes it to no one the article identifies. Headlines
+    /// quote what someone in the story said; a headline quote whose words no partial quotation of the body attributes
+    /// stays a scare quote.
     func headlineSpeakers(_ quotes: inout [Quote], _ s: [Unicode.Scalar]) {
         func words(_ span: TextSpan) -> [String] {
             let text = String(String.UnicodeScalarView(s[span.start..<span.end]))
             return Tokenizer.tokens(text).map { Tokenizer.folded($0, in: text) }
         }
-        for h in quotes.indices where quotes[h].inHeadline && quotes[h].entity == nil && quotes[h].kind != .scare {
+        for h in quotes.indices where quotes[h].inHeadline && quotes[h].entity == nil {
             let wanted = words(quotes[h].content)
             guard !wanted.isEmpty else { continue }
             let match = quotes.first { q in
@@ -87,6 +89,13 @@ public struct QuoteExtractor: Sendable {
                 return have.count >= wanted.count && (0...(have.count - wanted.count)).contains { Array(have[$0..<($0 + wanted.count)]) == wanted }
             }
             guard let body = match else { continue }
+            if quotes[h].kind == .scare {
+                // A scare quote becomes the speaker's only when the body quotes the phrase as theirs (a partial quote);
+                // words lifted from inside a longer quotation keep the headline's distance ("U.S. Ends ‘Combat
+                // Mission’ In Iraq").
+                guard body.kind == .partial else { continue }
+                quotes[h].kind = .partial
+            }
             quotes[h].speaker = body.speaker; quotes[h].actor = body.actor; quotes[h].group = body.group
             quotes[h].entity = body.entity; quotes[h].speakerKind = body.speakerKind; quotes[h].resolvedBy = .headline
             quotes[h].confidence = 0.7

@@ -469,9 +469,13 @@ struct QuoteTests {
         // "Name: …" in a headline speaks in Name's words.
         let named = quotes(MarkedText("Susan Rice: Netanyahu Visit ‘Destructive’ To Ties\n\nSusan Rice spoke on Tuesday."), headline: true)
         #expect(named.first?.speaker == "Susan Rice" && named.first?.kind == .partial)
-        // Words nothing in the headline attributes stay scare quotes, whoever said them below.
+        // Words lifted from inside a longer quotation below keep the headline's distance: a scare quote.
         let scare = quotes(MarkedText("U.S. Ends ‘Combat Mission’ In Iraq\n\n“We will end the combat mission,” Biden said."), headline: true)
         #expect(scare.first?.kind == .scare && scare.first?.speaker == nil)
+        // A phrase the body quotes as someone's (a partial quote) is theirs in the headline too.
+        let phrase = quotes(MarkedText("Biden gears up for showdown with ‘killer’ Putin\n\nPresident Joe Biden has agreed that Vladimir Putin is a “killer” and said so on Monday."), headline: true)
+        #expect(phrase.first?.kind == .partial && phrase.first?.speaker == "Joe Biden", "\(phrase.map { ($0.kind, $0.speaker) })")
+        #expect(phrase.first?.resolvedBy == .headline)
     }
 
     @Test func pronounsResolveToThePersonLastNamed() throws {
