@@ -131,7 +131,7 @@ enum NameVocabulary {
         "employee", "farmers", "doctors", "nurses", "scientists", "researchers", "group", "groups", "statement",
         "report", "letter", "campaign", "administration", "department", "committee", "memo", "complaint", "lawsuit",
         "filing", "indictment", "release", "ad", "post", "tweet", "poll", "survey", "study", "website", "blogger",
-        "bloggers", "websites", "interviewer", "reporter", "reporters", "columnist", "host", "anchor", "friend",
+        "bloggers", "websites", "interviewer", "reporter", "reporters", "columnist", "host", "anchor", "friend", "board", "panel",
         "friends", "family", "colleagues", "allies", "opponents", "rivals", "senators", "governors", "mayors",
         "americans", "iraqis", "iranians", "muslims", "christians", "jews", "residents", "neighbors", "users",
         // People named by what they are: "a young man", "the cameraman", "one caller".

@@ -124,7 +124,8 @@ extension QuoteExtractor {
                     if after.flags[k].contains(.clauseBefore) { break }
                     var np = backwardNounPhrase(after, before: k, lowerBound: 0)
                     if after.words[0] == "it", k <= 3 { np = agentAfter(after, cue: k) }     // "…”, it was said from X"
-                    if !np.isEmpty, np.lowerBound <= 3 || after.flags[np.lowerBound].contains(.commaBefore), plausibleSpeaker(after, np) {
+                    if !np.isEmpty, np.lowerBound <= 3 || after.flags[np.lowerBound].contains(.commaBefore), plausibleSpeaker(after, np),
+                       after.words[0] == "it" || speakerLike(after, np) {
                         q.cue = after.spans[k]; sourceTokens = (after, np); strength = .adjacent
                     }
                     break
@@ -440,7 +441,14 @@ extension QuoteExtractor {
         }
         // An unnamed source: a phrase with a source noun ("a senior administration official") or ending in a role
         // ("Iraq’s foreign minister").
-        if !invalid, words.contains(where: { NameVocabulary.unnamedHeads.contains($0) }) || NameVocabulary.roles[words.last ?? ""] != nil {
+        // The source noun heads the phrase: it ends it or a prepositional phrase follows it ("an aide to Ms. Rice",
+        // "officials at the agency"); inside a compound or before an object it is not who spoke ("advance
+        // unsupported voter fraud claims", "know people's vaccination status").
+        let headsPhrase = words.indices.contains { i in
+            NameVocabulary.unnamedHeads.contains(words[i])
+                && (i == words.count - 1 || Self.postmodifiers.contains(words[i + 1]) || words[i + 1].hasSuffix("ing"))
+        }
+        if !invalid, headsPhrase || NameVocabulary.roles[words.last ?? ""] != nil {
             let written = speakerName(w, np, s)
             return SpeakerRef(name: written, entity: nil, kind: nil, by: nil, mention: span)
         }
@@ -721,6 +729,10 @@ extension QuoteExtractor {
         return w.capitalized[head] || AttributionCues.pronouns.contains(w.words[head]) || NameVocabulary.roles[w.words[head]] != nil
             || (NameVocabulary.unnamedHeads.contains(w.words[head]) && !Self.documents.contains(w.words[head]))
     }
+
+    /// Words that open a phrase after its head noun ("officials at the agency", "a group of senators").
+    static let postmodifiers: Set<String> = ["of", "at", "in", "for", "from", "with", "to", "on", "close", "familiar",
+                                             "who", "that", "briefed", "involved", "speaking", ",", "and"]
 
     /// Verbs of asking that take a clause in the bare form ("asked that she agree").
     static let requests: Set<String> = ["asked", "asks", "urged", "urges", "demanded", "demands", "requested", "requests",

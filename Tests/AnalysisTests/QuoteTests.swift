@@ -460,6 +460,16 @@ struct QuoteTests {
         #expect(q.speaker == "Big Government")
     }
 
+    @Test func aPhraseWithNoSourceNounAtItsHeadIsNotASpeaker() throws {
+        // A cue after the quote whose phrase before it is the verb's object, not who spoke.
+        let text = "Secretary Xavier Becerra declared Thursday that “it is absolutely the government's business” to know people's vaccination status, arguing the government has an interest."
+        #expect(quotes(MarkedText(text)).first?.speaker == "Xavier Becerra")
+        // "voter" inside a compound is no source: the words are the panel's.
+        let claims = "The panel said the emails show how officials tried to undermine the results and advance unsupported voter fraud claims with the “apparent goal” of keeping him in power."
+        let q = try #require(quotes(MarkedText(claims)).first)
+        #expect(q.speaker?.contains("voter") != true, "\(q.speaker ?? "nil")")
+    }
+
     @Test func aHeadlineQuoteTakesTheSpeakerTheBodyGivesTheWords() throws {
         let text = "Obama Aide Calls Netanyahu’s Planned Visit ‘Destructive’\n\nSusan E. Rice, the national security adviser, said the visit was “destructive” to relations."
         let found = quotes(MarkedText(text), headline: true)
