@@ -654,6 +654,22 @@ extension QuoteExtractor {
            let comma = (1..<cue).first(where: { w.flags[$0].contains(.commaBefore) }), comma + 1 < cue {
             from = w.spans[comma].start
         }
+        // The sentence opens with its subject, a name the article writes with capitals inside its sentences too but has
+        // no entity for ("Pfizer took to Twitter to share the news, writing: …"): a name later in the sentence (the
+        // platform, the place) is not it.
+        if cue > 1, w.spans[0].start >= from, w.capitalized[0], !QuoteSelection.functionWords.contains(w.words[0]),
+           !Self.openingPrepositions.contains(w.words[0]), !NameVocabulary.sentenceOpeners.contains(w.words[0]) {
+            var e = 0
+            while e < cue, e < 4, w.capitalized[e], e == 0 || !w.boundary(e, [.commaBefore, .clauseBefore, .sentenceBefore]) { e += 1 }
+            if e < cue, !w.capitalized[e], !["of", "and", "'s", "\u{2019}s"].contains(w.words[e]), !w.boundary(e, [.commaBefore, .clauseBefore]),
+               (0..<e).allSatisfy({ entities.properWords.contains(w.words[$0]) }),
+               entities.firstMention(from: w.spans[0].start, to: w.spans[e - 1].end, excluding: quoted) == nil,
+               !entities.isPlace(w.spans[e - 1]), !isTime(w, 0..<e),
+               let mention = entities.firstMention(from: w.spans[e].start, to: w.spans[cue].start, excluding: quoted),
+               mention.start > w.spans[e].start {
+                return 0..<e
+            }
+        }
         if var subject = entities.firstMention(from: from, to: w.spans[cue].start, excluding: quoted) {
             // A name that modifies the next one is not the subject: "AARP CEO Barry Rand" is Rand, "Wikileaks
             // publisher Julian Assange" is Assange.

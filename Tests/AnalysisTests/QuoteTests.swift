@@ -470,6 +470,12 @@ struct QuoteTests {
         #expect(q.speaker?.contains("voter") != true, "\(q.speaker ?? "nil")")
     }
 
+    @Test func aSentenceOpeningWithANameHasItAsSubject() throws {
+        // "Pfizer" is no listed organisation; "Twitter" is, but it is where the words went, not who wrote them.
+        let text = "On Thursday, Pfizer and its partner asked for approval.\n\nPfizer took to Twitter to share the news, writing: “This submission is an important step in our effort.”"
+        #expect(quotes(MarkedText(text)).first?.speaker == "Pfizer")
+    }
+
     @Test func aHeadlineQuoteTakesTheSpeakerTheBodyGivesTheWords() throws {
         let text = "Obama Aide Calls Netanyahu’s Planned Visit ‘Destructive’\n\nSusan E. Rice, the national security adviser, said the visit was “destructive” to relations."
         let found = quotes(MarkedText(text), headline: true)
