@@ -122,7 +122,9 @@ extension QuoteExtractor {
             } else {
                 for k in 1..<min(after.count, 14) where after.isCue(k) {   // "Rev. X of Our Lady of Y, told"
                     if after.flags[k].contains(.clauseBefore) { break }
-                    var np = backwardNounPhrase(after, before: k, lowerBound: 0)
+                    // The progressive: "…,” Mr Johnson was saying".
+                    let progressive = k >= 2 && after.words[k].hasSuffix("ing") && ["was", "is", "were", "are"].contains(after.words[k - 1])
+                    var np = backwardNounPhrase(after, before: progressive ? k - 1 : k, lowerBound: 0)
                     if after.words[0] == "it", k <= 3 { np = agentAfter(after, cue: k) }     // "…”, it was said from X"
                     if !np.isEmpty, np.lowerBound <= 3 || after.flags[np.lowerBound].contains(.commaBefore), plausibleSpeaker(after, np),
                        after.words[0] == "it" || speakerLike(after, np) {
@@ -198,6 +200,22 @@ extension QuoteExtractor {
                         // "it was said from US government circles" → the agent after the cue.
                         np = agentAfter(before, cue: k)
                         if np.isEmpty, after.count > 0 { (window, np) = (after, agentAfter(after, cue: -1)) }
+                    }
+                    // A participle opening the sentence ("Declaring that the economies must “get this done,” President
+                    // Joe Biden opened the summit"): its subject is the main clause's, after the comma that closes it.
+                    if np.isEmpty, participle, k == 0 || before.flags[k].contains(.sentenceBefore), after.count > 0 {
+                        let closed = s[max(raw.open + 1, raw.close - 1)] == ","
+                        if let j = closed ? 0 : (0..<min(after.count, 12)).first(where: { after.flags[$0].contains(.commaBefore) }),
+                           !(0...j).contains(where: { after.flags[$0].contains(.sentenceBefore) && !(closed && $0 == 0) }) {
+                            // The subject as a name ("President Joe Biden") or a definite role ("the president").
+                            var end = j
+                            if end < after.count, ["the", "a", "an"].contains(after.words[end]) { end += 1 }
+                            while end < after.count, end - j < 6, after.capitalized[end] || NameVocabulary.roles[after.words[end]] != nil
+                                    || NameVocabulary.unnamedHeads.contains(after.words[end]),
+                                  end == j || !after.boundary(end, [.commaBefore, .clauseBefore, .sentenceBefore]) { end += 1 }
+                            let subject = j..<end
+                            if !subject.isEmpty, speakerLike(after, subject), plausibleSpeaker(after, subject) { (window, np) = (after, subject) }
+                        }
                     }
                     if !np.isEmpty, plausibleSpeaker(window, np) {
                         q.cue = before.spans[k]; sourceTokens = (window, np)

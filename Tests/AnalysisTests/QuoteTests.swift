@@ -476,6 +476,17 @@ struct QuoteTests {
         #expect(quotes(MarkedText(text)).first?.speaker == "Pfizer")
     }
 
+    @Test func aParticipleOpeningTheSentenceSpeaksForTheMainClausesSubject() throws {
+        let text = "Declaring that the big economies must “get this done,” President Joe Biden opened a climate summit on Thursday."
+        let q = try #require(quotes(MarkedText(text)).first)
+        #expect(q.speaker == "Joe Biden" && q.kind == .partial, "\(q.speaker ?? "nil") \(q.kind)")
+    }
+
+    @Test func theProgressiveIsACue() throws {
+        let text = "Boris Johnson met Joe Biden at the White House on Tuesday.\n\n“On that point, Joe, we are completely at one,” Mr Johnson was saying before being cut off."
+        #expect(quotes(MarkedText(text)).first?.speaker == "Boris Johnson")
+    }
+
     @Test func aHeadlineQuoteTakesTheSpeakerTheBodyGivesTheWords() throws {
         let text = "Obama Aide Calls Netanyahu’s Planned Visit ‘Destructive’\n\nSusan E. Rice, the national security adviser, said the visit was “destructive” to relations."
         let found = quotes(MarkedText(text), headline: true)
