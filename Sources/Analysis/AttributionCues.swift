@@ -35,7 +35,13 @@ enum AttributionCues {
         recalling posting testifying
         clarify clarifies clarified clarifying imply implies implied implying rail rails railed railing cite cites cited
         citing pledge pledges pledged pledging writing welcome welcomes welcomed welcoming
+        express expresses expressed expressing offer offers offered offering thank thanks thanked thanking dispute disputes disputed disputing rate rated
         """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+    /// Verbs that report words only with "as" after them ("referred to a reporter as a “jackass”", "addressing his
+    /// opponent as “my friend”"); without it they say what something is about ("referring to the president's view").
+    static let asCues: Set<String> = ["refer", "refers", "referred", "referring", "address", "addresses", "addressed",
+                                      "addressing"]
 
     /// Verbs that report speech with the particle after them ("Ryan shot back: …", "He went on, …", "As she put it").
     static let phrasalCues: [String: String] = [

@@ -30,8 +30,12 @@ struct Window {
     /// A capitalised one inside a sentence is a name ("The Huffington Post"). Verbs with a particle are cues too ("As X
     /// put it", "X made clear", "X shot back", "X went on").
     func isCue(_ i: Int) -> Bool {
-        guard AttributionCues.verbs.contains(words[i])
-            || (i + 1 < count && AttributionCues.phrasalCues[words[i]] == words[i + 1]) else { return false }
+        if AttributionCues.asCues.contains(words[i]) {
+            guard ((i + 1)..<min(count, i + 9)).contains(where: { words[$0] == "as" }) else { return false }
+        } else {
+            guard AttributionCues.verbs.contains(words[i])
+                || (i + 1 < count && AttributionCues.phrasalCues[words[i]] == words[i + 1]) else { return false }
+        }
         if i > 0, AttributionCues.nounMarkers.contains(words[i - 1]) { return false }
         // … or a determiner and a modifier ("his original remarks", "her latest tweets"), when the word can be a noun
         // and the one between is not who speaks ("the senator says", "the group claims").

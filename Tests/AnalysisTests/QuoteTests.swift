@@ -487,6 +487,15 @@ struct QuoteTests {
         #expect(quotes(MarkedText(text)).first?.speaker == "Boris Johnson")
     }
 
+    @Test func speechActsReportWords() throws {
+        #expect(quotes(MarkedText("At one point, Anthony Weiner referred to a reporter in the scrum as a “jackass.”")).first?.speaker == "Anthony Weiner")
+        #expect(quotes(MarkedText("Sen. Marco Rubio expressed “great admiration” for the former senator.")).first?.speaker == "Marco Rubio")
+        #expect(quotes(MarkedText("Gov. Rick Scott offered “thoughts and prayers” to all those affected.")).first?.speaker == "Rick Scott")
+        // Without "as", referring says what something is about, not whose words follow.
+        let about = "A senior official said the article refers to collection under a law that “does not allow the targeting of any citizen.”"
+        #expect(quotes(MarkedText(about)).first?.speaker == "A senior official")
+    }
+
     @Test func aHeadlineQuoteTakesTheSpeakerTheBodyGivesTheWords() throws {
         let text = "Obama Aide Calls Netanyahu’s Planned Visit ‘Destructive’\n\nSusan E. Rice, the national security adviser, said the visit was “destructive” to relations."
         let found = quotes(MarkedText(text), headline: true)
