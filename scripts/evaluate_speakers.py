@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Who said it: `slant quotes` against the hand-checked quotation gold of 48 BASIL events (scripts/gold/).
+"""Who said it: `slant quotes` against the hand-checked quotation gold (scripts/gold/): 70 BASIL events (whole articles
+of three outlets) and 100 AllSides events (headline and lead of many outlets' articles; `--corpus allsides`).
 
-Needs ../shared/data/basil-dev beside the clone (the article texts; the gold keeps offsets only). Each article is read
+Needs ../shared/data/basil-dev and allsides-dev beside the clone (the article texts; the gold keeps offsets only). Each article is read
 as slant reads BASIL everywhere (title, blank line, text; `--as-is --headline-first-line`). Reported per split (`dev`,
 the events rules may be tuned on; `heldout`, events nobody tunes on):
 
@@ -17,7 +18,7 @@ the events rules may be tuned on; `heldout`, events nobody tunes on):
   labels     slant speaker labels (of non-scare quotes) that are a weekday, a month, a date, a place, a demonym or a
              party tag (never a speaker).
 
-Usage: scripts/evaluate_speakers.py [--slant .build/release/slant] [--split dev|heldout|unseen|all] [--show N]
+Usage: scripts/evaluate_speakers.py [--slant .build/release/slant] [--split dev|heldout|unseen|all] [--corpus basil|allsides|all] [--show N]
 """
 import argparse, collections, json, re, subprocess, sys, tempfile
 from pathlib import Path
