@@ -58,7 +58,7 @@ public enum SentenceVerdicts {
     /// Coverage from which the other article states the same claim.
     public static let sameCoverage = 0.6
     /// Coverage from which it reports part of it.
-    public static let partlyCoverage = 0.5
+    public static let partlyCoverage = 0.4
     /// What a word found only by its stem counts for.
     public static let stemCredit = 0.85
     /// Another sentence of B joins the best one only when it covers this much of the sentence alone.
