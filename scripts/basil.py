@@ -15,15 +15,17 @@ def file_text(article):
     return article['title'] + '\n\n' + article['text']
 
 
+def articles_by_id(folder):
+    """The records of folder/articles.jsonl.gz by `article_id` (exits when the shared data is not beside the clone)."""
+    if not folder.exists():
+        sys.exit(f'needs {folder}')
+    return {r['article_id']: r for r in map(json.loads, gzip.open(folder / 'articles.jsonl.gz', 'rt', encoding='utf8'))}
+
+
 def load(kind):
     """Articles by id, and per article the annotations of one kind ('lexical_bias' or 'informational_bias') as
     (start, end, record) in file_text offsets."""
-    if not DATA.exists():
-        sys.exit(f'needs {DATA}')
-    articles = {}
-    for line in gzip.open(DATA / 'articles.jsonl.gz', 'rt', encoding='utf8'):
-        r = json.loads(line)
-        articles[r['article_id']] = r
+    articles = articles_by_id(DATA)
     spans = defaultdict(list)
     for line in gzip.open(DATA / 'annotations.jsonl.gz', 'rt', encoding='utf8'):
         r = json.loads(line)
