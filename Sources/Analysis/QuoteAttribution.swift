@@ -770,7 +770,7 @@ extension QuoteExtractor {
 
     /// Words that open a phrase after its head noun ("officials at the agency", "a group of senators").
     static let postmodifiers: Set<String> = ["of", "at", "in", "for", "from", "with", "to", "on", "close", "familiar",
-                                             "who", "that", "briefed", "involved", "speaking", ",", "and"]
+                                             "who", "that", "briefed", "involved", "speaking", "and"]
 
     /// Verbs of asking that take a clause in the bare form ("asked that she agree").
     static let requests: Set<String> = ["asked", "asks", "urged", "urges", "demanded", "demands", "requested", "requests",
