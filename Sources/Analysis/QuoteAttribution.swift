@@ -287,6 +287,12 @@ extension QuoteExtractor {
             if let to = np.firstIndex(where: { before.words[$0] == "to" }), to > 0, np.upperBound - to <= 4 { np = 0..<to }
             if (1...4).contains(np.count), np.allSatisfy({ before.capitalized[$0] }) {
                 sourceTokens = (before, np); strength = .sentence
+            } else if np.count >= 2, let owner = (np.lowerBound..<min(np.upperBound - 1, np.lowerBound + 3)).lazy
+                        .compactMap({ self.possessor(before, $0, s) }).first, owner.lowerBound == np.lowerBound,
+                      Self.documents.contains(before.words[np.upperBound - 1])
+                        || Self.documents.contains(String(before.words[np.upperBound - 1].dropLast())) {
+                // "Anthony Fauci’s pandemic emails: ‘All is well …’": the writings' author.
+                sourceTokens = (before, owner); strength = .sentence
             }
         }
         // 5. A quotation that opens its sentence with no cue of its own goes on with the speaker whose words the
@@ -780,7 +786,7 @@ extension QuoteExtractor {
     static let beliefs: Set<String> = ["believe", "believes", "believed"]
 
     /// Unnamed heads that are writings, not people: their author is the speaker.
-    static let documents: Set<String> = ["statement", "report", "letter", "memo", "complaint", "lawsuit", "filing",
+    static let documents: Set<String> = ["statement", "report", "letter", "memo", "email", "e-mail", "message", "complaint", "lawsuit", "filing",
                                          "indictment", "release", "ad", "post", "tweet", "poll", "survey", "study", "website"]
 
     /// The name before an appositive that ends at `end` and opens like one ("Tom Cole, an Oklahoma Republican and

@@ -496,6 +496,11 @@ struct QuoteTests {
         #expect(quotes(MarkedText(about)).first?.speaker == "A senior official")
     }
 
+    @Test func aHeadlineWritingBeforeAColonSpeaksForItsAuthor() throws {
+        let text = "Anthony Fauci’s pandemic emails: ‘All is well despite some crazy people in this world’\n\nAs the pandemic spread, Anthony Fauci wrote to colleagues."
+        #expect(quotes(MarkedText(text), headline: true).first?.speaker == "Anthony Fauci")
+    }
+
     @Test func aHeadlineQuoteTakesTheSpeakerTheBodyGivesTheWords() throws {
         let text = "Obama Aide Calls Netanyahu’s Planned Visit ‘Destructive’\n\nSusan E. Rice, the national security adviser, said the visit was “destructive” to relations."
         let found = quotes(MarkedText(text), headline: true)
