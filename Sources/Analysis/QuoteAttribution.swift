@@ -120,8 +120,14 @@ extension QuoteExtractor {
            !(raw.inHeadline && !["says", "said", "say"].contains(where: { after.words.prefix(4).contains($0) })) {
             if after.isCue(0), !after.words[0].hasSuffix("ing") {      // ", adding …" goes on; it names nobody
                 var np = forwardNounPhrase(after, from: 1)
-                // "…,” promised the company's chief executive, John Matze, in …": the role's name in apposition.
-                if !np.isEmpty, let name = appositiveName(after, after: np) { np = name }
+                // "…,” promised the company's chief executive, John Matze, in …": the role goes on past a possessive
+                // to its comma, where the name in apposition is found (see `resolveSpeaker`).
+                if !np.isEmpty, np.upperBound < after.count, ["'s", "\u{2019}s"].contains(after.words[np.upperBound]) {
+                    var end = np.upperBound + 1
+                    while end < after.count, end - np.lowerBound < 8, !after.capitalized[end],
+                          !after.boundary(end, [.commaBefore, .clauseBefore, .sentenceBefore]) { end += 1 }
+                    if end < after.count, after.flags[end].contains(.commaBefore) { np = np.lowerBound..<end }
+                }
                 if !np.isEmpty, plausibleSpeaker(after, np) { q.cue = after.spans[0]; sourceTokens = (after, np); strength = .adjacent }
             } else {
                 for k in 1..<min(after.count, 14) where after.isCue(k) {   // "Rev. X of Our Lady of Y, told"
@@ -582,26 +588,6 @@ extension QuoteExtractor {
 
     /// A speaker phrase right after a cue: a name with titles, a pronoun, or an unnamed source up to a comma or
     /// a preposition ("said a senior official in Baghdad" → "a senior official").
-    /// A name set off by commas right after a lower-case role phrase ("the company's chief executive, John Matze,"):
-    /// two to four capitalised words closed by a comma, a clause boundary or the window's end.
-    func appositiveName(_ w: Window, after role: Range<Int>) -> Range<Int>? {
-        // The role phrase may go on past a possessive ("the company's chief executive").
-        var start = role.upperBound
-        while start < w.count, start - role.lowerBound < 8, !w.boundary(start, [.commaBefore, .clauseBefore, .sentenceBefore]),
-              !w.capitalized[start] { start += 1 }
-        guard start < w.count, w.flags[start].contains(.commaBefore), !w.capitalized[role.lowerBound] || role.count > 1,
-              !role.contains(where: { w.capitalized[$0] && !["the", "a", "an"].contains(w.words[$0]) && $0 != role.lowerBound }) else {
-            return nil
-        }
-        var end = start
-        while end < w.count, end - start < 4, w.capitalized[end] || (end > start && AttributionCues.nameParticles.contains(w.words[end])) {
-            end += 1
-            if end < w.count, w.boundary(end, [.commaBefore, .clauseBefore, .sentenceBefore]) { break }
-        }
-        guard end - start >= 2, end == w.count || w.boundary(end, [.commaBefore, .clauseBefore, .sentenceBefore]) else { return nil }
-        return start..<end
-    }
-
     func forwardNounPhrase(_ w: Window, from start: Int) -> Range<Int> {
         guard start < w.count, !w.flags[start].contains(.sentenceBefore) else { return start..<start }
         let stops: Set<String> = ["in", "on", "at", "during", "while", "when", "after", "before", "as", "because", "to",
