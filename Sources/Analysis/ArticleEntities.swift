@@ -475,9 +475,17 @@ public struct ArticleEntities: Sendable {
         return x.first == y.first && (x.count == 1 || y.count == 1 || x.hasPrefix(y) || y.hasPrefix(x))
     }
 
+    /// An acronym that can name an organisation ("NRA", "FDA"): not a disease, a measure or a job written in capitals
+    /// ("COVID", "GDP", "CEO"), nor one that carries a number ("COVID-19", "H1N1").
     private func isAcronym(_ s: [Unicode.Scalar], _ token: Token) -> Bool {
-        let letters = s[Int(token.start)..<Int(token.end)].filter { $0.properties.isAlphabetic }
-        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+        let end = Int(token.end)
+        let written = s[Int(token.start)..<end]
+        let letters = written.filter { $0.properties.isAlphabetic }
+        guard letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }),
+              !written.contains(where: { $0.properties.numericType != nil }),
+              !(end + 1 < s.count && "-\u{2010}\u{2011}".unicodeScalars.contains(s[end]) && s[end + 1].properties.numericType != nil)
+        else { return false }
+        return !NameVocabulary.commonAcronyms.contains(String(String.UnicodeScalarView(letters)).lowercased())
     }
 
     // MARK: resolving
@@ -622,6 +630,50 @@ public struct ArticleEntities: Sendable {
         return mentionList[..<startIndex(offset)].last { m in
             entities[m.entity].kind == .organisation && entities[m.entity].last.split(separator: " ").contains { $0 == noun }
         }?.entity
+    }
+
+    /// The organisation a longer definite description stands for: one named before `offset` (nearest first) whose
+    /// name holds a word that qualifies the description's head ("the oversight panel" after "House Oversight
+    /// Committee"); else, for a head any organisation can be called ("the company", "the pharmaceutical giant", "the
+    /// drugmakers"), the organisation that is the subject (its first name, not after a preposition) of the nearest of
+    /// three sentences back that names anyone.
+    func organisation(forDescription words: [String], before offset: Int, in s: [Unicode.Scalar], excluding: [TextSpan] = []) -> Int? {
+        guard words.count >= 2, words.count <= 4, words[0] == "the", let head = words.last else { return nil }
+        let generic = NameVocabulary.isOrganisationKind(head)
+        guard generic || NameVocabulary.organisationHeads.contains(head)
+                || (head.hasSuffix("s") && NameVocabulary.organisationHeads.contains(String(head.dropLast()))) else { return nil }
+        let qualifiers = words.dropFirst().dropLast().filter { $0.count > 3 && !QuoteSelection.functionWords.contains($0) }
+        if !qualifiers.isEmpty, let m = mentionList[..<startIndex(offset)].last(where: { m in
+            entities[m.entity].kind == .organisation && !Self.inside(m.span, excluding)
+                && entities[m.entity].name.lowercased().split(whereSeparator: { !$0.isLetter }).contains { qualifiers.contains(String($0)) }
+        }) {
+            return m.entity
+        }
+        guard generic else { return nil }
+        var sentenceEnd = offset
+        var start = sentenceStart(of: max(0, offset - 1))
+        for _ in 0..<3 {
+            let here = mentionList[startIndex(start)...].prefix(while: { $0.span.start < sentenceEnd })
+                .filter { !Self.inside($0.span, excluding) && !possessives.contains($0.span.start) }
+            if let first = here.first {
+                // Not the object of a preposition ("submitted it to the Food and Drug Administration").
+                var i = first.span.start
+                var previous: [String] = []
+                while previous.count < 2, i > start {
+                    while i > start, !s[i - 1].properties.isAlphabetic { i -= 1 }
+                    var word = ""
+                    while i > start, s[i - 1].properties.isAlphabetic { word.unicodeScalars.insert(s[i - 1], at: word.unicodeScalars.startIndex); i -= 1 }
+                    previous.append(word.lowercased())
+                    if word.lowercased() != "the" { break }
+                }
+                let object = previous.last.map { NameVocabulary.prepositions.contains($0) } ?? false
+                return entities[first.entity].kind == .organisation && !object ? first.entity : nil
+            }
+            guard start > 0 else { break }
+            sentenceEnd = start
+            start = sentenceStart(of: start - 1)
+        }
+        return nil
     }
 
     /// Who wrote a writing that speaks later as "the letter" or "the report": at its last mention before `offset`

@@ -39,8 +39,33 @@ enum NameVocabulary {
     ])
 
     /// Words ending a capitalised run that make it an organisation.
+    /// Words written in capitals that name no organisation: diseases, measures, jobs, things.
+    static let commonAcronyms: Set<String> = [
+        "covid", "hiv", "aids", "sars", "mers", "std", "ptsd", "adhd", "gdp", "cpi", "ceo", "cfo", "coo", "cto", "vp",
+        "dna", "rna", "mrna", "ppe", "icu", "er", "lgbt", "lgbtq", "ai", "ivf", "id", "iq", "am", "pm", "tv", "ok", "ar",
+        "ak", "suv", "usb", "pdf", "faq", "diy", "asap", "rip", "omg", "lol", "mvp", "vip", "ipo", "ev", "evs",
+    ]
+
+    /// Prepositions whose object is not a sentence's subject.
+    static let prepositions: Set<String> = ["to", "of", "in", "on", "at", "from", "with", "by", "for", "into", "against",
+                                            "about", "after", "before", "during", "under", "over", "through", "than", "like"]
+
+    /// Nouns that any organisation of their kind can be called without its name ("the company said").
+    static let organisationKinds: Set<String> = [
+        "company", "firm", "giant", "group", "organization", "organisation", "drugmaker", "automaker", "carmaker",
+        "retailer", "manufacturer", "maker", "carrier", "airline", "insurer", "lender", "nonprofit", "charity", "startup",
+        "conglomerate", "platform", "outlet", "chain", "developer", "publisher", "broadcaster", "operator", "provider",
+    ]
+
+    /// Whether a noun, singular or plural, is one of `organisationKinds` ("the drugmakers", "the companies").
+    static func isOrganisationKind(_ noun: String) -> Bool {
+        organisationKinds.contains(noun)
+            || (noun.hasSuffix("ies") && organisationKinds.contains(String(noun.dropLast(3)) + "y"))
+            || (noun.hasSuffix("s") && organisationKinds.contains(String(noun.dropLast())))
+    }
+
     static let organisationHeads: Set<String> = [
-        "department", "dept", "committee", "party", "court", "congress", "senate", "administration", "agency",
+        "department", "dept", "committee", "panel", "party", "court", "congress", "senate", "administration", "agency",
         "council", "commission", "association", "union", "university", "college", "institute", "foundation", "bureau",
         "office", "ministry", "army", "navy", "police", "times", "post", "news", "journal", "network", "press",
         "service", "board", "campaign", "group", "coalition", "center", "centre", "fund", "bank", "corporation",

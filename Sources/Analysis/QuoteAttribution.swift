@@ -459,6 +459,9 @@ extension QuoteExtractor {
         if words.count == 2, words[0] == "the", let e = entities.organisation(forNoun: words[1], before: span.start) {
             return named(e, .role, span)
         }
+        if let e = entities.organisation(forDescription: words, before: span.start, in: s, excluding: quoted) {
+            return named(e, .role, span)
+        }
         // A demonym names nobody ("Muslim"); in the plural it names a group that speaks ("the Russians").
         let invalid = words.allSatisfy { NameVocabulary.weekdays.contains($0) || NameVocabulary.months.contains($0)
             || (NameVocabulary.demonyms.contains($0) && !$0.hasSuffix("s")) || QuoteSelection.functionWords.contains($0) || $0.first?.isNumber == true }
@@ -482,7 +485,8 @@ extension QuoteExtractor {
             NameVocabulary.unnamedHeads.contains(words[i])
                 && (i == words.count - 1 || Self.postmodifiers.contains(words[i + 1]) || words[i + 1].hasSuffix("ing"))
         }
-        if !invalid, headsPhrase || NameVocabulary.roles[words.last ?? ""] != nil {
+        let organisationKind = words.first == "the" && NameVocabulary.isOrganisationKind(words.last ?? "")
+        if !invalid, headsPhrase || organisationKind || NameVocabulary.roles[words.last ?? ""] != nil {
             let written = speakerName(w, np, s)
             return SpeakerRef(name: written, entity: nil, kind: nil, by: nil, mention: span)
         }
@@ -758,6 +762,7 @@ extension QuoteExtractor {
         if isTime(w, np) { return false }
         return w.capitalized[head] || AttributionCues.pronouns.contains(w.words[head]) || NameVocabulary.roles[w.words[head]] != nil
             || (NameVocabulary.unnamedHeads.contains(w.words[head]) && !Self.documents.contains(w.words[head]))
+            || (w.words[np.lowerBound] == "the" && NameVocabulary.isOrganisationKind(w.words[head]))   // "the drugmaker"
     }
 
     /// Words that open a phrase after its head noun ("officials at the agency", "a group of senators").

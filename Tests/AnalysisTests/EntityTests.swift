@@ -35,6 +35,11 @@ struct EntityTests {
         #expect(sasse.roles.contains("senator"))
     }
 
+    @Test func acronymsOfDiseasesMeasuresAndJobsNameNoOrganisation() {
+        let e = Self.entities("The CEO said COVID and COVID19 cases rose as GDP fell, and the FDA agreed. The H1N1 wave passed.")
+        #expect(e.entities.map(\.name) == ["FDA"], "\(e.entities.map(\.name))")
+    }
+
     @Test func aTownBeforeItsStateIsAPlace() {
         let e = Self.entities("A user who lives near Austin, Tex., posted this. Another wrote from Basra, Iraq.")
         #expect(e.entities.isEmpty, "\(e.entities.map(\.name))")

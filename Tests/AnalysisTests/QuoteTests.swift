@@ -482,6 +482,25 @@ struct QuoteTests {
         #expect(q.speaker == "Joe Biden" && q.kind == .partial, "\(q.speaker ?? "nil") \(q.kind)")
     }
 
+    @Test func aDescriptionOfAnOrganisationStandsForTheOrganisationTheArticleHasAsSubject() throws {
+        // "the group", "the drugmakers": the organisation that is the subject of the nearest sentence naming anyone.
+        let group = "“It is unfortunate that this administration continues on this path,” the NRA said after meeting Biden.\n\nThe group continued its offensive this week, attacking Obama as an “elitist hypocrite” for his plan."
+        #expect(quotes(MarkedText(group)).last?.speaker == "NRA")
+        let plural = "Google and Microsoft will share the data, which gives a “robust” picture of the outbreak, the companies announced Monday."
+        #expect(quotes(MarkedText(plural)).first?.speaker == "Google")
+        // A qualifier the organisation's name holds picks it out ("the oversight panel" is the House Oversight Committee).
+        let panel = "The House Oversight Committee met the Justice Department on Tuesday.\n\nThe oversight panel said the emails show that the campaign “tried to undermine the results” of the election."
+        #expect(quotes(MarkedText(panel)).first?.speaker == "House Oversight Committee")
+        // An organisation named only as the object of a preposition is not the subject: "the company" stays as written.
+        let object = "The firm sent its request to the Food and Drug Administration.\n\n“This is an important step,” the company said."
+        #expect(quotes(MarkedText(object)).first?.speaker == "the company")
+    }
+
+    @Test func acronymsOfDiseasesAndJobsAreNotOrganisations() throws {
+        let text = "A dose generates a “robust” response in children with COVID-19 symptoms, the company said."
+        #expect(quotes(MarkedText(text)).first?.speaker == "the company")
+    }
+
     @Test func theProgressiveIsACue() throws {
         let text = "Boris Johnson met Joe Biden at the White House on Tuesday.\n\n“On that point, Joe, we are completely at one,” Mr Johnson was saying before being cut off."
         #expect(quotes(MarkedText(text)).first?.speaker == "Boris Johnson")
