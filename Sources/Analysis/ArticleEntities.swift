@@ -164,10 +164,11 @@ public struct ArticleEntities: Sendable {
             }
             var start = k
             while start < end, QuoteSelection.functionWords.contains(folded[start]) { start += 1 }   // "But Akin", "The"
-            // A word that opens a sentence before a name is not part of it: a reporting verb ("Added Gibbs: …"), a
-            // preposition or conjunction ("After Biden …", "Unlike Obama, …").
+            // A word that opens a sentence before a name is not part of it: a reporting verb ("Added Gibbs: …",
+            // "Saying Hamas must pay …"), a preposition or conjunction ("After Biden …", "Unlike Obama, …").
             if start < end - 1, start == 0 || tokens[start].flags.contains(.sentenceBefore),
                AttributionCues.invertible.contains(folded[start]) || NameVocabulary.sentenceOpeners.contains(folded[start])
+                   || (folded[start].hasSuffix("ing") && AttributionCues.verbs.contains(folded[start]))    // "Saying Hamas must …"
                    || NameVocabulary.determiners.contains(folded[start]) {
                 start += 1
             }

@@ -166,10 +166,14 @@ extension QuoteExtractor {
                 let requested = !inner.isEmpty && inner.lowerBound >= 2 && before.words[inner.lowerBound - 1] == "that"
                     && Self.requests.contains(before.words[inner.lowerBound - 2]) && !before.words[k].hasSuffix("s")
                     && !before.words[k].hasSuffix("ed") && !before.words[k].hasSuffix("ing")
-                if !inner.isEmpty, !speakerLike(before, inner) || Self.beliefs.contains(before.words[k]) || requested,
+                // So is one whose subject is "they" after a plural speaker's cue ("Republican leaders say they told
+                // Biden that they're drawing a “red line”": the leaders' words).
+                let they = inner.count == 1 && before.words[inner.lowerBound] == "they"
+                if !inner.isEmpty, !speakerLike(before, inner) || Self.beliefs.contains(before.words[k]) || requested || they,
                    let outer = (0..<inner.lowerBound).last(where: { before.isCue($0) }),
                    !((outer + 1)..<k).contains(where: { before.flags[$0].contains(.clauseBefore) }),
-                   case let np = backwardNounPhrase(before, before: outer, lowerBound: 0), !np.isEmpty, speakerLike(before, np) {
+                   case let np = backwardNounPhrase(before, before: outer, lowerBound: 0), !np.isEmpty, speakerLike(before, np),
+                   !they || before.words[np.upperBound - 1].hasSuffix("s") || before.words[np].contains("and") {
                     k = outer
                 }
                 let gap = before.count - 1 - k
@@ -213,7 +217,9 @@ extension QuoteExtractor {
                     }
                     // A participle opening the sentence ("Declaring that the economies must “get this done,” President
                     // Joe Biden opened the summit"): its subject is the main clause's, after the comma that closes it.
-                    if np.isEmpty, participle, k == 0 || before.flags[k].contains(.sentenceBefore), after.count > 0 {
+                    let opensSentence = k == 0 || before.flags[k].contains(.sentenceBefore)
+                        || (k == 1 && ["and", "but", "yet", "so"].contains(before.words[0]))    // "And saying Israel “…,” Hamas …"
+                    if np.isEmpty, participle, opensSentence, after.count > 0 {
                         let closed = s[max(raw.open + 1, raw.close - 1)] == ","
                         if let j = closed ? 0 : (0..<min(after.count, 12)).first(where: { after.flags[$0].contains(.commaBefore) }),
                            !(0...j).contains(where: { after.flags[$0].contains(.sentenceBefore) && !(closed && $0 == 0) }) {

@@ -84,7 +84,7 @@ public struct QuoteExtractor: Sendable {
             let wanted = words(quotes[h].content)
             guard !wanted.isEmpty else { continue }
             let match = quotes.first { q in
-                guard !q.inHeadline, q.entity != nil, q.kind != .scare else { return false }
+                guard !q.inHeadline, q.speaker != nil, q.kind != .scare else { return false }
                 let have = words(q.content)
                 return have.count >= wanted.count && (0...(have.count - wanted.count)).contains { Array(have[$0..<($0 + wanted.count)]) == wanted }
             }

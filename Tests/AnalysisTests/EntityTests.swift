@@ -40,6 +40,11 @@ struct EntityTests {
         #expect(e.entities.map(\.name) == ["FDA"], "\(e.entities.map(\.name))")
     }
 
+    @Test func aParticipleOpeningTheSentenceIsNotPartOfTheNameAfterIt() {
+        let e = Self.entities("Saying Hamas must pay a heavy price, the army struck again.")
+        #expect(e.entities.map(\.name) == ["Hamas"], "\(e.entities.map(\.name))")
+    }
+
     @Test func aTownBeforeItsStateIsAPlace() {
         let e = Self.entities("A user who lives near Austin, Tex., posted this. Another wrote from Basra, Iraq.")
         #expect(e.entities.isEmpty, "\(e.entities.map(\.name))")

@@ -501,6 +501,18 @@ struct QuoteTests {
         #expect(quotes(MarkedText(text)).first?.speaker == "the company")
     }
 
+    @Test func theyAfterAPluralSpeakersCueIsThatSpeaker() throws {
+        let text = "Republicans draw ‘red line’ on taxes\n\nRepublican leaders say they told President Joe Biden on Wednesday that they’re drawing a “red line” on hiking taxes."
+        let found = quotes(MarkedText(text), headline: true)
+        #expect(found.map(\.speaker) == ["Republican leaders", "Republican leaders"], "\(found.map(\.speaker))")
+        #expect(found.first?.kind == .partial, "the headline's words are the body's partial quote")
+    }
+
+    @Test func aParticipleAfterAConjunctionOpensTheSentence() throws {
+        let text = "And saying Israel “ignited fire” and is “responsible for the consequences,” Hamas launched more rockets."
+        #expect(quotes(MarkedText(text)).last?.speaker == "Hamas")
+    }
+
     @Test func theProgressiveIsACue() throws {
         let text = "Boris Johnson met Joe Biden at the White House on Tuesday.\n\n“On that point, Joe, we are completely at one,” Mr Johnson was saying before being cut off."
         #expect(quotes(MarkedText(text)).first?.speaker == "Boris Johnson")
