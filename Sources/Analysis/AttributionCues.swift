@@ -35,6 +35,7 @@ enum AttributionCues {
         recalling posting testifying
         clarify clarifies clarified clarifying imply implies implied implying rail rails railed railing cite cites cited
         citing pledge pledges pledged pledging writing welcome welcomes welcomed welcoming
+        object objects objected objecting
         express expresses expressed expressing offer offers offered offering thank thanks thanked thanking dispute disputes disputed disputing rate rated
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 

@@ -148,7 +148,7 @@ enum NameVocabulary {
         "person", "people", "critics", "critic", "supporters", "supporter", "protesters", "protester", "analysts",
         "analyst", "experts", "expert", "lawmakers", "lawmaker", "residents", "resident", "officers", "officer",
         "police", "witnesses", "witness", "advocates", "advocate", "leaders", "leader", "members", "member", "staff",
-        "staffer", "staffers", "organizers", "organiser", "organisers", "voters", "voter", "democrats", "republicans",
+        "staffer", "staffers", "team", "organizers", "organiser", "organisers", "voters", "voter", "democrats", "republicans",
         "conservatives", "liberals", "activists", "activist", "observers", "insiders", "diplomats", "diplomat",
         "representatives", "representative", "executives", "executive", "economists", "scholars", "historians",
         "attorneys", "attorney", "lawyers", "lawyer", "prosecutors", "prosecutor", "investigators", "investigator",

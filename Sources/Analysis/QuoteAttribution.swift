@@ -37,6 +37,7 @@ struct Window {
                 || (i + 1 < count && AttributionCues.phrasalCues[words[i]] == words[i + 1]) else { return false }
         }
         if i > 0, AttributionCues.nounMarkers.contains(words[i - 1]) { return false }
+        if modifiesSourceNoun(i) { return false }
         // … or a determiner and a modifier ("his original remarks", "her latest tweets"), when the word can be a noun
         // and the one between is not who speaks ("the senator says", "the group claims").
         if i > 1, AttributionCues.nounMarkers.contains(words[i - 2]), !capitalized[i - 1], !flags[i - 1].contains(.commaBefore),
@@ -45,6 +46,16 @@ struct Window {
            NameVocabulary.roles[words[i - 1]] == nil, !NameVocabulary.unnamedHeads.contains(words[i - 1]),
            !AttributionCues.adverbs.contains(words[i - 1]), !AttributionCues.pronouns.contains(words[i - 1]) { return false }
         return !capitalized[i] || i == 0 || flags[i].contains(.sentenceBefore) || titleCase
+    }
+
+    /// A verb's bare form before a source noun modifies it ("urged state lawmakers to …", "the US state department
+    /// said"), unless a subject or an auxiliary before it makes it a verb ("they tell officials", "did tell reporters").
+    func modifiesSourceNoun(_ i: Int) -> Bool {
+        guard i + 1 < count, !flags[i + 1].contains(.commaBefore), !capitalized[i + 1],
+              NameVocabulary.unnamedHeads.contains(words[i + 1]) || NameVocabulary.roles[words[i + 1]] != nil,
+              AttributionCues.verbs.contains(words[i] + "s") || AttributionCues.verbs.contains(words[i] + "d") else { return false }
+        return i == 0 || !(AttributionCues.pronouns.contains(words[i - 1]) || QuoteExtractor.auxiliaries.contains(words[i - 1])
+            || ["to", "do", "did", "i", "we", "you", "they"].contains(words[i - 1]))
     }
 
     /// A boundary before word `i`, unless the word before it is an abbreviation or an initial ("Lt. Gen. Mick").
@@ -156,7 +167,9 @@ extension QuoteExtractor {
         // In a headline only a cue right before the quote counts ("Obama Aide Calls Netanyahu Visit ‘Destructive’").
         if strength == .none, before.count > 0,
            !raw.inHeadline || (0..<before.count).last(where: { before.isCue($0) }).map({ before.count - 1 - $0 <= 5 }) == true {
-            if var k = (0..<before.count).last(where: { before.isCue($0) }) {
+            // A quotation's own words are not the outlet's attribution ("urging lawmakers to “recall” the bill … to
+            // “remedy” the issue": "recall" reports nothing).
+            if var k = (0..<before.count).last(where: { i in before.isCue(i) && !quoted.contains { $0.contains(before.spans[i]) } }) {
                 // A cue inside a reported clause ("the minister said his country had asked for the “…”") whose subject
                 // names no speaker: the words are the outer speaker's.
                 // So is one whose verb reports a belief ("Gowdy said the committee believed that “…”").
@@ -257,7 +270,11 @@ extension QuoteExtractor {
            q.cue.map({ $0.end <= before.spans[noun].start }) ?? true,
            let that = ((noun + 1)..<min(before.count, noun + 5)).first(where: { before.words[$0] == "that" }),
            !((noun + 1)...that).contains(where: { before.boundary($0, [.clauseBefore, .sentenceBefore]) }),
-           let owner = possessor(before, noun - 1, s) {
+           let owner = (max(0, noun - 3)..<noun).reversed().lazy.compactMap({ self.possessor(before, $0, s) })
+               .first(where: { o in (o.upperBound..<noun).allSatisfy { ["'s", "\u{2019}s"].contains(before.words[$0])
+                   || (!before.capitalized[$0] && before.words[$0].first?.isLetter == true
+                       && !before.boundary($0, [.commaBefore, .clauseBefore, .sentenceBefore])) } }) {
+            // (A modifier may stand between them: "Hutchinson's chief complaint was that …".)
             q.cue = before.spans[noun]; sourceTokens = (before, owner); strength = .sentence; remarkAuthor = true
         }
         // 2b. After the quote, further away: "…, the U.S. is “not going to be in a combat mission” in Iraq, President Biden said".
@@ -627,7 +644,13 @@ extension QuoteExtractor {
         let appositiveAllowed = end < w.count && w.flags[end].contains(.commaBefore)
         if AttributionCues.pronouns.contains(w.words[end - 1]) { return (end - 1)..<end }
         if appositiveAllowed, let name = nameBeforeAppositive(w, end: end, lowerBound: lowerBound) { return name }
-        let stops: Set<String> = ["that", "which", "whom", "and", "but", "while", "when", "as", "because", "after", "before", "if", "said",
+        // A source noun with a prepositional phrase after it ("A blogger on the Web site Freedom’s Lighthouse said"):
+        // the phrase runs back over the preposition to the noun it modifies.
+        func modifiesSource(_ k: Int) -> Bool {
+            k - 1 >= lowerBound && Self.postmodifiers.contains(w.words[k]) && !w.capitalized[k - 1]
+                && NameVocabulary.unnamedHeads.contains(w.words[k - 1]) && !Self.documents.contains(w.words[k - 1])
+        }
+        let stops: Set<String> = ["that", "which", "whom", "what", "and", "but", "while", "when", "as", "because", "after", "before", "if", "said",
                                   "is", "was", "were", "are", "has", "have", "had", "will", "would", "to", "in", "on",
                                   "at", "with", "by", "than", "also"]
         var start = end
@@ -636,11 +659,11 @@ extension QuoteExtractor {
             // A capitalised word inside a run of them is part of a name ("Missouri State Highway Patrol"), not a verb.
             let inName = w.capitalized[start - 1] && start - 1 > lowerBound && w.capitalized[start - 2]
                 && !w.boundary(start - 1, [.commaBefore, .clauseBefore, .sentenceBefore])
-            if !inName, AttributionCues.verbs.contains(word) || AttributionCues.reportVerbs.contains(word) { break }
+            if !inName, (AttributionCues.verbs.contains(word) && !w.modifiesSourceNoun(start - 1)) || AttributionCues.reportVerbs.contains(word) { break }
             // "and", "of" and "for" between capitalised words belong to a name ("the U.S. Fish and Wildlife Service").
             let joinsName = ["and", "of", "for", "&"].contains(word) && start < end && w.capitalized[start]
                 && start - 2 >= lowerBound && w.capitalized[start - 2]
-            if stops.contains(word) && !(start < end && w.capitalized[start - 1]) && !joinsName { break }
+            if stops.contains(word) && !(start < end && w.capitalized[start - 1]) && !joinsName && !(start < end && modifiesSource(start - 1)) { break }
             start -= 1
             if w.boundary(start, [.sentenceBefore, .clauseBefore]) && !w.flags[start].contains(.commaBefore) { break }
             if w.flags[start].contains(.commaBefore) {

@@ -513,6 +513,31 @@ struct QuoteTests {
         #expect(quotes(MarkedText(text)).last?.speaker == "Hamas")
     }
 
+    @Test func aVerbsBareFormBeforeASourceNounModifiesIt() throws {
+        // "state" in "urged state lawmakers" and "the US state department" is no cue.
+        let urged = "Asa Hutchinson urged state lawmakers to “recall” the bill."
+        #expect(quotes(MarkedText(urged)).first?.speaker == "Asa Hutchinson")
+        let department = "Officials met on Monday.\n\nThe plane was diverted, and the US state department said it was “a shocking act” by Minsk."
+        #expect(quotes(MarkedText(department)).first?.speaker == "the US state department")
+        // A quotation's own words attribute nothing: "recall" inside the first quote is not the second one's cue.
+        let two = "Asa Hutchinson spoke, urging state lawmakers to “recall” the bill -- or pass new legislation -- to “remedy” the issue."
+        #expect(quotes(MarkedText(two)).map(\.speaker) == ["Asa Hutchinson", "Asa Hutchinson"])
+    }
+
+    @Test func phrasesThatNameTheirSourceInOtherWays() throws {
+        // "what aides called": the subject of the free relative.
+        #expect(quotes(MarkedText("Mr. Boehner pointed to what aides called “orphan districts” in those states.")).first?.speaker == "aides")
+        // A source noun with a prepositional phrase after it.
+        let blogger = "A blogger on the Web site Freedom’s Lighthouse said, “Can anyone really say that with a straight face?”"
+        #expect(quotes(MarkedText(blogger)).first?.speaker == "A blogger on the Web site Freedom’s Lighthouse")
+        // A remark with a modifier between its possessor and the noun.
+        let remark = "Asa Hutchinson spoke on Monday.\n\nHutchinson's chief complaint was that some provisions do not “precisely mirror” the federal law."
+        #expect(quotes(MarkedText(remark)).first?.speaker == "Asa Hutchinson")
+        // Objecting reports words.
+        let objecting = "Victoria Nuland sent officials a pointed e-mail, objecting that the talking points could be “abused” by lawmakers."
+        #expect(quotes(MarkedText(objecting)).first?.speaker == "Victoria Nuland")
+    }
+
     @Test func theProgressiveIsACue() throws {
         let text = "Boris Johnson met Joe Biden at the White House on Tuesday.\n\n“On that point, Joe, we are completely at one,” Mr Johnson was saying before being cut off."
         #expect(quotes(MarkedText(text)).first?.speaker == "Boris Johnson")
