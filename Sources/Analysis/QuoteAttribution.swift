@@ -792,6 +792,7 @@ extension QuoteExtractor {
         return w.capitalized[head] || AttributionCues.pronouns.contains(w.words[head]) || NameVocabulary.roles[w.words[head]] != nil
             || (NameVocabulary.unnamedHeads.contains(w.words[head]) && !Self.documents.contains(w.words[head]))
             || (w.words[np.lowerBound] == "the" && NameVocabulary.isOrganisationKind(w.words[head]))   // "the drugmaker"
+            || (w.words[np.lowerBound] == "the" && np.count >= 2 && NameVocabulary.describedPeople.contains(w.words[head]))  // "the presidential hopeful"
     }
 
     /// Words that open a phrase after its head noun ("officials at the agency", "a group of senators").

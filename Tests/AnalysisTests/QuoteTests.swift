@@ -533,6 +533,10 @@ struct QuoteTests {
         // A remark with a modifier between its possessor and the noun.
         let remark = "Asa Hutchinson spoke on Monday.\n\nHutchinson's chief complaint was that some provisions do not “precisely mirror” the federal law."
         #expect(quotes(MarkedText(remark)).first?.speaker == "Asa Hutchinson")
+        // A definite description of a person is who speaks, not a clause's subject that hands the words on to an
+        // earlier cue ("what his campaign calls").
+        let hopeful = "Marco Rubio spoke on Tuesday.\n\nIn laying out what his campaign calls a doctrine, the presidential hopeful said he was guided by three principles: “American strength.”"
+        #expect(quotes(MarkedText(hopeful)).first?.speaker == "Marco Rubio")
         // Objecting reports words.
         let objecting = "Victoria Nuland sent officials a pointed e-mail, objecting that the talking points could be “abused” by lawmakers."
         #expect(quotes(MarkedText(objecting)).first?.speaker == "Victoria Nuland")
