@@ -477,14 +477,17 @@ public struct ArticleEntities: Sendable {
     }
 
     /// An acronym that can name an organisation ("NRA", "FDA"): not a disease, a measure or a job written in capitals
-    /// ("COVID", "GDP", "CEO"), nor one that carries a number ("COVID-19", "H1N1").
+    /// ("COVID", "GDP", "CEO"), nor one that carries a number ("COVID-19", "H1N1"), nor a label opening a paragraph
+    /// ("UPDATE: …").
     private func isAcronym(_ s: [Unicode.Scalar], _ token: Token) -> Bool {
         let end = Int(token.end)
         let written = s[Int(token.start)..<end]
         let letters = written.filter { $0.properties.isAlphabetic }
         guard letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }),
               !written.contains(where: { $0.properties.numericType != nil }),
-              !(end + 1 < s.count && "-\u{2010}\u{2011}".unicodeScalars.contains(s[end]) && s[end + 1].properties.numericType != nil)
+              !(end + 1 < s.count && "-\u{2010}\u{2011}".unicodeScalars.contains(s[end]) && s[end + 1].properties.numericType != nil),
+              // A label before a colon ("UPDATE:", "BREAKING:") names nothing.
+              !(end < s.count && s[end] == ":" && (token.start == 0 || s[Int(token.start) - 1] == "\n"))
         else { return false }
         return !NameVocabulary.commonAcronyms.contains(String(String.UnicodeScalarView(letters)).lowercased())
     }
@@ -682,7 +685,9 @@ public struct ArticleEntities: Sendable {
     /// it ("a Congressional Research Service report", "Welch's letter"), else the subject of that sentence.
     func author(ofDocument noun: String, before offset: Int, in s: [Unicode.Scalar]) -> Int? {
         let synonyms: [String: [String]] = ["lawsuit": ["lawsuit", "suit"], "suit": ["lawsuit", "suit"],
-                                            "report": ["report", "study"], "study": ["study", "report"]]
+                                            "report": ["report", "study"], "study": ["study", "report"],
+                                            "advertisement": ["advertisement", "ad", "commercial"],
+                                            "ad": ["ad", "advertisement", "commercial"], "commercial": ["commercial", "ad", "advertisement"]]
         let nouns = (synonyms[noun] ?? [noun]).map { Array($0.unicodeScalars) }
         func isLetter(_ i: Int) -> Bool { i >= 0 && i < s.count && s[i].properties.isAlphabetic }
         var i = offset - 1

@@ -35,7 +35,7 @@ enum AttributionCues {
         recalling posting testifying
         clarify clarifies clarified clarifying imply implies implied implying rail rails railed railing cite cites cited
         citing pledge pledges pledged pledging writing welcome welcomes welcomed welcoming
-        object objects objected objecting
+        object objects objected objecting reports
         express expresses expressed expressing offer offers offered offering thank thanks thanked thanking dispute disputes disputed disputing rate rated
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 
@@ -59,7 +59,7 @@ enum AttributionCues {
     static let adverbs: Set<String> = ["also", "later", "then", "further", "again", "previously", "earlier", "recently",
                                        "had", "has", "have", "would", "will", "once", "reportedly", "repeatedly",
                                        "simply", "frankly", "bluntly", "openly", "publicly", "privately", "separately",
-                                       "already", "even", "just", "still", "subsequently", "first", "initially", "finally"]
+                                       "already", "even", "just", "still", "subsequently", "first", "initially", "finally", "now"]
 
     /// Words before a speech verb that make it a noun ("secretary of state", "a call", "his remarks").
     static let nounMarkers: Set<String> = ["a", "an", "the", "of", "his", "her", "their", "its", "our", "my", "your",

@@ -141,11 +141,28 @@ extension QuoteExtractor {
                 }
                 if !np.isEmpty, plausibleSpeaker(after, np) { q.cue = after.spans[0]; sourceTokens = (after, np); strength = .adjacent }
             } else {
-                for k in 1..<min(after.count, 14) where after.isCue(k) {   // "Rev. X of Our Lady of Y, told"
+                // A name with a long appositive may hold the cue further away ("…,” Elliott Maynard, a Republican
+                // trying to unseat Representative Nick J. Rahall II, a Democrat, in West Virginia, said").
+                let named = after.count > 2 && after.capitalized[0] && after.capitalized[1]
+                    && (2..<min(after.count, 6)).contains { after.flags[$0].contains(.commaBefore) }
+                for k in 1..<min(after.count, named ? 30 : 14) where after.isCue(k) {   // "Rev. X of Our Lady of Y, told"
                     if after.flags[k].contains(.clauseBefore) { break }
+                    // An inverted cue after the rest of the quoted sentence ("…” with the request, said one official
+                    // briefed on the matter").
+                    // ("one official briefed on the matter": the source noun before its participle.)
+                    if after.flags[k].contains(.commaBefore), AttributionCues.invertible.contains(after.words[k]),
+                       case let back = backwardNounPhrase(after, before: k, lowerBound: 0), back.isEmpty || !speakerLike(after, back),
+                       case let found = forwardNounPhrase(after, from: k + 1), !found.isEmpty,
+                       case let forward = found.count > 1 && after.words[found.upperBound - 1].hasSuffix("ed") ? found.dropLast() : found,
+                       speakerLike(after, forward), plausibleSpeaker(after, forward) {
+                        q.cue = after.spans[k]; sourceTokens = (after, forward); strength = .adjacent
+                        break
+                    }
                     // The progressive: "…,” Mr Johnson was saying".
                     let progressive = k >= 2 && after.words[k].hasSuffix("ing") && ["was", "is", "were", "are"].contains(after.words[k - 1])
                     var np = backwardNounPhrase(after, before: progressive ? k - 1 : k, lowerBound: 0)
+                    // … and then the speaker is that name, whatever the appositive names on the way.
+                    if named, k >= 14, let comma = (2..<6).first(where: { after.flags[$0].contains(.commaBefore) }) { np = 0..<comma }
                     if after.words[0] == "it", k <= 3 { np = agentAfter(after, cue: k) }     // "…”, it was said from X"
                     if !np.isEmpty, np.lowerBound <= 3 || after.flags[np.lowerBound].contains(.commaBefore), plausibleSpeaker(after, np),
                        after.words[0] == "it" || speakerLike(after, np) {
@@ -506,7 +523,8 @@ extension QuoteExtractor {
         // unsupported voter fraud claims", "know people's vaccination status").
         let headsPhrase = words.indices.contains { i in
             NameVocabulary.unnamedHeads.contains(words[i])
-                && (i == words.count - 1 || Self.postmodifiers.contains(words[i + 1]) || words[i + 1].hasSuffix("ing"))
+                && (i == words.count - 1 || Self.postmodifiers.contains(words[i + 1]) || words[i + 1].hasSuffix("ing")
+                    || (words[i + 1].hasSuffix("ed") && i + 2 < words.count && Self.postmodifiers.contains(words[i + 2])))   // "an official briefed on"
         }
         let organisationKind = words.first == "the" && NameVocabulary.isOrganisationKind(words.last ?? "")
         if !invalid, headsPhrase || organisationKind || NameVocabulary.roles[words.last ?? ""] != nil {
@@ -808,7 +826,8 @@ extension QuoteExtractor {
 
     /// Unnamed heads that are writings, not people: their author is the speaker.
     static let documents: Set<String> = ["statement", "report", "letter", "memo", "email", "e-mail", "message", "complaint", "lawsuit", "filing",
-                                         "indictment", "release", "ad", "post", "tweet", "poll", "survey", "study", "website"]
+                                         "indictment", "release", "ad", "post", "tweet", "poll", "survey", "study", "website",
+                                         "advertisement", "commercial", "suit", "transcript"]
 
     /// The name before an appositive that ends at `end` and opens like one ("Tom Cole, an Oklahoma Republican and
     /// Boehner lieutenant, said"; "Khizr Khan, 66, said"), whatever words the appositive holds.

@@ -542,6 +542,20 @@ struct QuoteTests {
         #expect(quotes(MarkedText(objecting)).first?.speaker == "Victoria Nuland")
     }
 
+    @Test func cuesFarAfterTheQuote() throws {
+        // A name with a long appositive holds its cue far away; the appositive's own names are not the speaker.
+        let long = "Candidates spoke on Monday.\n\n“Ground zero is hallowed ground,” Elliott Maynard, a Republican trying to unseat Representative Nick J. Rahall II, a Democrat, in West Virginia’s Third District, said in a statement."
+        #expect(quotes(MarkedText(long)).first?.speaker == "Elliott Maynard")
+        // An inverted cue after the rest of the quoted sentence.
+        let rest = "They found no emails.\n\n“This raised the question: what else are we missing, and what do we need to do” with the request, said one official briefed on the matter."
+        #expect(quotes(MarkedText(rest)).first?.speaker == "one official")
+        // An outlet that reports.
+        #expect(quotes(MarkedText("“With a few clicks an analyst gets access,” the Washington Post reports.")).first?.speaker == "Washington Post")
+        // A label opening a paragraph is no organisation; the outlet that now reports is the speaker.
+        let update = "UPDATE: 7:19 p.m. -- The Washington Post now reports that Grimm has already “been secretly indicted by a grand jury.”"
+        #expect(quotes(MarkedText(update)).first?.speaker == "Washington Post")
+    }
+
     @Test func theProgressiveIsACue() throws {
         let text = "Boris Johnson met Joe Biden at the White House on Tuesday.\n\n“On that point, Joe, we are completely at one,” Mr Johnson was saying before being cut off."
         #expect(quotes(MarkedText(text)).first?.speaker == "Boris Johnson")
