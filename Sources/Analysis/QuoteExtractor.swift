@@ -102,37 +102,75 @@ public struct QuoteExtractor: Sendable {
         }
     }
 
-    /// Marks that set off a title: words in title case after "on" and a network ("said on NBC’s “Meet the Press”",
-    /// "in an interview on “Fox & Friends”"), or after a word that introduces one ("under the headline “…”", "a
-    /// column titled “…”", "a story called “…”").
+    /// Marks that set off a title or a name rather than someone's words: words in title case after "on" and a network
+    /// ("said on NBC’s “Meet the Press”", "on Fox News' “On the Record”"), after "told" or "with" ("told “The Mike
+    /// Gallagher Show”", "an interview with “60 Minutes”"), after a word that introduces one ("under the headline “…”",
+    /// "a column titled “…”", "his memoir, “…”") or before one ("“Peril,” the upcoming book", "a “Daily Show”
+    /// sketch"); and any quoted phrase that names the thing the noun after it is ("the “don’t ask, don’t tell”
+    /// policy", "“Make America Great Again” hats", "an “Apprentice”-style frenzy").
     func namesAWork(_ raw: RawQuote, _ s: [Unicode.Scalar], regionStart: Int) -> Bool {
         guard !raw.inHeadline, raw.closed else { return false }
         let content = Window(s, (raw.open + 1)..<raw.close)
+        guard content.count > 0, content.count <= 12 else { return false }
+        let closeEnd = raw.close + raw.closeWidth
+        let after = Window(s, closeEnd..<min(s.count, closeEnd + 60))
         let minor: Set<String> = ["the", "a", "an", "of", "and", "with", "on", "in", "for", "to", "at", "by", "&"]
-        guard content.count > 0, content.count <= 12, content.capitalized[0],
-              content.words.indices.allSatisfy({ content.capitalized[$0] || minor.contains(content.words[$0]) || content.words[$0].first?.isLetter != true })
-        else { return false }
+        let titleCase = (content.capitalized[0] || content.words[0].first?.isNumber == true)
+            && content.words.indices.allSatisfy({ content.capitalized[$0] || minor.contains(content.words[$0]) || content.words[$0].first?.isLetter != true })
+        // A phrase that names what the noun right after it is: "“…” policy", "“…”-style". One or two words in lower
+        // case are rather a characterisation ("an “amnesty” policy", "a “catch-and-release” policy").
+        let wordsWritten = s[(raw.open + 1)..<raw.close].split(whereSeparator: { Whitespace.isSpace($0) }).count
+        if after.count > 0, !after.capitalized[0], after.spans[0].start - closeEnd <= 1, titleCase || wordsWritten >= 3,
+           Self.namedThings.contains(after.words[0]) || (s[closeEnd] == "-" && after.words[0] == "style") {
+            return true
+        }
+        guard titleCase else { return false }
+        // Before a work noun: "“Peril,” the upcoming book by …", "“So That Happened” podcast".
+        if after.count > 0, let noun = after.words.prefix(4).firstIndex(where: { Self.workNouns.contains($0) }),
+           (0..<noun).allSatisfy({ !after.capitalized[$0] && ($0 == 0 || !after.flags[$0].contains(.sentenceBefore)) && (after.words[$0].first?.isLetter ?? false) }),
+           (1..<(noun + 1)).allSatisfy({ !after.flags[$0].contains(.sentenceBefore) }),
+           noun + 1 >= after.count || !AttributionCues.verbs.contains(after.words[noun + 1]),     // not "“…,” the story said"
+           noun == 0 || ["the", "a", "an", "his", "her", "their", "its", "new", "upcoming", "forthcoming", "latest", "radio", "tv",
+                         "television"].contains(after.words[0]) {
+            return true
+        }
         let markStart = raw.open - raw.openWidth + 1
         let before = Window(s, max(regionStart, markStart - 100)..<markStart)
         guard let last = before.words.indices.last else { return false }
-        // Nothing but spaces between the last word and the mark ("said on “This Week”", not "said on Monday, “…”").
-        guard s[before.spans[last].end..<markStart].allSatisfy({ Whitespace.isSpace($0) }) else { return false }
-        if Self.workNouns.contains(before.words[last]) { return true }
+        // Nothing but spaces between the last word and the mark ("said on “This Week”", not "said on Monday, “…”"); a
+        // comma after a work noun ("His book, “…”").
+        let gap = s[before.spans[last].end..<markStart]
+        let spaced = gap.allSatisfy { Whitespace.isSpace($0) } || (gap.first.map { "'\u{2019}".unicodeScalars.contains($0) } == true
+            && gap.dropFirst().allSatisfy { Whitespace.isSpace($0) })     // "on Fox News' “…”"
+        if Self.workNouns.contains(before.words[last]), spaced || gap.filter({ !Whitespace.isSpace($0) }) == [","] { return true }
+        guard spaced else { return false }
         if ["called", "titled", "entitled", "headlined", "named"].contains(before.words[last]), last > 0,
            Self.workNouns.contains(before.words[last - 1]) || ["titled", "entitled", "headlined"].contains(before.words[last]) {
             return true
         }
+        // "told" or "with" and a programme: a quotation does not follow them without a colon.
+        if ["told", "with"].contains(before.words[last]) { return true }
         // "on" and a network: every word after "on" is capitalised, possessive or "the … program".
         guard let on = before.words.indices.suffix(6).last(where: { before.words[$0] == "on" }) else { return false }
         return ((on + 1)..<(last + 1)).allSatisfy { i in
-            (before.capitalized[i] || ["the", "program", "programme", "show", "network", "'s"].contains(before.words[i]))
+            (before.capitalized[i] || ["the", "program", "programme", "show", "network", "'s", "'", "\u{2019}s", "\u{2019}"].contains(before.words[i])
+                || before.words[i].hasSuffix("'") || before.words[i].hasSuffix("\u{2019}"))
                 && !before.flags[i].contains(.sentenceBefore)
         }
     }
 
-    /// Nouns that a title follows ("the headline “…”", "the program “…”").
+    /// Nouns that a title follows or comes before ("the headline “…”", "the program “…”", "“…,” the upcoming book").
     static let workNouns: Set<String> = ["headline", "program", "programme", "show", "film", "movie", "documentary", "book",
-                                         "column", "series", "song", "album", "op-ed", "story", "memoir", "essay", "podcast"]
+                                         "column", "series", "song", "album", "op-ed", "story", "memoir", "essay", "podcast",
+                                         "sketch", "special", "episode", "novel", "play", "musical", "newsletter"]
+
+    /// Nouns that a quoted phrase right before them names ("the “don’t ask, don’t tell” policy", "“In God We Trust”
+    /// motto", "“Make America Great Again” hats").
+    static let namedThings: Set<String> = ["policy", "provision", "motto", "slogan", "doctrine", "hat", "hats", "shirt",
+                                           "shirts", "t-shirt", "t-shirts", "sign", "signs", "banner", "banners", "sticker",
+                                           "stickers", "bumper", "movement", "initiative", "program", "programme", "act",
+                                           "bill", "amendment", "sandwich", "rally", "rallies", "chant", "chants", "hashtag",
+                                           "caucus", "agenda", "pledge", "tour", "gallery", "sketch", "podcast", "special"]
 
     // MARK: marks
 

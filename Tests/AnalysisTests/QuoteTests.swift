@@ -367,6 +367,30 @@ struct QuoteTests {
         #expect(quotes(MarkedText(headline)).isEmpty)
         let words = "Senator Dale Ames said on Monday that the bill was “a costly failure.”"
         #expect(quotes(MarkedText(words)).first?.speaker == "Dale Ames", "words in lower case after \"on\" are quoted")
+        // Programmes after "told", "with" and a network's possessive; works before their noun or after it and a comma.
+        for (text, title) in [("“We will not wait,” Rep. Dale Ames told “Fox & Friends.”", "Fox"),
+                              ("Dale Ames said in an interview with “60 Minutes” on Sunday.", "60"),
+                              ("“We will not wait,” Dale Ames said on Fox News' “America’s Newsroom.”", "America"),
+                              ("Dale Ames is a target after the revelations in “Peril,” the upcoming book by two reporters.", "Peril"),
+                              ("Dale Ames alluded to a “Daily Show” sketch on Tuesday.", "Daily"),
+                              ("Dale Ames read the “Peril” book twice.", "Peril"),
+                              ("His book, “Quit Digging Your Grave,” became a bestseller.", "Quit")] {
+            let marked = MarkedText(text)
+            let found = quotes(marked)
+            #expect(!found.contains { String(marked.text.unicodeScalars.dropFirst($0.content.start)).hasPrefix(title) }, "\(text)")
+            #expect(found.allSatisfy { $0.speaker == "Dale Ames" }, "\(text)")
+        }
+    }
+
+    @Test func aQuotedPhraseThatNamesTheNounAfterItIsNotAQuotation() throws {
+        for text in ["The bill would repeal the “don’t ask, don’t tell” policy for the military.",
+                     "Many supporters wore “Make America Great Again” hats.",
+                     "It was meant to stoke an “Apprentice”-style frenzy."] {
+            #expect(quotes(MarkedText(text)).isEmpty, "\(text)")
+        }
+        // One or two words in lower case before the noun are a characterisation, someone's words.
+        let policy = "Governor Rick Perry criticized the administration as having a “catch-and-release” policy."
+        #expect(quotes(MarkedText(policy)).first?.speaker == "Rick Perry")
     }
 
     @Test func wordsReportedAsSomeonesRemarkAreTheirs() throws {
