@@ -8,7 +8,7 @@ enum AttributionCues {
     /// Verbs (any form listed) that introduce or follow a quote.
     static let verbs: Set<String> = Set("""
         say says said saying tell tells told telling add adds added adding warn warns warned warning state states stated
-        believe believes believed
+        believe believes believed think thinks thought
         explain explains explained announce announces announced note notes noted write writes wrote written tweet tweets
         tweeted tweeting post posted ask asks asked reply replies replied respond responds responded insist insists insisted
         claim claims claimed argue argues argued contend contends contended maintain maintains maintained assert asserts

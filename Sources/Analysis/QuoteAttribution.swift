@@ -186,7 +186,11 @@ extension QuoteExtractor {
            !raw.inHeadline || (0..<before.count).last(where: { before.isCue($0) }).map({ before.count - 1 - $0 <= 5 }) == true {
             // A quotation's own words are not the outlet's attribution ("urging lawmakers to “recall” the bill … to
             // “remedy” the issue": "recall" reports nothing).
-            if var k = (0..<before.count).last(where: { i in before.isCue(i) && !quoted.contains { $0.contains(before.spans[i]) } }) {
+            // A belief yields to words reported after the quote ("Trump thinks Moore “will step aside” if …, the
+            // White House said": the White House's words).
+            if var k = (0..<before.count).last(where: { i in before.isCue(i) && !quoted.contains { $0.contains(before.spans[i]) } }),
+               !(Self.beliefs.contains(before.words[k]) && !raw.inHeadline
+                   && after.words.indices.contains { after.isCue($0) && !Self.beliefs.contains(after.words[$0]) }) {
                 // A cue inside a reported clause ("the minister said his country had asked for the “…”") whose subject
                 // names no speaker: the words are the outer speaker's.
                 // So is one whose verb reports a belief ("Gowdy said the committee believed that “…”").
@@ -251,7 +255,13 @@ extension QuoteExtractor {
                         || (k == 1 && ["and", "but", "yet", "so"].contains(before.words[0]))    // "And saying Israel “…,” Hamas …"
                     if np.isEmpty, participle, opensSentence, after.count > 0 {
                         let closed = s[max(raw.open + 1, raw.close - 1)] == ","
-                        if let j = closed ? 0 : (0..<min(after.count, 12)).first(where: { after.flags[$0].contains(.commaBefore) }),
+                        // (A comma inside a later quotation's marks closes the phrase too: "Telling the people this is
+                        // “your moment” and “your day,” Trump closed …".)
+                        func commaBefore(_ j: Int) -> Bool {
+                            after.flags[j].contains(.commaBefore)
+                                || (j > 0 && s[after.spans[j - 1].end..<after.spans[j].start].contains(","))
+                        }
+                        if let j = closed ? 0 : (0..<min(after.count, 12)).first(where: commaBefore),
                            !(0...j).contains(where: { after.flags[$0].contains(.sentenceBefore) && !(closed && $0 == 0) }) {
                             // The subject as a name ("President Joe Biden") or a definite role ("the president").
                             var end = j
@@ -822,7 +832,7 @@ extension QuoteExtractor {
                                         "insisted", "insists", "proposed", "proposes", "recommended", "recommends"]
 
     /// Cues that report a belief rather than words.
-    static let beliefs: Set<String> = ["believe", "believes", "believed"]
+    static let beliefs: Set<String> = ["believe", "believes", "believed", "think", "thinks", "thought"]
 
     /// Unnamed heads that are writings, not people: their author is the speaker.
     static let documents: Set<String> = ["statement", "report", "letter", "memo", "email", "e-mail", "message", "complaint", "lawsuit", "filing",

@@ -580,6 +580,13 @@ struct QuoteTests {
         #expect(quotes(MarkedText(update)).first?.speaker == "Washington Post")
     }
 
+    @Test func aBeliefAttributesWordsUnlessWordsAreReportedToo() throws {
+        let headline = quotes(MarkedText("Ted Cruz Thinks the Army Is Too ‘Woke’ to Fight\n\nSenator Ted Cruz spoke on Thursday."), headline: true)
+        #expect(headline.first?.speaker == "Ted Cruz" && headline.first?.kind == .partial)
+        let yields = "President Donald Trump thinks Roy Moore “will do the right thing and step aside” if the allegations are true, the White House said."
+        #expect(quotes(MarkedText(yields)).first?.speaker == "White House")
+    }
+
     @Test func theProgressiveIsACue() throws {
         let text = "Boris Johnson met Joe Biden at the White House on Tuesday.\n\n“On that point, Joe, we are completely at one,” Mr Johnson was saying before being cut off."
         #expect(quotes(MarkedText(text)).first?.speaker == "Boris Johnson")
