@@ -592,23 +592,29 @@ public struct ArticleEntities: Sendable {
     /// two people joined by "and" ("Mr. Udall and Mr. Wyden released a statement … they added": the first of them).
     /// Nobody when that subject is one person or no name at all: "they" and "it" then mean no one the article names.
     func subject(forPronoun word: String, before offset: Int, in s: [Unicode.Scalar], excluding: [TextSpan] = []) -> Int? {
-        guard word == "it" || word == "they" else { return nil }
+        guard word == "it" || word == "they", let (_, here) = nearestNamingSentence(before: offset, within: 2, excluding: excluding),
+              let first = here.first else { return nil }
+        if entities[first.entity].kind == .organisation { return first.entity }
+        if word == "they", entities[first.entity].kind == .person, here.count >= 2,
+           entities[here[1].entity].kind == .person, beforeVerbs.contains(here[1].span.start),
+           case let between = String(String.UnicodeScalarView(s[first.span.end..<here[1].span.start])).lowercased()
+               .split(whereSeparator: { $0 == " " }),
+           between.first == "and", between.count <= 3 {
+            return first.entity
+        }
+        return nil
+    }
+
+    /// The nearest of `within` sentences back from `offset` (the one holding it first) that names anyone outside
+    /// `excluding`, with its start and those mentions in text order, possessors left out.
+    private func nearestNamingSentence(before offset: Int, within: Int, excluding: [TextSpan])
+        -> (start: Int, mentions: [(span: TextSpan, entity: Int, full: Bool)])? {
         var sentenceEnd = offset
         var start = sentenceStart(of: max(0, offset - 1))
-        for _ in 0..<2 {
+        for _ in 0..<within {
             let here = mentionList[startIndex(start)...].prefix(while: { $0.span.start < sentenceEnd })
                 .filter { !Self.inside($0.span, excluding) && !possessives.contains($0.span.start) }
-            if let first = here.first {
-                if entities[first.entity].kind == .organisation { return first.entity }
-                if word == "they", entities[first.entity].kind == .person, here.count >= 2,
-                   entities[here[1].entity].kind == .person, beforeVerbs.contains(here[1].span.start),
-                   case let between = String(String.UnicodeScalarView(s[first.span.end..<here[1].span.start])).lowercased()
-                       .split(whereSeparator: { $0 == " " }),
-                   between.first == "and", between.count <= 3 {
-                    return first.entity
-                }
-                return nil
-            }
+            if !here.isEmpty { return (start, Array(here)) }
             guard start > 0 else { break }
             sentenceEnd = start
             start = sentenceStart(of: start - 1)
@@ -653,31 +659,19 @@ public struct ArticleEntities: Sendable {
         }) {
             return m.entity
         }
-        guard generic else { return nil }
-        var sentenceEnd = offset
-        var start = sentenceStart(of: max(0, offset - 1))
-        for _ in 0..<3 {
-            let here = mentionList[startIndex(start)...].prefix(while: { $0.span.start < sentenceEnd })
-                .filter { !Self.inside($0.span, excluding) && !possessives.contains($0.span.start) }
-            if let first = here.first {
-                // Not the object of a preposition ("submitted it to the Food and Drug Administration").
-                var i = first.span.start
-                var previous: [String] = []
-                while previous.count < 2, i > start {
-                    while i > start, !s[i - 1].properties.isAlphabetic { i -= 1 }
-                    var word = ""
-                    while i > start, s[i - 1].properties.isAlphabetic { word.unicodeScalars.insert(s[i - 1], at: word.unicodeScalars.startIndex); i -= 1 }
-                    previous.append(word.lowercased())
-                    if word.lowercased() != "the" { break }
-                }
-                let object = previous.last.map { NameVocabulary.prepositions.contains($0) } ?? false
-                return entities[first.entity].kind == .organisation && !object ? first.entity : nil
-            }
-            guard start > 0 else { break }
-            sentenceEnd = start
-            start = sentenceStart(of: start - 1)
+        guard generic, let (start, here) = nearestNamingSentence(before: offset, within: 3, excluding: excluding),
+              let first = here.first, entities[first.entity].kind == .organisation else { return nil }
+        // Not the object of a preposition ("submitted it to the Food and Drug Administration").
+        var i = first.span.start
+        var previous: [String] = []
+        while previous.count < 2, i > start {
+            while i > start, !s[i - 1].properties.isAlphabetic { i -= 1 }
+            var word = ""
+            while i > start, s[i - 1].properties.isAlphabetic { word.unicodeScalars.insert(s[i - 1], at: word.unicodeScalars.startIndex); i -= 1 }
+            previous.append(word.lowercased())
+            if word.lowercased() != "the" { break }
         }
-        return nil
+        return previous.last.map({ NameVocabulary.prepositions.contains($0) }) == true ? nil : first.entity
     }
 
     /// Who wrote a writing that speaks later as "the letter" or "the report": at its last mention before `offset`
