@@ -38,7 +38,6 @@ enum NameVocabulary {
         "state", "county", "city", "u.s", "u.s.", "us", "american", "white", "house", "senate", "supreme", "court",
     ])
 
-    /// Words ending a capitalised run that make it an organisation.
     /// Words written in capitals that name no organisation: diseases, measures, jobs, things.
     static let commonAcronyms: Set<String> = [
         "covid", "hiv", "aids", "sars", "mers", "std", "ptsd", "adhd", "gdp", "cpi", "ceo", "cfo", "coo", "cto", "vp",
@@ -64,6 +63,7 @@ enum NameVocabulary {
             || (noun.hasSuffix("s") && organisationKinds.contains(String(noun.dropLast())))
     }
 
+    /// Words ending a capitalised run that make it an organisation.
     static let organisationHeads: Set<String> = [
         "department", "dept", "committee", "panel", "party", "court", "congress", "senate", "administration", "agency",
         "council", "commission", "association", "union", "university", "college", "institute", "foundation", "bureau",

@@ -148,8 +148,7 @@ extension QuoteExtractor {
                 for k in 1..<min(after.count, named ? 30 : 14) where after.isCue(k) {   // "Rev. X of Our Lady of Y, told"
                     if after.flags[k].contains(.clauseBefore) { break }
                     // An inverted cue after the rest of the quoted sentence ("…” with the request, said one official
-                    // briefed on the matter").
-                    // ("one official briefed on the matter": the source noun before its participle.)
+                    // briefed on the matter": the source noun, before its participle).
                     if after.flags[k].contains(.commaBefore), AttributionCues.invertible.contains(after.words[k]),
                        case let back = backwardNounPhrase(after, before: k, lowerBound: 0), back.isEmpty || !speakerLike(after, back),
                        case let found = forwardNounPhrase(after, from: k + 1), !found.isEmpty,
