@@ -132,9 +132,16 @@ public struct ArticleEntities: Sendable {
         func partyTag(_ k: Int) -> Bool {
             ["r", "d", "i"].contains(folded[k]) && capitalized(k) && Int(tokens[k].end) < s.count && s[Int(tokens[k].end)] == "-"
         }
-        // A sentence starts after a full stop that does not end an abbreviation or an initial ("Elijah E. Cummings").
-        for (k, t) in tokens.enumerated() where k == 0 || t.flags.contains(.sentenceBefore)
-            && !(Sentences.abbreviations.contains(folded[k - 1]) || (folded[k - 1].count == 1 && capitalized(k - 1))) {
+        // A sentence starts after a full stop that does not end an abbreviation or an initial ("Elijah E. Cummings"),
+        // and is not followed by a comma or a word in lower case ("Marco Rubio, R-Fla., accused"); a blank line always
+        // starts one.
+        func continuesSentence(_ k: Int) -> Bool {
+            let gap = s[Int(tokens[k - 1].end)..<Int(tokens[k].start)]
+            guard gap.lazy.filter({ $0 == "\n" }).count < 2 else { return false }
+            return Sentences.abbreviations.contains(folded[k - 1]) || (folded[k - 1].count == 1 && capitalized(k - 1))
+                || tokens[k].flags.contains(.commaBefore) || s[Int(tokens[k].start)].properties.isLowercase
+        }
+        for (k, t) in tokens.enumerated() where k == 0 || t.flags.contains(.sentenceBefore) && !continuesSentence(k) {
             sentenceStarts.append(Int(t.start))
             if folded[k] == "he" || folded[k] == "she" { pronounOpeners[Int(t.start)] = folded[k] == "he" }
         }
@@ -295,15 +302,22 @@ public struct ArticleEntities: Sendable {
                 add(i, c.span, full: true)
             }
         }
+        // The pronouns after full names tell the gender of people the honorifics of surnames then tell apart ("Hillary
+        // Rodham Clinton … released her …; … Mrs. Clinton").
+        let early = genderEvidence(s, tokens: tokens, folded: folded, subjectsOnly: true)
+        func isMale(_ i: Int) -> Bool? {
+            let male = entities[i].male + (early[i]?.male ?? 0), female = entities[i].female + (early[i]?.female ?? 0)
+            return male == female ? nil : male > female
+        }
         for single in singles {
             let word = Self.surname(single.word)
             // An honorific rules out a person of the other gender ("Mr. Cruz" is not Heidi Cruz once she is "Mrs. Cruz").
             let male: Bool? = single.title.flatMap { NameVocabulary.male.contains($0) ? true : NameVocabulary.female.contains($0) ? false : nil }
             var candidates = entities.indices.filter { entities[$0].last == word || (entities[$0].kind == .organisation && entities[$0].last == single.word) }
-                .filter { male == nil || entities[$0].isMale == nil || entities[$0].isMale == male }
+                .filter { male == nil || isMale($0) == nil || isMale($0) == male }
             // … and prefers one the article has already shown to be of its gender.
-            if male != nil, candidates.contains(where: { entities[$0].isMale == male }) {
-                candidates = candidates.filter { entities[$0].isMale == male }
+            if male != nil, candidates.contains(where: { isMale($0) == male }) {
+                candidates = candidates.filter { isMale($0) == male }
             }
             // A titled surname ("Mr. Trump", "President Obama") whose only listed bearer is not among the full names the
             // article gives ("Ivanka Trump", "Malia Obama") is that listed person, not a relative who shares the name.
@@ -329,7 +343,7 @@ public struct ArticleEntities: Sendable {
             if tied.count > 1 {
                 let headlined = tied.filter { entities[$0].first.map { headlineWords.contains($0) } ?? false }
                 candidates = headlined.count == 1 ? headlined
-                    : [tied.min { (entities[$0].mentions.first?.start ?? Int.max) < (entities[$1].mentions.first?.start ?? Int.max) }!]
+                    : [tied.min { (entities[$0].mentions.map(\.start).min() ?? Int.max) < (entities[$1].mentions.map(\.start).min() ?? Int.max) }!]
             }
             if let i = candidates.max(by: { lastMention(of: $0, before: single.span.start) ?? -1 < lastMention(of: $1, before: single.span.start) ?? -1 }) {
                 if let title = single.title { noteTitles(i, [title]) }
@@ -369,6 +383,7 @@ public struct ArticleEntities: Sendable {
             }
         }
         mentionList.sort { $0.span.start < $1.span.start }
+        for i in entities.indices { entities[i].mentions.sort { $0.start < $1.start } }
         for m in mentionList where m.span.end + 1 < s.count && (s[m.span.end] == "'" || s[m.span.end] == "\u{2019}")
             && (s[m.span.end + 1] == "s" || s[m.span.end + 1] == " ") {
             possessives.insert(m.span.start)
@@ -422,8 +437,10 @@ public struct ArticleEntities: Sendable {
     /// Mentions that start at most this many characters apart name people together ("Hillary and Bill Clinton").
     static let namedTogether = 16
 
+    /// The start of the entity's latest mention before `offset` (mentions are not yet in text order while surnames are
+    /// being joined: full names come first).
     private func lastMention(of entity: Int, before offset: Int) -> Int? {
-        entities[entity].mentions.last(where: { $0.start < offset })?.start
+        entities[entity].mentions.lazy.map(\.start).filter { $0 < offset }.max()
     }
 
     /// Roles from appositions ("Nancy Pelosi, the House speaker,"; "John Rother, AARP's policy chief") and gender
@@ -443,25 +460,51 @@ public struct ArticleEntities: Sendable {
                 j += 1
             }
         }
-        // Gender from a kinship noun the article puts before the name ("his wife, Huma Abedin"; "her son Seth").
+        for (e, evidence) in genderEvidence(s, tokens: tokens, folded: folded, subjectsOnly: false) {
+            entities[e].male += evidence.male
+            entities[e].female += evidence.female
+        }
+    }
+
+    /// Gender from the mentions found so far: a kinship noun the article puts before the name ("his wife, Huma Abedin";
+    /// "her son Seth"), and the third-person pronouns after the name in a sentence that has named that one person so
+    /// far ("Hillary Rodham Clinton on Friday released her … returns"). `subjectsOnly`: pronouns count only for a person
+    /// who opens the sentence (after titles and a dateline), not for one named in a clause ("the Nafta that President
+    /// Bill Clinton signed, and she faces rivals"). Counts of he and she per entity.
+    private func genderEvidence(_ s: [Unicode.Scalar], tokens: [Token], folded: [String], subjectsOnly: Bool) -> [Int: (male: Int, female: Int)] {
+        var evidence: [Int: (male: Int, female: Int)] = [:]
+        func note(_ e: Int, _ male: Bool) {
+            evidence[e, default: (0, 0)].male += male ? 1 : 0
+            evidence[e, default: (0, 0)].female += male ? 0 : 1
+        }
         var tokenAt: [Int: Int] = [:]
         for (k, t) in tokens.enumerated() { tokenAt[Int(t.start)] = k }
         for m in mentionList where entities[m.entity].kind == .person {
             guard let k = tokenAt[m.span.start], k > 0, let male = NameVocabulary.kinGender[folded[k - 1]] else { continue }
-            if male { entities[m.entity].male += 1 } else { entities[m.entity].female += 1 }
+            note(m.entity, male)
         }
-        // Gender: in a sentence that names one person, the third-person pronouns after the name are theirs.
-        var sentence: [Int] = []
+        var byEnd: [Int: Int] = [:], endOf: [Int: Int] = [:]
+        for m in mentionList where byEnd[m.span.end] == nil {
+            byEnd[m.span.end] = m.entity
+            if entities[m.entity].kind == .person { endOf[m.span.start] = m.span.end }
+        }
         var people: Set<Int> = []
-        func flush() { sentence.removeAll(); people.removeAll() }
+        // Still at the sentence's opening: titles and a dateline's capitals ("DES MOINES –") come before its subject.
+        var opening = true, openerEnd: Int? = nil
         for (k, t) in tokens.enumerated() {
-            if t.flags.contains(.sentenceBefore) { flush() }
-            if let e = mentionAtToken[k], entities[e].kind == .person { people.insert(e) }
-            if people.count == 1, let e = people.first, let gender = NameVocabulary.pronounGender[folded[k]], let male = gender {
-                if male { entities[e].male += 1 } else { entities[e].female += 1 }
+            if k == 0 || t.flags.contains(.sentenceBefore) { people.removeAll(); opening = true; openerEnd = nil }
+            if opening, let end = endOf[Int(t.start)] { openerEnd = end }
+            let dateline = t.end - t.start > 1 && s[Int(t.start)..<Int(t.end)].allSatisfy { !$0.properties.isLowercase }
+            if openerEnd == nil, !NameVocabulary.titles.contains(folded[k]), !dateline { opening = false }
+            if let e = byEnd[Int(t.end)], entities[e].kind == .person, !subjectsOnly || openerEnd == Int(t.end) || !people.isEmpty {
+                people.insert(e)
             }
-            sentence.append(k)
+            if openerEnd == Int(t.end) { opening = false; openerEnd = -1 }
+            if people.count == 1, let e = people.first, let gender = NameVocabulary.pronounGender[folded[k]], let male = gender {
+                note(e, male)
+            }
         }
+        return evidence
     }
 
     static func surname(_ word: String) -> String {

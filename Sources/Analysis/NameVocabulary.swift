@@ -121,6 +121,8 @@ enum NameVocabulary {
         "after", "before", "when", "while", "although", "though", "since", "during", "unlike", "like", "despite",
         "because", "until", "unless", "whether", "once", "upon", "without", "within", "amid", "among", "against",
         "asked", "meanwhile", "still", "yet", "even", "only", "now", "later", "earlier", "instead", "according",
+        "plus", "also", "however", "then", "thus", "indeed", "besides", "moreover", "furthermore", "therefore", "again",
+        "today", "yesterday", "tonight", "recently", "previously", "finally", "ultimately",
     ]
 
     /// Determiners that open a sentence before a capitalised word ("One Facebook user"): never part of a name.

@@ -35,6 +35,12 @@ struct EntityTests {
         #expect(sasse.roles.contains("senator"))
     }
 
+    @Test func sentenceAdverbsBeforeANameAreNotPartOfIt() {
+        let e = Self.entities("President Barack Obama spoke. Plus Obama is nominating Todd Jones. Also Jones will serve.")
+        let names = e.entities.filter { $0.kind == .person }.map(\.name)
+        #expect(names.sorted() == ["Barack Obama", "Todd Jones"], "\(names)")
+    }
+
     @Test func acronymsOfDiseasesMeasuresAndJobsNameNoOrganisation() {
         let e = Self.entities("The CEO said COVID and COVID19 cases rose as GDP fell, and the FDA agreed. The H1N1 wave passed.")
         #expect(e.entities.map(\.name) == ["FDA"], "\(e.entities.map(\.name))")

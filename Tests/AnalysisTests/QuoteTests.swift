@@ -59,6 +59,17 @@ struct QuoteTests {
              kind: .direct, speaker: "Mitt Romney"),
         Case(marked: "Gov. Asa Hutchinson, a former congressman, and Seth Hutchinson, 31, are close. Seth Hutchinson spoke first. “⏩He was not out,⏪” ⟪Mr. Hutchinson⟫ said.",
              kind: .direct, speaker: "Seth Hutchinson"),
+        // The latest mention counts in text order, though the full names were joined before the titled surnames.
+        Case(marked: "Gov. Asa Hutchinson spoke of his son, Seth Hutchinson. The younger Mr. Hutchinson wrote to him. It is a bond "
+             + "between Asa Hutchinson, a former congressman, and Seth Hutchinson, 31. Seth Hutchinson agreed. Mr. Hutchinson "
+             + "grew up on the trail. “⏩He was not out,⏪” ⟪Mr. Hutchinson⟫ said.", kind: .direct, speaker: "Seth Hutchinson"),
+        // The pronouns after a full name that opens its sentence tell the person's gender before any honorific does.
+        Case(marked: "DES MOINES – Hillary Rodham Clinton on Friday released her tax returns, showing that she and former "
+             + "President Bill Clinton earned $139 million. “⏩We’ve come a long way,⏪” ⟪Mrs. Clinton⟫ said.", kind: .direct,
+             speaker: "Hillary Rodham Clinton"),
+        // A party tag's full stop ends no sentence: the senator is the subject "he" goes back to.
+        Case(marked: "Sen. Marco Rubio, R-Fla., accused Obama of trying to undermine the Constitution.\n\n“⏩Nothing the "
+             + "president is proposing would have stopped it,⏪” ⟪he⟫ said.", kind: .direct, speaker: "Marco Rubio"),
         Case(marked: "Former President Vicente Fox met him. “⏩He is not welcome,⏪” ⟪Fox⟫ told CNN.", kind: .direct, speaker: "Vicente Fox"),
         Case(marked: "Gov. ⟪Rick Perry⟫ of Texas on Tuesday said he would back a policy “⏩to detain and to deport⏪” them.",
              kind: .partial, speaker: "Rick Perry"),
