@@ -87,6 +87,15 @@ public struct ArticleEntities: Sendable {
                    k == 0 || !s[Int(tokens[k - 1].start)].properties.isUppercase || !tokens[k].flags.isDisjoint(with: [.commaBefore, .clauseBefore, .sentenceBefore]) {
                     placeToken[k] = true
                     self.places.append(tokens[k].span)
+                } else if k >= 1, tokens[m.tokenStart].flags.contains(.commaBefore), s[Int(tokens[k].start)].properties.isUppercase {
+                    // Several words after "in", "at", "from" …: "a speech in San Jose, Calif.", "from Salt Lake City, Utah".
+                    var j = k
+                    while j > 0, k - j < 3, s[Int(tokens[j - 1].start)].properties.isUppercase,
+                          s[Int(tokens[j - 1].end)..<Int(tokens[j].start)].allSatisfy({ $0 == " " }) { j -= 1 }
+                    if j > 0, j < k, ["in", "at", "from", "near", "outside"].contains(folded[j - 1]) {
+                        for t in j...k { placeToken[t] = true }
+                        self.places.append(TextSpan(Int(tokens[j].start), Int(tokens[k].end)))
+                    }
                 }
             }
         }
@@ -401,7 +410,8 @@ public struct ArticleEntities: Sendable {
         }
         var startsAt: Set<Int> = []
         for m in mentionList { startsAt.insert(m.span.start) }
-        for (k, t) in tokens.enumerated() where k == 0 || t.flags.contains(.sentenceBefore) {
+        let starts = Set(sentenceStarts)
+        for (k, t) in tokens.enumerated() where k == 0 || starts.contains(Int(t.start)) {
             var j = k
             while j < tokens.count, j - k < 4, !startsAt.contains(Int(tokens[j].start)), NameVocabulary.titles.contains(folded[j]) { j += 1 }
             if j < tokens.count, startsAt.contains(Int(tokens[j].start)) { sentenceOpeners.insert(Int(tokens[j].start)) }
@@ -489,10 +499,11 @@ public struct ArticleEntities: Sendable {
             if entities[m.entity].kind == .person { endOf[m.span.start] = m.span.end }
         }
         var people: Set<Int> = []
+        let starts = Set(sentenceStarts)
         // Still at the sentence's opening: titles and a dateline's capitals ("DES MOINES –") come before its subject.
         var opening = true, openerEnd: Int? = nil
         for (k, t) in tokens.enumerated() {
-            if k == 0 || t.flags.contains(.sentenceBefore) { people.removeAll(); opening = true; openerEnd = nil }
+            if k == 0 || starts.contains(Int(t.start)) { people.removeAll(); opening = true; openerEnd = nil }
             if opening, let end = endOf[Int(t.start)] { openerEnd = end }
             let dateline = t.end - t.start > 1 && s[Int(t.start)..<Int(t.end)].allSatisfy { !$0.properties.isLowercase }
             if openerEnd == nil, !NameVocabulary.titles.contains(folded[k]), !dateline { opening = false }

@@ -41,6 +41,11 @@ struct EntityTests {
         #expect(names.sorted() == ["Barack Obama", "Todd Jones"], "\(names)")
     }
 
+    @Test func aTownOfSeveralWordsBeforeItsStateIsAPlace() {
+        let e = Self.entities("President Obama spoke during a speech in San Jose, Calif., and flew from Salt Lake City, Utah.")
+        #expect(e.entities.map(\.name) == ["Barack Obama"], "\(e.entities.map(\.name))")
+    }
+
     @Test func acronymsOfDiseasesMeasuresAndJobsNameNoOrganisation() {
         let e = Self.entities("The CEO said COVID and COVID19 cases rose as GDP fell, and the FDA agreed. The H1N1 wave passed.")
         #expect(e.entities.map(\.name) == ["FDA"], "\(e.entities.map(\.name))")

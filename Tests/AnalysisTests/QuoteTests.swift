@@ -67,6 +67,9 @@ struct QuoteTests {
         Case(marked: "DES MOINES – Hillary Rodham Clinton on Friday released her tax returns, showing that she and former "
              + "President Bill Clinton earned $139 million. “⏩We’ve come a long way,⏪” ⟪Mrs. Clinton⟫ said.", kind: .direct,
              speaker: "Hillary Rodham Clinton"),
+        // A title's full stop does not make the name after it a sentence's subject ("… by Rep. Jeff Duncan, Clinton urged").
+        Case(marked: "Hillary Clinton testified.\n\nWhile being questioned by Rep. Jeff Duncan (R-S.C.), Clinton urged that he "
+             + "read the report.\n\n“⏩There are key questions,⏪” ⟪she⟫ said.", kind: .direct, speaker: "Hillary Clinton"),
         // A party tag's full stop ends no sentence: the senator is the subject "he" goes back to.
         Case(marked: "Sen. Marco Rubio, R-Fla., accused Obama of trying to undermine the Constitution.\n\n“⏩Nothing the "
              + "president is proposing would have stopped it,⏪” ⟪he⟫ said.", kind: .direct, speaker: "Marco Rubio"),
