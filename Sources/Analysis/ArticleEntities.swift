@@ -571,10 +571,22 @@ public struct ArticleEntities: Sendable {
         firstMentionEntry(from: from, to: to, excluding: excluding)?.span
     }
 
-    private func firstMentionEntry(from: Int, to: Int, excluding: [TextSpan]) -> (span: TextSpan, entity: Int)? {
+    private func firstMentionEntry(from: Int, to: Int, excluding: [TextSpan],
+                                   where accept: (TextSpan, Int) -> Bool = { _, _ in true }) -> (span: TextSpan, entity: Int)? {
         mentionList[startIndex(from)...].prefix { $0.span.start < to }.first { m in
-            m.span.end <= to && !possessives.contains(m.span.start) && !Self.inside(m.span, excluding)
+            m.span.end <= to && !possessives.contains(m.span.start) && !Self.inside(m.span, excluding) && accept(m.span, m.entity)
         }.map { ($0.span, $0.entity) }
+    }
+
+    /// The first person or organisation named in [from, to) that is not a platform naming where a writing appeared
+    /// ("Elizabeth Lauten wrote in a Facebook post"; "On Twitter, the senator wrote"): a writing's author.
+    func firstAuthor(from: Int, to: Int, excluding: [TextSpan] = []) -> Int? {
+        firstMentionEntry(from: from, to: to, excluding: excluding) { _, e in !isPlatform(e) }?.entity
+    }
+
+    /// Whether an organisation is a platform others publish on (Facebook, Twitter): the place of a writing, not its author.
+    func isPlatform(_ entity: Int) -> Bool {
+        entities[entity].kind == .organisation && NameVocabulary.platforms.contains(entities[entity].last)
     }
 
     /// The index of the first mention that starts at or after `offset` (mentions are sorted by start).

@@ -94,6 +94,11 @@ enum NameVocabulary {
         "qaeda", "al-qaeda", "medium", "youtube", "instagram", "tiktok", "reddit",
     ]
 
+    /// Platforms others publish on: where a post appeared, never its author ("a Facebook post").
+    static let platforms: Set<String> = ["facebook", "twitter", "instagram", "youtube", "tiktok", "reddit", "snapchat",
+                                         "linkedin", "tumblr", "medium", "parler", "gab", "truth social", "threads",
+                                         "whatsapp", "telegram", "x"]
+
     /// Capitalised words that end a run that is a place, not a name ("Shelby County", "Rose Garden").
     static let placeHeads: Set<String> = [
         "county", "city", "state", "river", "street", "avenue", "road", "island", "islands", "mountain", "mountains",

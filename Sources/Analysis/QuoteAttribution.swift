@@ -45,6 +45,13 @@ struct Window {
            !["said", "told", "wrote", "says", "tells", "writes", "adds", "asks", "replies"].contains(words[i]),
            NameVocabulary.roles[words[i - 1]] == nil, !NameVocabulary.unnamedHeads.contains(words[i - 1]),
            !AttributionCues.adverbs.contains(words[i - 1]), !AttributionCues.pronouns.contains(words[i - 1]) { return false }
+        // … or a determiner before a name that modifies it ("a Facebook post", "her Facebook post", "a now-deleted
+        // Facebook post"): a bare form there is a noun, unless the name is a plural subject ("the Democrats claim").
+        if i > 1, !titleCase, capitalized[i - 1], !words[i - 1].hasSuffix("s"), ["s", "d", "ed"].contains(where: { AttributionCues.verbs.contains(words[i] + $0) }),
+           flags[(i - 1)...i].allSatisfy({ $0.isDisjoint(with: [.commaBefore, .clauseBefore]) }),
+           let d = (max(0, i - 4)..<(i - 1)).last(where: { AttributionCues.nounMarkers.contains(words[$0]) && words[$0] != "of" }),
+           flags[(d + 1)...(i - 1)].allSatisfy({ $0.isDisjoint(with: [.commaBefore, .clauseBefore]) }),
+           ((d + 1)..<(i - 1)).allSatisfy({ !AttributionCues.verbs.contains(words[$0]) }) { return false }
         return !capitalized[i] || i == 0 || flags[i].contains(.sentenceBefore) || titleCase
     }
 
@@ -455,7 +462,8 @@ extension QuoteExtractor {
             if entities.entities[m.entity].kind == .organisation,
                let next = (np.lowerBound..<np.upperBound).first(where: { w.spans[$0].start >= m.span.end }),
                !w.capitalized[next], !w.flags[next].contains(.commaBefore),
-               NameVocabulary.unnamedHeads.contains(w.words[next]) || NameVocabulary.roles[w.words[next]] != nil {
+               NameVocabulary.unnamedHeads.contains(w.words[next]) || NameVocabulary.roles[w.words[next]] != nil
+                   || (entities.isPlatform(m.entity) && Self.documents.contains(w.words[next])) {
                 return false
             }
             guard entities.entities[m.entity].kind == .person else { return true }
@@ -518,7 +526,7 @@ extension QuoteExtractor {
         // the first person or organisation of the sentence before the cue, else the writing as written.
         // A writing named earlier ("a letter from Peter Welch … The letter says") speaks for the author named there.
         if let head = words.last, Self.documents.contains(head) || (head.hasSuffix("s") && Self.documents.contains(String(head.dropLast()))) {
-            if let e = entities.firstEntity(from: sentence.start, to: max(cue?.start ?? span.start, span.end), excluding: quoted) {
+            if let e = entities.firstAuthor(from: sentence.start, to: max(cue?.start ?? span.start, span.end), excluding: quoted) {
                 return named(e, .name, span)
             }
             if words.first == "the", let e = entities.author(ofDocument: head, before: span.start, in: s) {
@@ -744,7 +752,18 @@ extension QuoteExtractor {
                 return 0..<e
             }
         }
-        if var subject = entities.firstMention(from: from, to: w.spans[cue].start, excluding: quoted) {
+        // The object of a preposition is not the subject ("The congressman … joked about the incident on Twitter, asking").
+        var first = entities.firstMention(from: from, to: w.spans[cue].start, excluding: quoted)
+        func afterPreposition(_ t: Int) -> Bool {
+            var k = t - 1
+            while k >= 0, ["the", "a", "an"].contains(w.words[k]) { k -= 1 }
+            return k >= 0 && ["on", "in", "at", "from", "with", "to", "by", "for", "into", "about", "of", "against", "via",
+                              "through", "over", "under"].contains(w.words[k])
+        }
+        while let m = first, let t = w.spans.firstIndex(where: { $0.start == m.start }), t > 0, afterPreposition(t) {
+            first = entities.firstMention(from: m.end, to: w.spans[cue].start, excluding: quoted)
+        }
+        if var subject = first {
             // A name that modifies the next one is not the subject: "AARP CEO Barry Rand" is Rand, "Wikileaks
             // publisher Julian Assange" is Assange.
             while let next = entities.firstMention(from: subject.end + 1, to: w.spans[cue].start, excluding: quoted),

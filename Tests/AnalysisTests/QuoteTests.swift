@@ -67,6 +67,12 @@ struct QuoteTests {
         Case(marked: "DES MOINES – Hillary Rodham Clinton on Friday released her tax returns, showing that she and former "
              + "President Bill Clinton earned $139 million. “⏩We’ve come a long way,⏪” ⟪Mrs. Clinton⟫ said.", kind: .direct,
              speaker: "Hillary Rodham Clinton"),
+        // A bare verb form after "a/her … Name" is a noun: the post's author speaks, not the platform.
+        Case(marked: "⟪Elizabeth Lauten⟫ wrote in a now-deleted Facebook post Friday that they should “⏩try showing a little "
+             + "class⏪” and dress better.", kind: .partial, speaker: "Elizabeth Lauten"),
+        // The object of a preposition is not the subject a participle goes back to.
+        Case(marked: "Anthony Weiner is married.\n\n⟪The congressman⟫ over the weekend joked about the incident on Twitter, asking "
+             + "whether his blender would be next to “⏩attack⏪” him.", kind: .partial, speaker: "Anthony Weiner"),
         // A title's full stop does not make the name after it a sentence's subject ("… by Rep. Jeff Duncan, Clinton urged").
         Case(marked: "Hillary Clinton testified.\n\nWhile being questioned by Rep. Jeff Duncan (R-S.C.), Clinton urged that he "
              + "read the report.\n\n“⏩There are key questions,⏪” ⟪she⟫ said.", kind: .direct, speaker: "Hillary Clinton"),
