@@ -597,6 +597,8 @@ extension QuoteExtractor {
         // “occasional deranged person” should not change that").
         if words <= 4, strength == .sentence, !startsSentence, !reportedClause, let word = wordBefore(raw.open - raw.openWidth, s),
            Self.termIntroducers.contains(word), !Self.auxiliaries.contains(wordAfter(k, s) ?? "") { return .scare }
+        // "a so-called “apology tour”": the writer holds the words at a distance, whoever said them.
+        if words <= 4, !startsSentence, soCalled(before: raw.open - raw.openWidth, s) { return .scare }
         if continues && words < 12 { return .partial }
         if standalone && (startsSentence || previous == ":") { return .direct }
         if cueBefore && startsSentence && strength == .adjacent && words >= 3 { return .direct }
@@ -621,6 +623,17 @@ extension QuoteExtractor {
         var word = ""
         while i < s.count, s[i].properties.isAlphabetic || s[i] == "'" { word.unicodeScalars.append(s[i]); i += 1 }
         return word.isEmpty ? nil : word.lowercased()
+    }
+
+    /// Whether "so-called" (or "so called") ends just before `index`, skipping spaces.
+    func soCalled(before index: Int, _ s: [Unicode.Scalar]) -> Bool {
+        var end = index
+        while end >= 0, Whitespace.isSpace(s[end]) { end -= 1 }
+        let phrase = Array("so-called".unicodeScalars)
+        guard end + 1 >= phrase.count else { return false }
+        let written = s[(end + 1 - phrase.count)...end].map { $0 == " " ? "-" : $0.properties.lowercaseMapping }
+        let starts = end + 1 - phrase.count
+        return written == phrase.map { String($0) } && (starts == 0 || !s[starts - 1].properties.isAlphabetic)
     }
 
     /// The word (folded) that ends just before `index`, skipping spaces.
@@ -782,6 +795,18 @@ extension QuoteExtractor {
         if cue > 1, let k = (1..<min(cue, 6)).first(where: { ["he", "she", "they"].contains(w.words[$0]) }),
            !["to", "for", "with", "of", "by", "about", "than", "that"].contains(w.words[k - 1]) {
             return k..<(k + 1)
+        }
+        // A definite description that opens the clause, its head a role or source noun after up to five modifiers ("The
+        // presumptive Republican presidential nominee went so far as to say"; "Earlier this week, the colorful and
+        // sometimes combative congressman … was sharp tongued, … calling").
+        if let open = w.spans.firstIndex(where: { $0.start >= from }), open + 1 < cue, w.words[open] == "the" {
+            var k = open + 1
+            while k < cue, k - open <= 6, !w.boundary(k, [.commaBefore, .clauseBefore, .sentenceBefore]),
+                  !AttributionCues.verbs.contains(w.words[k]), !QuoteExtractor.auxiliaries.contains(w.words[k]) {
+                let head = { (i: Int) in NameVocabulary.roles[w.words[i]] != nil || NameVocabulary.unnamedHeads.contains(w.words[i]) }
+                if head(k), k + 1 >= cue || !head(k + 1) { return open..<(k + 1) }
+                k += 1
+            }
         }
         var end = 0
         while end < cue, end < 5, ["the", "a", "an"].contains(w.words[end]) || w.capitalized[end]

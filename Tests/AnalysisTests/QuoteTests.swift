@@ -73,6 +73,9 @@ struct QuoteTests {
         // The object of a preposition is not the subject a participle goes back to.
         Case(marked: "Anthony Weiner is married.\n\n⟪The congressman⟫ over the weekend joked about the incident on Twitter, asking "
              + "whether his blender would be next to “⏩attack⏪” him.", kind: .partial, speaker: "Anthony Weiner"),
+        // A definite description that opens the clause speaks for its infinitive: "The … nominee went so far as to say".
+        Case(marked: "Donald Trump ripped President Obama.\n\n⟪The presumptive Republican presidential nominee⟫ went so far as "
+             + "to say Obama should “⏩step down⏪” for not using the term.", kind: .partial, speaker: "Donald Trump"),
         // A title's full stop does not make the name after it a sentence's subject ("… by Rep. Jeff Duncan, Clinton urged").
         Case(marked: "Hillary Clinton testified.\n\nWhile being questioned by Rep. Jeff Duncan (R-S.C.), Clinton urged that he "
              + "read the report.\n\n“⏩There are key questions,⏪” ⟪she⟫ said.", kind: .direct, speaker: "Hillary Clinton"),
@@ -87,6 +90,8 @@ struct QuoteTests {
         Case(marked: "“⏩Fear. I am truly afraid.⏪” ― ⟪Karen Bobadilla⟫", kind: .direct, speaker: "Karen Bobadilla"),
         Case(marked: "The U.S. “⏩combat⏪” mission will end in December.", kind: .scare, speaker: nil),
         Case(marked: "It was a historic agreement after almost 20 years of “⏩war on terror⏪”.", kind: .scare, speaker: nil),
+        Case(marked: "In July, the group released an ad accusing the president of embarking on a so-called “⏩apology tour⏪” abroad.",
+             kind: .scare, speaker: nil),
         Case(marked: "Mustafa al-Kadhimi announced on Monday an agreement to end the operations of US forces, after 20 years of “⏩war on terror⏪”.",
              kind: .scare, speaker: nil),
         Case(marked: "⟪Iraq’s foreign minister⟫ said on Monday that his country had asked for the “⏩end of combat⏪” by December.",
