@@ -105,6 +105,7 @@ public struct ArticleEntities: Sendable {
         func joined(_ k: Int) -> Bool {
             let gap = s[Int(tokens[k - 1].end)..<Int(tokens[k].start)]
             if gap.allSatisfy({ $0 == " " }) || hyphenated(k) { return true }
+            if nickname(k) || (k >= 2 && nickname(k - 1)) { return true }
             let previous = folded[k - 1]
             let abbreviation = Sentences.abbreviations.contains(previous) || (previous.count == 1 && capitalized(k - 1))
             return abbreviation && gap.first == "." && gap.dropFirst().allSatisfy { $0 == " " }
@@ -128,6 +129,16 @@ public struct ArticleEntities: Sendable {
         /// Tokens k-1 and k are one hyphenated word ("al-Kadhimi", "Holtz-Eakin").
         func hyphenated(_ k: Int) -> Bool {
             Int(tokens[k].start) - Int(tokens[k - 1].end) == 1 && ["-", "\u{2010}"].contains(s[Int(tokens[k - 1].end)])
+        }
+        /// Token k is a nickname in quotation marks between a first name and a surname (William "Mo" Cowan,
+        /// Robert “Beto” O'Rourke): one name with them.
+        func nickname(_ k: Int) -> Bool {
+            guard k > 0, k + 1 < tokens.count, capitalized(k - 1), capitalized(k), capitalized(k + 1) else { return false }
+            let before = s[Int(tokens[k - 1].end)..<Int(tokens[k].start)].filter { $0 != " " }
+            let after = s[Int(tokens[k].end)..<Int(tokens[k + 1].start)].filter { $0 != " " }
+            return before.count == 1 && after.count == 1 && ["\"", "\u{201C}", "'", "\u{2018}"].contains(before[0])
+                && ["\"", "\u{201D}", "'", "\u{2019}"].contains(after[0])
+                && s[Int(tokens[k - 1].end)] == " " && s[Int(tokens[k + 1].start) - 1] == " "
         }
         /// The folded words of tokens `r`, a hyphenated word as one ("al-kadhimi").
         func nameWords(_ r: Range<Int>) -> [String] {

@@ -46,6 +46,16 @@ struct EntityTests {
         #expect(e.entities.map(\.name) == ["Barack Obama"], "\(e.entities.map(\.name))")
     }
 
+    @Test func aNicknameInQuotationMarksIsPartOfTheName() {
+        let e = Self.entities("Gov. Deval Patrick appointed William \"Mo\" Cowan to the seat. Cowan said he accepted. "
+            + "Robert “Beto” O'Rourke agreed.")
+        let cowan = e.entities.first { $0.last == "cowan" }
+        #expect(cowan?.name == "William \"Mo\" Cowan")
+        #expect(cowan?.first == "william")
+        #expect(cowan?.mentions.count == 2, "the surname joins the name with its nickname")
+        #expect(e.entities.contains { $0.last == "o'rourke" && $0.first == "robert" }, "\(e.entities.map(\.name))")
+    }
+
     @Test func acronymsOfDiseasesMeasuresAndJobsNameNoOrganisation() {
         let e = Self.entities("The CEO said COVID and COVID19 cases rose as GDP fell, and the FDA agreed. The H1N1 wave passed.")
         #expect(e.entities.map(\.name) == ["FDA"], "\(e.entities.map(\.name))")
