@@ -100,7 +100,19 @@ public struct ArticleEntities: Sendable {
             }
         }
         func capitalized(_ k: Int) -> Bool { s[Int(tokens[k].start)].properties.isUppercase }
-        func inHeadline(_ k: Int) -> Bool { article.headline.contains(tokens[k].span) }
+        // A short paragraph set in title case is a headline too (a repeated title, a deck): its capitals say nothing
+        // about names ("Deval Patrick Names Former Chief Of Staff To Replace John Kerry").
+        let titleParagraphs = article.paragraphs.filter { p in
+            guard p.end > p.start, s[p.end - 1] != "." else { return false }
+            let first = tokens.partitionPoint { Int($0.start) >= p.start }
+            let words = (first..<tokens.count).prefix { Int(tokens[$0].end) <= p.end }
+                .filter { !QuoteSelection.functionWords.contains(folded[$0]) && s[Int(tokens[$0].start)].properties.isAlphabetic }
+            return words.count >= 4 && words.count <= 20
+                && Double(words.filter { s[Int(tokens[$0].start)].properties.isUppercase }.count) >= 0.9 * Double(words.count)
+        }
+        func inHeadline(_ k: Int) -> Bool {
+            article.headline.contains(tokens[k].span) || titleParagraphs.contains { $0.contains(tokens[k].span) }
+        }
         /// Tokens k-1 and k belong to one name: only spaces between them, or the dot of an abbreviation or initial.
         func joined(_ k: Int) -> Bool {
             let gap = s[Int(tokens[k - 1].end)..<Int(tokens[k].start)]

@@ -56,6 +56,12 @@ struct EntityTests {
         #expect(e.entities.contains { $0.last == "o'rourke" && $0.first == "robert" }, "\(e.entities.map(\.name))")
     }
 
+    @Test func aParagraphInTitleCaseIsReadAsAHeadline() {
+        let e = Self.entities("Mo Cowan Senate: Deval Patrick Names Former Chief Of Staff To Replace John Kerry\n\n"
+            + "Gov. Deval Patrick appointed William Cowan to the seat of John Kerry, said Ralph Martin.")
+        #expect(e.entities.map(\.name).sorted() == ["Deval Patrick", "John Kerry", "Ralph Martin", "William Cowan"], "\(e.entities.map(\.name))")
+    }
+
     @Test func acronymsOfDiseasesMeasuresAndJobsNameNoOrganisation() {
         let e = Self.entities("The CEO said COVID and COVID19 cases rose as GDP fell, and the FDA agreed. The H1N1 wave passed.")
         #expect(e.entities.map(\.name) == ["FDA"], "\(e.entities.map(\.name))")
