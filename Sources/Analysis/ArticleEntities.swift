@@ -341,6 +341,7 @@ public struct ArticleEntities: Sendable {
             let male = entities[i].male + (early[i]?.male ?? 0), female = entities[i].female + (early[i]?.female ?? 0)
             return male == female ? nil : male > female
         }
+        var unresolved: [(span: TextSpan, word: String)] = []
         for single in singles {
             let word = Self.surname(single.word)
             // An honorific rules out a person of the other gender ("Mr. Cruz" is not Heidi Cruz once she is "Mrs. Cruz").
@@ -386,6 +387,8 @@ public struct ArticleEntities: Sendable {
                 entities.append(ArticleEntity(name: display(single.span), kind: .person, mentions: [], roles: [], first: nil, last: word))
                 noteTitles(entities.count - 1, [title])
                 add(entities.count - 1, single.span, full: false)
+            } else if single.title == nil {
+                unresolved.append((single.span, single.word))
             }
         }
         // The actors list: aliases an outlet uses for someone it never names in full ("Kadhimi").
@@ -398,6 +401,42 @@ public struct ArticleEntities: Sendable {
                 entities.append(ArticleEntity(name: actor.name, kind: actor.kind == "organization" ? .organisation : .person,
                                               mentions: [], roles: [], first: nil, last: key))
                 add(entities.count - 1, m.span, full: true)
+            }
+        }
+        // A word the article writes with a capital at least twice and never in lower case, that names no person it
+        // knows, is an organisation when the article speaks of one by its kind ("Pfizer tweeted …, the pharmaceutical
+        // giant said"; "the drugmaker", "the companies").
+        let speaksOfOrganisations = tokens.indices.contains { k in
+            !capitalized(k) && NameVocabulary.isOrganisationKind(folded[k]) && (max(0, k - 3)..<k).contains { folded[$0] == "the" }
+        }
+        if speaksOfOrganisations {
+            var byWord: [String: [TextSpan]] = [:]
+            for u in unresolved where !mentionList.contains(where: { $0.span.overlaps(u.span) }) { byWord[u.word, default: []].append(u.span) }
+            let headlineCount = Dictionary(tokens.indices.filter(inHeadline).map { (folded[$0], 1) }, uniquingKeysWith: +)
+            for (word, spans) in byWord.sorted(by: { $0.value[0].start < $1.value[0].start })
+            where spans.count + (headlineCount[word] ?? 0) >= 2 && word.count >= 3 && !lowerWords.contains(word)
+                && !QuoteSelection.functionWords.contains(word) && !NameVocabulary.sentenceOpeners.contains(word)
+                && !spans.contains(where: { isPlace($0) }) && !entities.contains(where: { $0.last == word })
+                // A common noun some write with a capital takes an article ("the Internet"); a company's name does not.
+                && !spans.contains(where: { span in
+                    let k = tokens.partitionPoint { Int($0.start) >= span.start }
+                    return k > 0 && ["the", "a", "an"].contains(folded[k - 1])
+                })
+                // … and it stands as a name somewhere: opening a sentence or as a possessor ("Pfizer tweeted",
+                // "Pfizer's vaccine"), not only as a modifier ("Internet data").
+                && spans.contains(where: { span in
+                    let k = tokens.partitionPoint { Int($0.start) >= span.start }
+                    return k == 0 || sentenceStarts.contains(span.start) || tokens[k].flags.contains(.sentenceBefore)
+                        || (k + 1 < tokens.count && folded[k + 1] == "'s" && tokens[k + 1].start == tokens[k].end)
+                }) {
+                // The first word of an organisation the article names in full is that organisation ("Southwest
+                // Airlines … Southwest said").
+                if let i = entities.firstIndex(where: { $0.kind == .organisation && $0.last.split(separator: " ").first.map(String.init) == word }) {
+                    for span in spans { add(i, span, full: false) }
+                    continue
+                }
+                entities.append(ArticleEntity(name: display(spans[0]), kind: .organisation, mentions: [], roles: [], first: nil, last: word))
+                for span in spans { add(entities.count - 1, span, full: true) }
             }
         }
         // A surname the article never gives a first name for ("President Biden"): the actors list's full name, when

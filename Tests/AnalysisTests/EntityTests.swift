@@ -62,6 +62,13 @@ struct EntityTests {
         #expect(e.entities.map(\.name).sorted() == ["Deval Patrick", "John Kerry", "Ralph Martin", "William Cowan"], "\(e.entities.map(\.name))")
     }
 
+    @Test func aCapitalisedWordIsAnOrganisationOnlyWhereTheArticleSpeaksOfOne() {
+        let company = Self.entities("Pfizer tweeted on Thursday. Pfizer's vaccine is safe, the drugmaker said of Internet data.")
+        #expect(company.entities.map(\.name) == ["Pfizer"], "\(company.entities.map(\.name))")
+        let none = Self.entities("Pfizer tweeted on Thursday. Pfizer's vaccine is safe, officials said.")
+        #expect(none.entities.isEmpty, "\(none.entities.map(\.name))")
+    }
+
     @Test func acronymsOfDiseasesMeasuresAndJobsNameNoOrganisation() {
         let e = Self.entities("The CEO said COVID and COVID19 cases rose as GDP fell, and the FDA agreed. The H1N1 wave passed.")
         #expect(e.entities.map(\.name) == ["FDA"], "\(e.entities.map(\.name))")

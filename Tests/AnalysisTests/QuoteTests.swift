@@ -76,6 +76,10 @@ struct QuoteTests {
         // A definite description that opens the clause speaks for its infinitive: "The … nominee went so far as to say".
         Case(marked: "Donald Trump ripped President Obama.\n\n⟪The presumptive Republican presidential nominee⟫ went so far as "
              + "to say Obama should “⏩step down⏪” for not using the term.", kind: .partial, speaker: "Donald Trump"),
+        // A word written with a capital and never in lower case, that the article calls a company, is one.
+        Case(marked: "Pfizer and BioNTech are asking for approval.\n\nPfizer tweeted on Thursday that the companies had "
+             + "submitted their request.\n\n“⏩This submission is an important step,⏪” ⟪the pharmaceutical giant⟫ said.",
+             kind: .direct, speaker: "Pfizer"),
         // A title's full stop does not make the name after it a sentence's subject ("… by Rep. Jeff Duncan, Clinton urged").
         Case(marked: "Hillary Clinton testified.\n\nWhile being questioned by Rep. Jeff Duncan (R-S.C.), Clinton urged that he "
              + "read the report.\n\n“⏩There are key questions,⏪” ⟪she⟫ said.", kind: .direct, speaker: "Hillary Clinton"),
