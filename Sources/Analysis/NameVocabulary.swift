@@ -76,6 +76,7 @@ enum NameVocabulary {
         "cabinet", "government", "parliament", "assembly", "legislature", "movement", "front", "brigade", "brigades",
         "mission", "embassy", "consulate",
         "militia", "regiment", "battalion", "council", "secretariat", "state", "states", "nations", "house",
+        "representatives", "commons", "lords", "delegates", "commerce",
         // Publications and broadcasters, often named as where someone spoke.
         "caller", "examiner", "beast", "hill", "register", "observer", "monitor", "inquirer", "star", "standard",
         "mirror", "guardian", "telegraph", "economist", "atlantic", "blaze", "globe", "sun", "bulletin", "dispatch",

@@ -41,6 +41,12 @@ struct EntityTests {
         #expect(names.sorted() == ["Barack Obama", "Todd Jones"], "\(names)")
     }
 
+    @Test func houseOfRepresentativesIsAnOrganisationAndPuertoRicoAPlace() {
+        let e = Self.entities("He spoke in the House of Representatives on Monday. Born in Puerto Rico, he has seen himself as an envoy.")
+        #expect(e.entities.map(\.name) == ["House of Representatives"], "\(e.entities.map(\.name))")
+        #expect(e.entities.first?.kind == .organisation)
+    }
+
     @Test func aTownOfSeveralWordsBeforeItsStateIsAPlace() {
         let e = Self.entities("President Obama spoke during a speech in San Jose, Calif., and flew from Salt Lake City, Utah.")
         #expect(e.entities.map(\.name) == ["Barack Obama"], "\(e.entities.map(\.name))")
