@@ -797,8 +797,7 @@ extension QuoteExtractor {
             return k..<(k + 1)
         }
         // A definite description that opens the clause, its head a role or source noun after up to five modifiers ("The
-        // presumptive Republican presidential nominee went so far as to say"; "Earlier this week, the colorful and
-        // sometimes combative congressman … was sharp tongued, … calling").
+        // presumptive Republican presidential nominee went so far as to say").
         if let open = w.spans.firstIndex(where: { $0.start >= from }), open + 1 < cue, w.words[open] == "the" {
             var k = open + 1
             while k < cue, k - open <= 6, !w.boundary(k, [.commaBefore, .clauseBefore, .sentenceBefore]),

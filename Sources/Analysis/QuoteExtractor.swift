@@ -106,8 +106,8 @@ public struct QuoteExtractor: Sendable {
     /// ("said on NBC’s “Meet the Press”", "on Fox News' “On the Record”"), after "told" or "with" ("told “The Mike
     /// Gallagher Show”", "an interview with “60 Minutes”"), after a word that introduces one ("under the headline “…”",
     /// "a column titled “…”", "his memoir, “…”") or before one ("“Peril,” the upcoming book", "a “Daily Show”
-    /// sketch"); and any quoted phrase that names the thing the noun after it is ("the “don’t ask, don’t tell”
-    /// policy", "“Make America Great Again” hats", "an “Apprentice”-style frenzy").
+    /// sketch"); any quoted phrase that names the thing the noun after it is ("the “don’t ask, don’t tell”
+    /// policy", "“Make America Great Again” hats", "an “Apprentice”-style frenzy"); and a nickname inside a name.
     func namesAWork(_ raw: RawQuote, _ s: [Unicode.Scalar], regionStart: Int) -> Bool {
         guard !raw.inHeadline, raw.closed else { return false }
         let content = Window(s, (raw.open + 1)..<raw.close)
@@ -125,6 +125,15 @@ public struct QuoteExtractor: Sendable {
             return true
         }
         guard titleCase else { return false }
+        // A nickname inside a name: one capitalised word between a first name and a surname, a space either side
+        // (William "Mo" Cowan, Robert “Beto” O'Rourke).
+        let openStart = raw.open + 1 - raw.openWidth
+        if content.count == 1, openStart >= 2, s[openStart - 1] == " ", s[openStart - 2].properties.isAlphabetic,
+           closeEnd < s.count, s[closeEnd] == " ", after.count > 0, after.capitalized[0], after.spans[0].start == closeEnd + 1,
+           case let before = Window(s, max(regionStart, openStart - 30)..<openStart), before.count > 0,
+           before.capitalized[before.count - 1], before.words[before.count - 1].count > 1 {
+            return true
+        }
         // Before a work noun: "“Peril,” the upcoming book by …", "“So That Happened” podcast".
         if after.count > 0, let noun = after.words.prefix(4).firstIndex(where: { Self.workNouns.contains($0) }),
            (0..<noun).allSatisfy({ !after.capitalized[$0] && ($0 == 0 || !after.flags[$0].contains(.sentenceBefore)) && (after.words[$0].first?.isLetter ?? false) }),

@@ -394,6 +394,8 @@ struct QuoteTests {
         #expect(quotes(MarkedText(show)).map(\.speaker) == ["Dale Ames"], "the show's name is no quote of hers")
         let headline = "Ames wrote a column under the headline “Why the Bill Must Fail” on Monday."
         #expect(quotes(MarkedText(headline)).isEmpty)
+        let nickname = "Gov. Deval Patrick appointed William \"Mo\" Cowan to the seat, and Robert “Beto” O’Rourke agreed."
+        #expect(quotes(MarkedText(nickname)).isEmpty, "a nickname inside a name is no quotation")
         let words = "Senator Dale Ames said on Monday that the bill was “a costly failure.”"
         #expect(quotes(MarkedText(words)).first?.speaker == "Dale Ames", "words in lower case after \"on\" are quoted")
         // Programmes after "told", "with" and a network's possessive; works before their noun or after it and a comma.
