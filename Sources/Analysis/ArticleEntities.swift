@@ -479,10 +479,17 @@ public struct ArticleEntities: Sendable {
             if j < tokens.count, startsAt.contains(Int(tokens[j].start)) { sentenceOpeners.insert(Int(tokens[j].start)) }
         }
         learnFromContext(s, tokens: tokens, folded: folded)
-        for k in tokens.indices.dropFirst() where folded[k - 1] == "the" && NameVocabulary.roles[folded[k]] != nil && !capitalized(k)
+        // "the governor", and a role after modifiers ("the Democratic presidential candidate"): the article before and
+        // the role after them hold no comma, no name and no verb.
+        for k in tokens.indices.dropFirst() where NameVocabulary.roles[folded[k]] != nil && !capitalized(k)
             && !inHeadline(k) && (k + 1 == tokens.count || !capitalized(k + 1)) {
-            if let e = person(forRole: ["the", folded[k]], before: Int(tokens[k - 1].start)) {
-                roleMentions.append((Int(tokens[k - 1].start), e, k - 1 == 0 || !tokens[k - 1].flags.isDisjoint(with: [.sentenceBefore, .commaBefore])))
+            guard let the = (max(0, k - 3)..<k).last(where: { folded[$0] == "the" }),
+                  ((the + 1)...k).allSatisfy({ tokens[$0].flags.isDisjoint(with: [.commaBefore, .clauseBefore, .sentenceBefore])
+                      && !startsAt.contains(Int(tokens[$0].start)) && !AttributionCues.verbs.contains(folded[$0])
+                      && !QuoteSelection.functionWords.contains(folded[$0]) })
+            else { continue }
+            if let e = person(forRole: ["the", folded[k]], before: Int(tokens[the].start)) {
+                roleMentions.append((Int(tokens[the].start), e, the == 0 || !tokens[the].flags.isDisjoint(with: [.sentenceBefore, .commaBefore])))
             }
         }
     }

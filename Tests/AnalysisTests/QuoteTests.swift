@@ -80,6 +80,10 @@ struct QuoteTests {
         Case(marked: "Pfizer and BioNTech are asking for approval.\n\nPfizer tweeted on Thursday that the companies had "
              + "submitted their request.\n\n“⏩This submission is an important step,⏪” ⟪the pharmaceutical giant⟫ said.",
              kind: .direct, speaker: "Pfizer"),
+        // A role after modifiers opening the sentence before ("The chief justice also asked Mr. Sellers …") is whom "he" means.
+        Case(marked: "Chief Justice John Roberts heard Joseph Sellers, a lawyer for the women.\n\nThe chief justice also asked "
+             + "Mr. Sellers how many examples were needed. After all, ⟪he⟫ said, “⏩you’re going to have some bad apples⏪” in any "
+             + "company.", kind: .partial, speaker: "John Roberts"),
         // A title's full stop does not make the name after it a sentence's subject ("… by Rep. Jeff Duncan, Clinton urged").
         Case(marked: "Hillary Clinton testified.\n\nWhile being questioned by Rep. Jeff Duncan (R-S.C.), Clinton urged that he "
              + "read the report.\n\n“⏩There are key questions,⏪” ⟪she⟫ said.", kind: .direct, speaker: "Hillary Clinton"),
