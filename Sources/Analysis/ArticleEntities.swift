@@ -142,15 +142,9 @@ public struct ArticleEntities: Sendable {
         func hyphenated(_ k: Int) -> Bool {
             Int(tokens[k].start) - Int(tokens[k - 1].end) == 1 && ["-", "\u{2010}"].contains(s[Int(tokens[k - 1].end)])
         }
-        /// Token k is a nickname in quotation marks between a first name and a surname (William "Mo" Cowan,
-        /// Robert “Beto” O'Rourke): one name with them.
+        /// Token k is a nickname in quotation marks inside a name (William "Mo" Cowan): one name with the words around it.
         func nickname(_ k: Int) -> Bool {
-            guard k > 0, k + 1 < tokens.count, capitalized(k - 1), capitalized(k), capitalized(k + 1) else { return false }
-            let before = s[Int(tokens[k - 1].end)..<Int(tokens[k].start)].filter { $0 != " " }
-            let after = s[Int(tokens[k].end)..<Int(tokens[k + 1].start)].filter { $0 != " " }
-            return before.count == 1 && after.count == 1 && ["\"", "\u{201C}", "'", "\u{2018}"].contains(before[0])
-                && ["\"", "\u{201D}", "'", "\u{2019}"].contains(after[0])
-                && s[Int(tokens[k - 1].end)] == " " && s[Int(tokens[k + 1].start) - 1] == " "
+            k > 0 && k + 1 < tokens.count && Self.isNickname(s, open: Int(tokens[k].start) - 1, close: Int(tokens[k].end))
         }
         /// The folded words of tokens `r`, a hyphenated word as one ("al-kadhimi").
         func nameWords(_ r: Range<Int>) -> [String] {
@@ -585,6 +579,19 @@ public struct ArticleEntities: Sendable {
             }
         }
         return evidence
+    }
+
+    /// Whether the quotation marks at `open` and `close` set off a nickname inside a name: one capitalised word between
+    /// a capitalised word and another, a space either side (William "Mo" Cowan, Robert “Beto” O'Rourke).
+    static func isNickname(_ s: [Unicode.Scalar], open: Int, close: Int) -> Bool {
+        guard open >= 2, close > open + 1, close + 2 < s.count, ["\"", "\u{201C}", "'", "\u{2018}"].contains(s[open]),
+              ["\"", "\u{201D}", "'", "\u{2019}"].contains(s[close]), s[open - 1] == " ", s[close + 1] == " ",
+              s[open + 1].properties.isUppercase, s[close + 2].properties.isUppercase,
+              s[(open + 1)..<close].allSatisfy({ $0.properties.isAlphabetic || $0 == "'" || $0 == "\u{2019}" || $0 == "." })
+        else { return false }
+        var start = open - 1
+        while start > 0, s[start - 1].properties.isAlphabetic || s[start - 1] == "'" || s[start - 1] == "\u{2019}" { start -= 1 }
+        return start < open - 1 && s[start].properties.isUppercase
     }
 
     static func surname(_ word: String) -> String {

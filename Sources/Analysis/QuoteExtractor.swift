@@ -125,15 +125,8 @@ public struct QuoteExtractor: Sendable {
             return true
         }
         guard titleCase else { return false }
-        // A nickname inside a name: one capitalised word between a first name and a surname, a space either side
-        // (William "Mo" Cowan, Robert “Beto” O'Rourke).
-        let openStart = raw.open + 1 - raw.openWidth
-        if content.count == 1, openStart >= 2, s[openStart - 1] == " ", s[openStart - 2].properties.isAlphabetic,
-           closeEnd < s.count, s[closeEnd] == " ", after.count > 0, after.capitalized[0], after.spans[0].start == closeEnd + 1,
-           case let before = Window(s, max(regionStart, openStart - 30)..<openStart), before.count > 0,
-           before.capitalized[before.count - 1], before.words[before.count - 1].count > 1 {
-            return true
-        }
+        // A nickname inside a name (William "Mo" Cowan).
+        if raw.openWidth == 1, raw.closeWidth == 1, ArticleEntities.isNickname(s, open: raw.open, close: raw.close) { return true }
         // Before a work noun: "“Peril,” the upcoming book by …", "“So That Happened” podcast".
         if after.count > 0, let noun = after.words.prefix(4).firstIndex(where: { Self.workNouns.contains($0) }),
            (0..<noun).allSatisfy({ !after.capitalized[$0] && ($0 == 0 || !after.flags[$0].contains(.sentenceBefore)) && (after.words[$0].first?.isLetter ?? false) }),
