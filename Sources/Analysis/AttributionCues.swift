@@ -44,12 +44,13 @@ enum AttributionCues {
     static let asCues: Set<String> = ["refer", "refers", "referred", "referring", "address", "addresses", "addressed",
                                       "addressing"]
 
-    /// Verbs that report speech with the particle after them ("Ryan shot back: …", "He went on, …", "As she put it").
+    /// Verbs that report speech with the particle after them ("Ryan shot back: …", "He went on, …", "As she put it", "as Smythe pointed out").
     static let phrasalCues: [String: String] = [
         "put": "it", "puts": "it", "made": "clear", "makes": "clear", "make": "clear", "making": "clear",
         "shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back", "hits": "back",
         "pushed": "back", "pushes": "back", "snapped": "back", "went": "on", "goes": "on", "chimed": "in",
         "chimes": "in", "weighed": "in", "weighs": "in", "lashed": "out", "lashes": "out", "lashing": "out",
+        "pointed": "out", "points": "out", "point": "out", "pointing": "out",
     ]
 
     /// Verbs of reporting by an intermediary ("The Associated Press reported …").

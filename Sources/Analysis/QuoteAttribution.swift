@@ -312,9 +312,12 @@ extension QuoteExtractor {
         }
         // 2b. After the quote, further away: "…, the U.S. is “not going to be in a combat mission” in Iraq, President Biden said".
         if strength == .none, after.count > 0, !raw.inHeadline {
+            // A verb with no subject of its own is no attribution; the cue after it may be ("she tested “negative” …,
+            // though continues a daily anticoagulation …, Bardack said").
             for k in 0..<min(after.count, 16) where after.isCue(k) {
                 let np = k == 0 ? forwardNounPhrase(after, from: 1) : backwardNounPhrase(after, before: k, lowerBound: 0)
-                if !np.isEmpty, plausibleSpeaker(after, np) { q.cue = after.spans[k]; sourceTokens = (after, np); strength = .sentence }
+                if np.isEmpty { continue }
+                if plausibleSpeaker(after, np) { q.cue = after.spans[k]; sourceTokens = (after, np); strength = .sentence }
                 break
             }
         }
@@ -698,7 +701,7 @@ extension QuoteExtractor {
             k - 1 >= lowerBound && Self.postmodifiers.contains(w.words[k]) && !w.capitalized[k - 1]
                 && NameVocabulary.unnamedHeads.contains(w.words[k - 1]) && !Self.documents.contains(w.words[k - 1])
         }
-        let stops: Set<String> = ["that", "which", "whom", "what", "and", "but", "while", "when", "as", "because", "after", "before", "if", "said",
+        let stops: Set<String> = ["that", "which", "whom", "what", "and", "but", "though", "although", "while", "when", "as", "because", "after", "before", "if", "said",
                                   "is", "was", "were", "are", "has", "have", "had", "will", "would", "to", "in", "on",
                                   "at", "with", "by", "than", "also"]
         var start = end

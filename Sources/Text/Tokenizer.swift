@@ -38,7 +38,8 @@ public struct Token: Sendable, Hashable {
 ///   tokens and matches the phrase `advise and assist`).
 /// - Apostrophes (`'` and `’`) inside a word stay in it (`Kata’ib`, `we're`, `don't`), except a final possessive
 ///   `'s`, which becomes a token of its own (`Iran’s` → `iran`, `'s`).
-/// - Dots and commas between digits stay in numbers (`2,500`, `3.5`); dotted initials stay whole (`U.S.`, `e.g.`).
+/// - Dots and commas between digits stay in numbers (`2,500`, `3.5`); dotted initials stay whole (`U.S.`, `e.g.`), and
+///   so do web addresses (`FactCheck.org`).
 /// - Folding: lower case (Unicode-aware), curly apostrophes as straight ones.
 public enum Tokenizer {
     /// All tokens of a text.
@@ -226,7 +227,12 @@ public enum Tokenizer {
             // Between tokens: classify separators.
             if cls == 0 || (cls >= 4 && cls <= 9) {
                 switch cls {
-                case 4: pending.formUnion(.sentenceEnd); newlines = 0
+                case 4:
+                    // A full stop inside a word ("FactCheck.org", "Salon.com") ends no sentence.
+                    if !(b == 0x2E && i > 0 && i + 1 < n && isLetter(bytes[i - 1]) && bytes[i + 1] >= 0x61 && bytes[i + 1] <= 0x7A) {
+                        pending.formUnion(.sentenceEnd)
+                    }
+                    newlines = 0
                 case 5: pending.insert(.clauseBefore); newlines = 0
                 case 6: pending.insert(.commaBefore); newlines = 0
                 case 7:
@@ -270,6 +276,7 @@ public enum Tokenizer {
                         let special = kc == 10 || kc == 8 || (kc == 9 && allowGlobs)
                             || ((c == 0x2E || c == 0x2C) && end > i && isDigit(bytes[end - 1])) || (c == 0x2E && end - i == 1)
                             || (c == 0x2E && length + run > 1 && bytes[end - 2] == 0x2E)
+                            || (c == 0x2E && end + 1 < n && bytes[end + 1] >= 0x61 && bytes[end + 1] <= 0x7A)
                         if special { break }
                     }
                     if run > 0 {
@@ -339,7 +346,7 @@ public enum Tokenizer {
                     end += 1; scalar += 1
                     continue
                 }
-                if c == 0x2E, isInitials(bytes, byteStart, end) {
+                if c == 0x2E, isInitials(bytes, byteStart, end) || isDomainDot(bytes, end) {
                     state.add(0x2E)
                     end += 1; scalar += 1
                     continue
@@ -389,6 +396,18 @@ public enum Tokenizer {
     @inline(__always) static func isPossessive(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard i < bytes.count, bytes[i] == 0x73 || bytes[i] == 0x53 else { return false }
         return nextWordStart(bytes, i + 1) == nil
+    }
+
+    /// Top-level domains that make a name a web address ("FactCheck.org", "Salon.com"): one token.
+    static let domains: [[UInt8]] = ["com", "org", "net", "gov", "edu", "io", "co", "us", "uk", "tv", "news"].map { Array($0.utf8) }
+
+    /// A dot between a letter and a top-level domain in lower case that ends the word.
+    @inline(__always) static func isDomainDot(_ bytes: UnsafeBufferPointer<UInt8>, _ dot: Int) -> Bool {
+        guard dot > 0, isLetter(bytes[dot - 1]) else { return false }
+        return domains.contains { d in
+            dot + d.count < bytes.count && (0..<d.count).allSatisfy { bytes[dot + 1 + $0] == d[$0] }
+                && nextWordStart(bytes, dot + 1 + d.count) == nil
+        }
     }
 
     /// Dotted initials: the token so far is single letters separated by dots (`U`, `U.S`), and the dot is followed by

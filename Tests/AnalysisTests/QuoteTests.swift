@@ -104,6 +104,12 @@ struct QuoteTests {
              kind: .scare, speaker: nil),
         Case(marked: "⟪Iraq’s foreign minister⟫ said on Monday that his country had asked for the “⏩end of combat⏪” by December.",
              kind: .partial, speaker: "Iraq’s foreign minister"),
+        Case(marked: "But, as ⟪Mr. Smythe⟫ pointed out, “⏩the committees of jurisdiction determine the details⏪” in separate legislation.",
+             kind: .partial, speaker: "Smythe"),
+        Case(marked: "In 2013, she tested “⏩negative⏪” for all clotting disorders, though continues a daily anticoagulation as a precaution, ⟪Bardack⟫ said.",
+             kind: .partial, speaker: "Bardack"),
+        Case(marked: "⟪FactCheck.org⟫ rated the ad as \"⏩false,⏪\" noting that the campaign was talking about waste.",
+             kind: .partial, speaker: "FactCheck.org"),
     ]
 
     @Test func firstNamesJoinedBeforeASurnameAreTwoPeopleAndTheHeadlineTellsThemApart() throws {

@@ -15,6 +15,10 @@ struct TokenizerTests {
         #expect(words("Iran’s \"combat\" mission") == ["iran", "'s", "combat", "mission"])
         #expect(words("A. Smith said") == ["a", "smith", "said"])
         #expect(words("Émile ÇA va") == ["émile", "ça", "va"])
+        // A web address is one word and ends no sentence; a full stop before a space or a capital still does.
+        #expect(words("FactCheck.org and Salon.com's view.Next") == ["factcheck.org", "and", "salon.com", "'s", "view", "next"])
+        let address = Tokenizer.tokens("Data from Example.de shows")
+        #expect(!address.contains { $0.flags.contains(.sentenceBefore) && $0.start > 0 })
     }
 
     @Test func offsetsCountUnicodeScalars() {
