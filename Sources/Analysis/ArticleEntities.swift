@@ -62,8 +62,9 @@ public struct ArticleEntities: Sendable {
     private var places: [TextSpan] = []
     /// Starts of mentions written as possessors ("Marijuana Industry Group's Mike Elliott").
     private var possessives: Set<Int> = []
-    /// Starts of mentions followed by a lower-case word, as a subject is by its verb ("Ryan criticized"), not by a comma
-    /// or a preposition ("With the moderator, Martha Raddatz, opening …").
+    /// Starts of mentions followed by a lower-case word, as a subject is by its verb ("Ryan criticized"), not by a
+    /// preposition; past a short appositive ("Sen. Jim DeMint, R-S.C., would"), or as one ("the first lady, Melania
+    /// Trump, questioned"), only by a finite verb ("With the moderator, Martha Raddatz, opening …" is none).
     private var beforeVerbs: Set<Int> = []
     /// Starts of mentions that open their sentence, after titles only ("Jerry Pow, the party chairman, told …"): the
     /// sentence's subject, though an apposition follows it.
@@ -453,15 +454,39 @@ public struct ArticleEntities: Sendable {
             && (s[m.span.end + 1] == "s" || s[m.span.end + 1] == " ") {
             possessives.insert(m.span.start)
         }
-        for m in mentionList where m.span.end + 1 < s.count && s[m.span.end] == " " && s[m.span.end + 1].properties.isLowercase {
+        /// The lower-case word at `i` (after spaces), if one starts there.
+        func lowerWord(_ i: Int) -> String? {
+            var i = i
+            while i < s.count, s[i] == " " { i += 1 }
+            guard i < s.count, s[i].properties.isLowercase else { return nil }
             var word = ""
-            var i = m.span.end + 1
             while i < s.count, s[i].properties.isAlphabetic { word.unicodeScalars.append(s[i]); i += 1 }
+            return word
+        }
+        /// A word that is a finite verb rather than a noun: an auxiliary, a reporting verb, a past form.
+        func verbLike(_ word: String) -> Bool {
+            !word.hasSuffix("ing") && (QuoteExtractor.auxiliaries.contains(word) || AttributionCues.verbs.contains(word) || word.hasSuffix("ed"))
+        }
+        for m in mentionList where m.span.end + 1 < s.count {
             // "the George W. Bush administration": a name after an article modifies the noun that follows it.
             let before = String(String.UnicodeScalarView(s[max(0, m.span.start - 4)..<m.span.start])).lowercased()
-            if !QuoteSelection.functionWords.contains(word), !["of", "to", "at", "in"].contains(word),
-               !before.hasSuffix("the "), !before.hasSuffix(" a "), !before.hasSuffix(" an ") {
-                beforeVerbs.insert(m.span.start)
+            guard !before.hasSuffix("the "), !before.hasSuffix(" a "), !before.hasSuffix(" an ") else { continue }
+            if s[m.span.end] == " ", let word = lowerWord(m.span.end) {
+                // "Trump said".
+                if !QuoteSelection.functionWords.contains(word), !["of", "to", "at", "in"].contains(word) {
+                    beforeVerbs.insert(m.span.start)
+                }
+            } else if s[m.span.end] == "," {
+                // The name in apposition before its verb ("the first lady, Melania Trump, questioned …"), or before an
+                // appositive of its own ("Sen. Jim DeMint, R-S.C., would not …", "Steele, the party's chairman, said").
+                if before.hasSuffix(", "), let word = lowerWord(m.span.end + 1), verbLike(word) {
+                    beforeVerbs.insert(m.span.start)
+                } else if let close = (m.span.end + 1..<min(s.count, m.span.end + 50)).first(where: { s[$0] == "," || s[$0] == "\n" || "\"\u{201C}\u{201D}".unicodeScalars.contains(s[$0]) }),
+                          s[close] == ",", case let inside = s[(m.span.end + 1)..<close].split(separator: " "), inside.count <= 8,
+                          !inside.contains(where: { verbLike(String(String.UnicodeScalarView($0))) }),
+                          let word = lowerWord(close + 1), verbLike(word) {
+                    beforeVerbs.insert(m.span.start)
+                }
             }
         }
         var startsAt: Set<Int> = []

@@ -37,6 +37,7 @@ enum AttributionCues {
         citing pledge pledges pledged pledging writing welcome welcomes welcomed welcoming
         object objects objected objecting reports
         express expresses expressed expressing offer offers offered offering thank thanks thanked thanking dispute disputes disputed disputing rate rated
+        summarize summarizes summarized summarise summarised
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Verbs that report words only with "as" after them ("referred to a reporter as a “jackass”", "addressing his
@@ -50,7 +51,7 @@ enum AttributionCues {
         "shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back", "hits": "back",
         "pushed": "back", "pushes": "back", "snapped": "back", "went": "on", "goes": "on", "chimed": "in",
         "chimes": "in", "weighed": "in", "weighs": "in", "lashed": "out", "lashes": "out", "lashing": "out",
-        "pointed": "out", "points": "out", "point": "out", "pointing": "out",
+        "pointed": "out", "points": "out", "point": "out", "pointing": "out", "summed": "up", "sums": "up",
     ]
 
     /// Verbs of reporting by an intermediary ("The Associated Press reported …").

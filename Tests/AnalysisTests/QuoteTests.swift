@@ -110,6 +110,13 @@ struct QuoteTests {
              kind: .partial, speaker: "Bardack"),
         Case(marked: "⟪FactCheck.org⟫ rated the ad as \"⏩false,⏪\" noting that the campaign was talking about waste.",
              kind: .partial, speaker: "FactCheck.org"),
+        // A pronoun goes to the subject of the sentence before, past an opening phrase and an appositive, not to a
+        // name in what the subject said.
+        Case(marked: "Michael Steele defended his remarks. Speaking on Sunday, Sen. Jim DeMint, R-S.C., would not go that far but said Steele must apologize. “⏩Chairman Steele needs to apologize,⏪” ⟪he⟫ said.",
+             kind: .direct, speaker: "Jim DeMint"),
+        Case(marked: "Kathy Griffin apologized for her photo. In a statement, the first lady, Melania Trump, questioned Ms. Griffin’s sanity. “⏩That photo is very disturbing,⏪” ⟪she⟫ said.",
+             kind: .direct, speaker: "Melania Trump"),
+        Case(marked: "“⏩It’s completely inconsistent with this latest statement,⏪” summarized ⟪Senor⟫.", kind: .direct, speaker: "Senor"),
     ]
 
     @Test func firstNamesJoinedBeforeASurnameAreTwoPeopleAndTheHeadlineTellsThemApart() throws {
