@@ -224,7 +224,13 @@ public struct ArticleEntities: Sendable {
             let last = words.last!
             if (start..<end).allSatisfy({ placeToken[$0] }) || NameVocabulary.placeHeads.contains(last)
                 || NameVocabulary.thingHeads.contains(last) { continue }
-            if NameVocabulary.organisationHeads.contains(last) || (words.count == 1 && NameVocabulary.organisations.contains(last))
+            // "X of Y" after an organisation word is one organisation ("Conference of Catholic Bishops"), unless a title
+            // after it opens a person's name ("Department of Justice Spokesman Peter Carr").
+            let ofOrganisation = (start + 1..<end).contains { j in
+                folded[j] == "of" && NameVocabulary.organisationHeads.contains(folded[j - 1])
+                    && !(j + 1..<end).contains { NameVocabulary.personTitles.contains(folded[$0]) }
+            }
+            if NameVocabulary.organisationHeads.contains(last) || ofOrganisation || (words.count == 1 && NameVocabulary.organisations.contains(last))
                 || (words.count == 1 && isAcronym(s, tokens[start])) {
                 // Its key leaves out a place before it: "United States Supreme Court" is the Supreme Court.
                 let leadingPlaces = (start..<end).prefix { placeToken[$0] }.count

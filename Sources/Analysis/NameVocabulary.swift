@@ -76,7 +76,7 @@ enum NameVocabulary {
         "cabinet", "government", "parliament", "assembly", "legislature", "movement", "front", "brigade", "brigades",
         "mission", "embassy", "consulate",
         "militia", "regiment", "battalion", "council", "secretariat", "state", "states", "nations", "house",
-        "representatives", "commons", "lords", "delegates", "commerce",
+        "representatives", "commons", "lords", "delegates", "commerce", "conference", "convention",
         // Publications and broadcasters, often named as where someone spoke.
         "caller", "examiner", "beast", "hill", "register", "observer", "monitor", "inquirer", "star", "standard",
         "mirror", "guardian", "telegraph", "economist", "atlantic", "blaze", "globe", "sun", "bulletin", "dispatch",
@@ -201,7 +201,10 @@ enum NameVocabulary {
     ]
 
     /// Titles that make a single capitalised word after them a person's surname ("Sen. Lee", "Mrs. Clinton").
-    static var personTitles: Set<String> { Set(roles.keys).union(male).union(female).union(["dr", "dr.", "prof", "prof.", "rev", "rev.", "lt", "col", "capt", "sgt", "adm", "cmdr", "maj", "lt.", "col.", "capt.", "sgt."]) }
+    static let personTitles: Set<String> = Set(roles.keys).union(male).union(female).union([
+        "dr", "dr.", "prof", "prof.", "rev", "rev.", "lt", "col", "capt", "sgt", "adm", "cmdr", "maj", "lt.", "col.", "capt.",
+        "sgt.", "father", "fr", "reverend", "pastor", "rabbi", "imam", "bishop", "archbishop", "cardinal", "msgr",
+    ])
 
     /// The third-person pronouns that can stand for a speaker, and the gender they ask for.
     static let pronounGender: [String: Bool?] = ["he": true, "him": true, "his": true, "she": false, "her": false,

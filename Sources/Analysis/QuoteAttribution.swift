@@ -230,8 +230,7 @@ extension QuoteExtractor {
                     // keeps it.
                     let participle = before.words[k].hasSuffix("ing")
                     // … unless that phrase is the object of a preposition ("caught on a hot mic in the Senate ripping").
-                    let afterPreposition = np.lowerBound > 0 && ["in", "on", "at", "from", "with", "by", "of", "for", "into",
-                                                                 "during", "after", "before", "near"].contains(before.words[np.lowerBound - 1])
+                    let afterPreposition = !np.isEmpty && isPrepositionObject(before, np.lowerBound)
                     let ownSubject = !np.isEmpty && !before.flags[k].contains(.commaBefore) && speakerLike(before, np) && !afterPreposition
                     if (participle && !ownSubject) || (np.isEmpty && k > 0 && ["to", "and", "but", "or"].contains(before.words[k - 1])),
                        let subject = subjectPhrase(before, before: k, entities: entities, sentenceStart: sentenceStart, quoted: quoted) {
@@ -741,6 +740,17 @@ extension QuoteExtractor {
         return start..<end
     }
 
+    /// The phrase at token `t` is the object of a preposition (articles aside): "to Congress", "on a hot mic", "in the
+    /// Senate". Such a phrase is not the subject of a verb after it.
+    func isPrepositionObject(_ w: Window, _ t: Int) -> Bool {
+        var k = t - 1
+        while k >= 0, ["the", "a", "an"].contains(w.words[k]) { k -= 1 }
+        return k >= 0 && Self.objectPrepositions.contains(w.words[k])
+    }
+
+    static let objectPrepositions: Set<String> = ["on", "in", "at", "from", "with", "to", "by", "for", "into", "about", "of",
+                                                  "against", "via", "through", "over", "under", "during", "near"]
+
     /// The subject of a sentence whose reporting verb at `cue` has none of its own (a participle, an infinitive, a
     /// second verb): the person or organisation it first names, else a role or unnamed phrase that opens it ("The
     /// secretary tried to explain that …").
@@ -770,13 +780,7 @@ extension QuoteExtractor {
         }
         // The object of a preposition is not the subject ("The congressman … joked about the incident on Twitter, asking").
         var first = entities.firstMention(from: from, to: w.spans[cue].start, excluding: quoted)
-        func afterPreposition(_ t: Int) -> Bool {
-            var k = t - 1
-            while k >= 0, ["the", "a", "an"].contains(w.words[k]) { k -= 1 }
-            return k >= 0 && ["on", "in", "at", "from", "with", "to", "by", "for", "into", "about", "of", "against", "via",
-                              "through", "over", "under"].contains(w.words[k])
-        }
-        while let m = first, let t = w.spans.firstIndex(where: { $0.start == m.start }), t > 0, afterPreposition(t) {
+        while let m = first, let t = w.spans.firstIndex(where: { $0.start == m.start }), t > 0, isPrepositionObject(w, t) {
             first = entities.firstMention(from: m.end, to: w.spans[cue].start, excluding: quoted)
         }
         if var subject = first {

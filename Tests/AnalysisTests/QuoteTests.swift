@@ -117,6 +117,11 @@ struct QuoteTests {
         Case(marked: "Kathy Griffin apologized for her photo. In a statement, the first lady, Melania Trump, questioned Ms. Griffin’s sanity. “⏩That photo is very disturbing,⏪” ⟪she⟫ said.",
              kind: .direct, speaker: "Melania Trump"),
         Case(marked: "“⏩It’s completely inconsistent with this latest statement,⏪” summarized ⟪Senor⟫.", kind: .direct, speaker: "Senor"),
+        Case(marked: "The letter quotes the ⟪U.S. Conference of Catholic Bishops⟫, which wrote several letters to Congress saying “⏩a just framework cannot rely on cuts.⏪”",
+             kind: .partial, speaker: "U.S. Conference of Catholic Bishops"),
+        Case(marked: "“⏩This is nonsense,⏪” said ⟪Jesuit Father Thomas J. Reese⟫, one of the organizers.", kind: .direct, speaker: "Thomas J. Reese"),
+        Case(marked: "Glenn Beck told the Conservative Political Action Conference that progressivism is a cancer. “⏩It’s not enough,⏪” ⟪he⟫ said.",
+             kind: .direct, speaker: "Glenn Beck"),
     ]
 
     @Test func firstNamesJoinedBeforeASurnameAreTwoPeopleAndTheHeadlineTellsThemApart() throws {
