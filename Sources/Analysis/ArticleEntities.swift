@@ -495,13 +495,29 @@ public struct ArticleEntities: Sendable {
                 }
             }
         }
-        var startsAt: Set<Int> = []
-        for m in mentionList { startsAt.insert(m.span.start) }
+        var mentionAt: [Int: (span: TextSpan, entity: Int, full: Bool)] = [:]
+        for m in mentionList where mentionAt[m.span.start] == nil { mentionAt[m.span.start] = m }
         let starts = Set(sentenceStarts)
         for (k, t) in tokens.enumerated() where k == 0 || starts.contains(Int(t.start)) {
             var j = k
-            while j < tokens.count, j - k < 4, !startsAt.contains(Int(tokens[j].start)), NameVocabulary.titles.contains(folded[j]) { j += 1 }
-            if j < tokens.count, startsAt.contains(Int(tokens[j].start)) { sentenceOpeners.insert(Int(tokens[j].start)) }
+            // Titles, and the capitalised words of a name's own run ("Weekly Standard Editor Bill Kristol").
+            while j < tokens.count, j - k < 6, mentionAt[Int(tokens[j].start)] == nil,
+                  NameVocabulary.titles.contains(folded[j]) || capitalized(j),
+                  j == k || tokens[j].flags.isDisjoint(with: [.commaBefore, .clauseBefore, .sentenceBefore]) { j += 1 }
+            guard j < tokens.count, let m = mentionAt[Int(tokens[j].start)] else { continue }
+            sentenceOpeners.insert(m.span.start)
+            // An organisation and a job before a person ("Weekly Standard Editor Bill Kristol", "Fox News host Sean
+            // Hannity"): the person opens the sentence.
+            guard entities[m.entity].kind == .organisation else { continue }
+            var p = j
+            while p < tokens.count, Int(tokens[p].start) < m.span.end { p += 1 }
+            let jobStart = p
+            while p < tokens.count, p - jobStart < 3, mentionAt[Int(tokens[p].start)] == nil, NameVocabulary.titles.contains(folded[p]),
+                  tokens[p].flags.isDisjoint(with: [.commaBefore, .clauseBefore, .sentenceBefore]) { p += 1 }
+            if p > jobStart, p < tokens.count, tokens[p].flags.isDisjoint(with: [.commaBefore, .clauseBefore, .sentenceBefore]),
+               let person = mentionAt[Int(tokens[p].start)], entities[person.entity].kind == .person {
+                sentenceOpeners.insert(person.span.start)
+            }
         }
         learnFromContext(s, tokens: tokens, folded: folded)
         // "the governor", and a role after modifiers ("the Democratic presidential candidate"): the article before and
@@ -510,7 +526,7 @@ public struct ArticleEntities: Sendable {
             && !inHeadline(k) && (k + 1 == tokens.count || !capitalized(k + 1)) {
             guard let the = (max(0, k - 3)..<k).last(where: { folded[$0] == "the" }),
                   ((the + 1)...k).allSatisfy({ tokens[$0].flags.isDisjoint(with: [.commaBefore, .clauseBefore, .sentenceBefore])
-                      && !startsAt.contains(Int(tokens[$0].start)) && !AttributionCues.verbs.contains(folded[$0])
+                      && mentionAt[Int(tokens[$0].start)] == nil && !AttributionCues.verbs.contains(folded[$0])
                       && !QuoteSelection.functionWords.contains(folded[$0]) })
             else { continue }
             if let e = person(forRole: ["the", folded[k]], before: Int(tokens[the].start)) {

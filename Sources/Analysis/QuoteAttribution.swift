@@ -528,6 +528,12 @@ extension QuoteExtractor {
         // the first person or organisation of the sentence before the cue, else the writing as written.
         // A writing named earlier ("a letter from Peter Welch … The letter says") speaks for the author named there.
         if let head = words.last, Self.documents.contains(head) || (head.hasSuffix("s") && Self.documents.contains(String(head.dropLast()))) {
+            // Its possessor wrote it ("Trump’s account tweeted", "Clinton's statement said").
+            if let owner = entities.mentions(in: span).last(where: { m in
+                m.span.end + 1 < s.count && (s[m.span.end] == "'" || s[m.span.end] == "\u{2019}") && s[m.span.end + 1] == "s"
+                    && !entities.isPlatform(m.entity) }) {
+                return named(owner.entity, owner.full ? .name : .surname, owner.span)
+            }
             if let e = entities.firstAuthor(from: sentence.start, to: max(cue?.start ?? span.start, span.end), excluding: quoted) {
                 return named(e, .name, span)
             }
@@ -886,7 +892,7 @@ extension QuoteExtractor {
     /// Unnamed heads that are writings, not people: their author is the speaker.
     static let documents: Set<String> = ["statement", "report", "letter", "memo", "email", "e-mail", "message", "complaint", "lawsuit", "filing",
                                          "indictment", "release", "ad", "post", "tweet", "poll", "survey", "study", "website",
-                                         "advertisement", "commercial", "suit", "transcript"]
+                                         "advertisement", "commercial", "suit", "transcript", "account", "feed"]
 
     /// The name before an appositive that ends at `end` and opens like one ("Tom Cole, an Oklahoma Republican and
     /// Boehner lieutenant, said"; "Khizr Khan, 66, said"), whatever words the appositive holds.

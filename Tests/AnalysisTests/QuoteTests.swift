@@ -120,6 +120,9 @@ struct QuoteTests {
         Case(marked: "The letter quotes the ⟪U.S. Conference of Catholic Bishops⟫, which wrote several letters to Congress saying “⏩a just framework cannot rely on cuts.⏪”",
              kind: .partial, speaker: "U.S. Conference of Catholic Bishops"),
         Case(marked: "“⏩This is nonsense,⏪” said ⟪Jesuit Father Thomas J. Reese⟫, one of the organizers.", kind: .direct, speaker: "Thomas J. Reese"),
+        Case(marked: "Michael Steele defended his remarks. Weekly Standard Editor Bill Kristol, who led the charge of conservatives calling for Steele to step down, said Steele still needs to go. “⏩I think it would be better if he went,⏪” ⟪he⟫ said.",
+             kind: .direct, speaker: "Bill Kristol"),
+        Case(marked: "This was after ⟪Trump’s account⟫ tweeted Saturday: “⏩I had to fire General Flynn.⏪”", kind: .direct, speaker: "Donald Trump"),
         Case(marked: "Glenn Beck told the Conservative Political Action Conference that progressivism is a cancer. “⏩It’s not enough,⏪” ⟪he⟫ said.",
              kind: .direct, speaker: "Glenn Beck"),
     ]
