@@ -129,7 +129,16 @@ public struct ArticleEntities: Sendable {
         func joinsOrganisation(_ k: Int) -> Bool {
             guard ["and", "of", "for", "&"].contains(folded[k]), k > 0, capitalized(k - 1), k + 1 < tokens.count,
                   capitalized(k + 1), !inHeadline(k + 1), joined(k + 1) else { return false }
-            if folded[k] == "of", NameVocabulary.organisationHeads.contains(folded[k - 1]) { return true }
+            if folded[k] == "of" || folded[k] == "for", NameVocabulary.organisationHeads.contains(folded[k - 1]) { return true }
+            // "and" goes on a name opened by "of" or "for" after an organisation word ("Centers for Disease Control and
+            // Prevention", "Department of Health and Human Services").
+            if folded[k] == "and" || folded[k] == "&" {
+                var j = k - 1
+                while j > 0, k - j < 8, capitalized(j) || ["of", "for", "and"].contains(folded[j]), joined(j) {
+                    if ["of", "for"].contains(folded[j]), NameVocabulary.organisationHeads.contains(folded[j - 1]) { return true }
+                    j -= 1
+                }
+            }
             var j = k + 1
             while j + 1 < tokens.count, capitalized(j + 1), joined(j + 1), !inHeadline(j + 1) { j += 1 }
             return NameVocabulary.organisationHeads.contains(folded[j])
@@ -224,10 +233,11 @@ public struct ArticleEntities: Sendable {
             let last = words.last!
             if (start..<end).allSatisfy({ placeToken[$0] }) || NameVocabulary.placeHeads.contains(last)
                 || NameVocabulary.thingHeads.contains(last) { continue }
-            // "X of Y" after an organisation word is one organisation ("Conference of Catholic Bishops"), unless a title
+            // "X of Y" or "X for Y" after an organisation word is one organisation ("Conference of Catholic Bishops",
+            // "Center for American Progress"), unless a title
             // after it opens a person's name ("Department of Justice Spokesman Peter Carr").
             let ofOrganisation = (start + 1..<end).contains { j in
-                folded[j] == "of" && NameVocabulary.organisationHeads.contains(folded[j - 1])
+                (folded[j] == "of" || folded[j] == "for") && NameVocabulary.organisationHeads.contains(folded[j - 1])
                     && !(j + 1..<end).contains { NameVocabulary.personTitles.contains(folded[$0]) }
             }
             if NameVocabulary.organisationHeads.contains(last) || ofOrganisation || (words.count == 1 && NameVocabulary.organisations.contains(last))
@@ -834,8 +844,8 @@ public struct ArticleEntities: Sendable {
     /// The organisation a longer definite description stands for: one named before `offset` (nearest first) whose
     /// name holds a word that qualifies the description's head ("the oversight panel" after "House Oversight
     /// Committee"); else, for a head any organisation can be called ("the company", "the pharmaceutical giant", "the
-    /// drugmakers"), the organisation that is the subject (its first name, not after a preposition) of the nearest of
-    /// three sentences back that names anyone.
+    /// drugmakers", "the agency"), the organisation that is the subject (its first name, not after a preposition) of
+    /// the nearest sentence back that names a subject, passing up to two that name someone only after a preposition.
     func organisation(forDescription words: [String], before offset: Int, in s: [Unicode.Scalar], excluding: [TextSpan] = []) -> Int? {
         guard words.count >= 2, words.count <= 4, words[0] == "the", let head = words.last else { return nil }
         let generic = NameVocabulary.isOrganisationKind(head)
@@ -848,19 +858,32 @@ public struct ArticleEntities: Sendable {
         }) {
             return m.entity
         }
-        guard generic, let (start, here) = nearestNamingSentence(before: offset, within: 3, excluding: excluding),
-              let first = here.first, entities[first.entity].kind == .organisation else { return nil }
-        // Not the object of a preposition ("submitted it to the Food and Drug Administration").
-        var i = first.span.start
-        var previous: [String] = []
-        while previous.count < 2, i > start {
-            while i > start, !s[i - 1].properties.isAlphabetic { i -= 1 }
-            var word = ""
-            while i > start, s[i - 1].properties.isAlphabetic { word.unicodeScalars.insert(s[i - 1], at: word.unicodeScalars.startIndex); i -= 1 }
-            previous.append(word.lowercased())
-            if word.lowercased() != "the" { break }
+        guard generic else { return nil }
+        /// The object of a preposition ("submitted it to the Food and Drug Administration") is no sentence's subject.
+        func afterPreposition(_ m: TextSpan, sentenceStart start: Int) -> Bool {
+            var i = m.start
+            var previous: [String] = []
+            while previous.count < 2, i > start {
+                while i > start, !s[i - 1].properties.isAlphabetic { i -= 1 }
+                var word = ""
+                while i > start, s[i - 1].properties.isAlphabetic { word.unicodeScalars.insert(s[i - 1], at: word.unicodeScalars.startIndex); i -= 1 }
+                previous.append(word.lowercased())
+                if word.lowercased() != "the" { break }
+            }
+            return previous.last.map({ NameVocabulary.prepositions.contains($0) }) == true
         }
-        return previous.last.map({ NameVocabulary.prepositions.contains($0) }) == true ? nil : first.entity
+        // Back over up to three sentences, past those that name someone only after a preposition ("a ban imposed by
+        // the Obama administration"), to one whose subject is named: the organisation, if that is one.
+        var before = offset
+        for _ in 0..<3 {
+            guard let (start, here) = nearestNamingSentence(before: before, within: 3, excluding: excluding), let first = here.first else { return nil }
+            if !afterPreposition(first.span, sentenceStart: start) {
+                return entities[first.entity].kind == .organisation ? first.entity : nil
+            }
+            guard start > 0 else { return nil }
+            before = start
+        }
+        return nil
     }
 
     /// Who wrote a writing that speaks later as "the letter" or "the report": at its last mention before `offset`

@@ -54,6 +54,7 @@ enum NameVocabulary {
         "company", "firm", "giant", "group", "organization", "organisation", "drugmaker", "automaker", "carmaker",
         "retailer", "manufacturer", "maker", "carrier", "airline", "insurer", "lender", "nonprofit", "charity", "startup",
         "conglomerate", "platform", "outlet", "chain", "developer", "publisher", "broadcaster", "operator", "provider",
+        "agency", "regulator", "watchdog",
     ]
 
     /// Whether a noun, singular or plural, is one of `organisationKinds` ("the drugmakers", "the companies").
@@ -77,6 +78,7 @@ enum NameVocabulary {
         "mission", "embassy", "consulate",
         "militia", "regiment", "battalion", "council", "secretariat", "state", "states", "nations", "house",
         "representatives", "commons", "lords", "delegates", "commerce", "conference", "convention",
+        "centers", "centres", "institutes", "services", "laboratories", "industries", "enterprises", "holdings",
         // Publications and broadcasters, often named as where someone spoke.
         "caller", "examiner", "beast", "hill", "register", "observer", "monitor", "inquirer", "star", "standard",
         "mirror", "guardian", "telegraph", "economist", "atlantic", "blaze", "globe", "sun", "bulletin", "dispatch",

@@ -405,7 +405,14 @@ extension QuoteExtractor {
         // A cue before the quote that opens a reported clause ("said he wants to strike the “…”", "said that …"):
         // the quoted words are part of what was said, not a term the cue's object merely names.
         let cueIndex = q.cue.flatMap { cue in before.spans.firstIndex { $0 == cue } }
-        let reportedClause = cueIndex.map { k in k + 1 < before.count && Self.clauseSubjects.contains(before.words[k + 1]) } ?? false
+        // (A time may stand between: "said Tuesday the group would honor …"; a verb that takes no object reports a clause
+        // opening with a noun phrase too: "said the group would …", not "announced the end of …".)
+        let reportedClause = cueIndex.map { k in
+            var j = k + 1
+            while j < before.count, NameVocabulary.weekdays.contains(before.words[j]) || ["on", "today", "yesterday", "earlier", "later"].contains(before.words[j]) { j += 1 }
+            return j < before.count && (Self.clauseSubjects.contains(before.words[j])
+                || (Self.clauseVerbs.contains(before.words[k]) && ["the", "a", "an", "his", "her", "their", "its"].contains(before.words[j])))
+        } ?? false
         q.kind = classify(raw, s, content: content, strength: strength,
                           cueBefore: q.cue.map { $0.end <= raw.open && raw.open - $0.end <= 40 } ?? false,
                           attributedAfter: q.cue.map { $0.start >= closeEnd } ?? false, reportedClause: reportedClause)
@@ -616,6 +623,12 @@ extension QuoteExtractor {
 
     /// Words that, right after a reporting verb, open the clause it reports ("said he …", "said that …").
     static let clauseSubjects: Set<String> = ["that", "he", "she", "they", "we", "i", "it"]
+
+    /// Reporting verbs that take a clause, never a noun phrase, as their object: a determiner after them opens the
+    /// reported clause's subject ("said the group would …").
+    static let clauseVerbs: Set<String> = ["said", "says", "say", "added", "adds", "argued", "argues", "insisted", "insists",
+                                           "claimed", "claims", "contended", "contends", "maintained", "maintains", "asserted",
+                                           "asserts", "noted", "notes", "warned", "warns", "explained", "explains"]
 
     /// Words after which a short quoted term is named rather than quoted (“the end of the “combat mission””).
     static let termIntroducers: Set<String> = ["the", "of"]

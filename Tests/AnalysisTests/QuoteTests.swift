@@ -123,6 +123,12 @@ struct QuoteTests {
         Case(marked: "Michael Steele defended his remarks. Weekly Standard Editor Bill Kristol, who led the charge of conservatives calling for Steele to step down, said Steele still needs to go. “⏩I think it would be better if he went,⏪” ⟪he⟫ said.",
              kind: .direct, speaker: "Bill Kristol"),
         Case(marked: "This was after ⟪Trump’s account⟫ tweeted Saturday: “⏩I had to fire General Flynn.⏪”", kind: .direct, speaker: "Donald Trump"),
+        Case(marked: "The Centers for Disease Control and Prevention updated its guidance. ⟪The agency⟫ said people should wear masks in “⏩public, indoor settings⏪” now.",
+             kind: .partial, speaker: "Centers for Disease Control and Prevention"),
+        Case(marked: "The U.S. Fish and Wildlife Service said on Thursday that trophies will raise money. The change overrides a ban imposed by the Obama administration. “⏩Legal, well-regulated sport hunting can benefit certain species,⏪” ⟪the agency⟫ said in a statement.",
+             kind: .direct, speaker: "U.S. Fish and Wildlife Service"),
+        Case(marked: "In his first press conference, ⟪a Taliban spokesperson⟫ said Tuesday the group would honor women's rights, but within the “⏩frameworks⏪” of Islamic law.",
+             kind: .partial, speaker: "a Taliban spokesperson"),
         Case(marked: "Glenn Beck told the Conservative Political Action Conference that progressivism is a cancer. “⏩It’s not enough,⏪” ⟪he⟫ said.",
              kind: .direct, speaker: "Glenn Beck"),
     ]
