@@ -37,13 +37,14 @@ enum AttributionCues {
         citing pledge pledges pledged pledging writing welcome welcomes welcomed welcoming
         object objects objected objecting reports
         express expresses expressed expressing offer offers offered offering thank thanks thanked thanking dispute disputes disputed disputing rate rated
-        summarize summarizes summarized summarise summarised
+        summarize summarizes summarized summarise summarised ordered instructed
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Verbs that report words only with "as" after them ("referred to a reporter as a “jackass”", "addressing his
-    /// opponent as “my friend”"); without it they say what something is about ("referring to the president's view").
+    /// opponent as “my friend”", "seeing him as a “Brooklyn race hustler”"); without it they say what something is
+    /// about ("referring to the president's view") or what someone saw.
     static let asCues: Set<String> = ["refer", "refers", "referred", "referring", "address", "addresses", "addressed",
-                                      "addressing"]
+                                      "addressing", "seeing", "viewed", "viewing", "regard", "regards", "regarded"]
 
     /// Verbs that report speech with the particle after them ("Ryan shot back: …", "He went on, …", "As she put it", "as Smythe pointed out").
     static let phrasalCues: [String: String] = [

@@ -267,7 +267,8 @@ extension QuoteExtractor {
                                 || (j > 0 && s[after.spans[j - 1].end..<after.spans[j].start].contains(","))
                         }
                         if let j = closed ? 0 : (0..<min(after.count, 12)).first(where: commaBefore),
-                           !(0...j).contains(where: { after.flags[$0].contains(.sentenceBefore) && !(closed && $0 == 0) }) {
+                           // (The window's first word is flagged as opening it, not as opening a sentence.)
+                           !(0...j).contains(where: { $0 > 0 && after.flags[$0].contains(.sentenceBefore) }) {
                             // The subject as a name ("President Joe Biden") or a definite role ("the president").
                             var end = j
                             if end < after.count, ["the", "a", "an"].contains(after.words[end]) { end += 1 }
@@ -275,7 +276,9 @@ extension QuoteExtractor {
                                     || NameVocabulary.unnamedHeads.contains(after.words[end]),
                                   end == j || !after.boundary(end, [.commaBefore, .clauseBefore, .sentenceBefore]) { end += 1 }
                             let subject = j..<end
-                            if !subject.isEmpty, speakerLike(after, subject), plausibleSpeaker(after, subject) { (window, np) = (after, subject) }
+                            // (A demonym before a noun, "Israeli bombs destroyed", names no speaker.)
+                            let demonym = end < after.count && !after.capitalized[end] && NameVocabulary.demonyms.contains(after.words[end - 1])
+                            if !subject.isEmpty, !demonym, speakerLike(after, subject), plausibleSpeaker(after, subject) { (window, np) = (after, subject) }
                         }
                     }
                     if !np.isEmpty, plausibleSpeaker(window, np) {
@@ -593,6 +596,8 @@ extension QuoteExtractor {
         while k < s.count, Whitespace.isSpace(s[k]), s[k] != "\n" { k += 1 }
         let next: Unicode.Scalar? = k < s.count ? s[k] : nil
         let first = s[content.spans[0].start]
+        // (After an article the quotation is a noun phrase, whatever its capital: "as a “Brooklyn race hustler”".)
+        let afterArticle = wordBefore(raw.open - raw.openWidth, s).map { ["a", "an", "the"].contains($0) } ?? false
         let startsSentence = first.properties.isUppercase || first.properties.numericType != nil
             || s[raw.open + 1] == "." || s[raw.open + 1] == "\u{2026}" || s[raw.open + 1] == "["
         let standalone = previous.map { ":,.;!?—–-(\u{201C}\u{201D}\u{2019}\"".unicodeScalars.contains($0) } ?? true
@@ -616,7 +621,7 @@ extension QuoteExtractor {
         if words <= 4, !startsSentence, soCalled(before: raw.open - raw.openWidth, s) { return .scare }
         if continues && words < 12 { return .partial }
         if standalone && (startsSentence || previous == ":") { return .direct }
-        if cueBefore && startsSentence && strength == .adjacent && words >= 3 { return .direct }
+        if cueBefore && startsSentence && !afterArticle && strength == .adjacent && words >= 3 { return .direct }
         if standalone && words >= 6 && terminal { return .direct }
         return .partial
     }
@@ -900,7 +905,8 @@ extension QuoteExtractor {
                                         "insisted", "insists", "proposed", "proposes", "recommended", "recommends"]
 
     /// Cues that report a belief rather than words.
-    static let beliefs: Set<String> = ["believe", "believes", "believed", "think", "thinks", "thought"]
+    static let beliefs: Set<String> = ["believe", "believes", "believed", "think", "thinks", "thought", "viewed", "regard",
+                                       "regards", "regarded"]
 
     /// Unnamed heads that are writings, not people: their author is the speaker.
     static let documents: Set<String> = ["statement", "report", "letter", "memo", "email", "e-mail", "message", "complaint", "lawsuit", "filing",

@@ -129,6 +129,10 @@ struct QuoteTests {
              kind: .direct, speaker: "U.S. Fish and Wildlife Service"),
         Case(marked: "In his first press conference, ⟪a Taliban spokesperson⟫ said Tuesday the group would honor women's rights, but within the “⏩frameworks⏪” of Islamic law.",
              kind: .partial, speaker: "a Taliban spokesperson"),
+        Case(marked: "And saying Israel “⏩ignited fire⏪” and is responsible, ⟪Hamas⟫ launched more rockets at Israel.", kind: .partial, speaker: "Hamas"),
+        Case(marked: "⟪Obama⟫ also ordered U.S. flags to be flown at half-staff “⏩as a mark of respect for the victims.⏪”", kind: .partial, speaker: "Barack Obama"),
+        Case(marked: "⟪Adams’ critics⟫ used to be to his right, seeing him in the Nineties as a “⏩Brooklyn race hustler,⏪” but with a wrinkle.",
+             kind: .partial, speaker: "Adams’ critics"),
         Case(marked: "Glenn Beck told the Conservative Political Action Conference that progressivism is a cancer. “⏩It’s not enough,⏪” ⟪he⟫ said.",
              kind: .direct, speaker: "Glenn Beck"),
     ]
