@@ -734,6 +734,9 @@ extension QuoteExtractor {
             let inName = w.capitalized[start - 1] && start - 1 > lowerBound && w.capitalized[start - 2]
                 && !w.boundary(start - 1, [.commaBefore, .clauseBefore, .sentenceBefore])
             if !inName, (AttributionCues.verbs.contains(word) && !w.modifiesSourceNoun(start - 1)) || AttributionCues.reportVerbs.contains(word) { break }
+            // A past verb before its object's determiner ("the campaign released a statement from her doctor").
+            if word.hasSuffix("ed"), !w.capitalized[start - 1], start < end,
+               ["a", "an", "the", "his", "her", "their", "its"].contains(w.words[start]) { break }
             // "and", "of" and "for" between capitalised words belong to a name ("the U.S. Fish and Wildlife Service").
             let joinsName = ["and", "of", "for", "&"].contains(word) && start < end && w.capitalized[start]
                 && start - 2 >= lowerBound && w.capitalized[start - 2]
@@ -927,7 +930,9 @@ extension QuoteExtractor {
         // "Tanya Sanerib, senior attorney with the Center for Biological Diversity, said": a job opening it in lower case.
         let job = (open..<min(end, open + 3)).prefix(while: { !w.capitalized[$0] })
             .contains { NameVocabulary.roles[w.words[$0]] != nil || NameVocabulary.unnamedHeads.contains(w.words[$0]) }
-        guard isAge || office || aside || job || AttributionCues.appositiveStarts.contains(w.words[open]) else { return nil }
+        // "President Trump, 24 hours from his self-imposed deadline …, told": a measure opening it.
+        let measure = open + 1 < end && w.words[open].first?.isNumber == true && !w.capitalized[open + 1]
+        guard isAge || office || aside || job || measure || AttributionCues.appositiveStarts.contains(w.words[open]) else { return nil }
         guard open > lowerBound else { return nil }
         // Appositives in a row ("Michael Elliott, the executive director of the group, a trade group, said"): the name
         // is before the first.

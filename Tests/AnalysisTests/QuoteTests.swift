@@ -133,6 +133,10 @@ struct QuoteTests {
         Case(marked: "⟪Obama⟫ also ordered U.S. flags to be flown at half-staff “⏩as a mark of respect for the victims.⏪”", kind: .partial, speaker: "Barack Obama"),
         Case(marked: "⟪Adams’ critics⟫ used to be to his right, seeing him in the Nineties as a “⏩Brooklyn race hustler,⏪” but with a wrinkle.",
              kind: .partial, speaker: "Adams’ critics"),
+        Case(marked: "⟪President Trump⟫, 24 hours from his self-imposed deadline for picking a new director, told reporters that he was “⏩very close⏪” to choosing.",
+             kind: .partial, speaker: "Donald Trump"),
+        Case(marked: "Hillary Clinton's presidential campaign on Friday released ⟪a statement from her doctor⟫ declaring she is in “⏩excellent physical condition⏪” today.",
+             kind: .partial, speaker: "a statement from her doctor"),
         Case(marked: "Glenn Beck told the Conservative Political Action Conference that progressivism is a cancer. “⏩It’s not enough,⏪” ⟪he⟫ said.",
              kind: .direct, speaker: "Glenn Beck"),
     ]
