@@ -277,7 +277,7 @@ extension QuoteExtractor {
                                   end == j || !after.boundary(end, [.commaBefore, .clauseBefore, .sentenceBefore]) { end += 1 }
                             let subject = j..<end
                             // (A demonym before a noun, "Israeli bombs destroyed", names no speaker.)
-                            let demonym = end < after.count && !after.capitalized[end] && NameVocabulary.demonyms.contains(after.words[end - 1])
+                            let demonym = end > j && end < after.count && !after.capitalized[end] && NameVocabulary.demonyms.contains(after.words[end - 1])
                             if !subject.isEmpty, !demonym, speakerLike(after, subject), plausibleSpeaker(after, subject) { (window, np) = (after, subject) }
                         }
                     }

@@ -141,6 +141,12 @@ struct QuoteTests {
              kind: .direct, speaker: "Glenn Beck"),
     ]
 
+    @Test func aParticipleWhoseMainClauseOpensWithNoNameHasNoSpeaker() throws {
+        // The main clause after the quotation's comma opens with a common noun: no subject to take (and no crash).
+        let q = try #require(quotes(MarkedText("N\n\nSaying Israel “ignited fire,” rockets flew over the border."), headline: true).first)
+        #expect(q.speaker == nil)
+    }
+
     @Test func firstNamesJoinedBeforeASurnameAreTwoPeopleAndTheHeadlineTellsThemApart() throws {
         for (headline, speaker) in [("Hillary Clinton Releases Tax Returns", "Hillary Clinton"), ("Bill Clinton Releases Tax Returns", "Bill Clinton")] {
             let marked = MarkedText(headline + "\n\nHillary and Bill Clinton earned $141 million. “⏩We’ve come a long way,⏪” ⟪Clinton⟫ said.")
