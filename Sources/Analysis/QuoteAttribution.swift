@@ -344,7 +344,24 @@ extension QuoteExtractor {
         if strength == .none, before.count > 0, before.count <= 5, lastNonSpace(s, before.spans.last!.end, raw.open) == ":" {
             var np = 0..<before.count
             if np.count > 1, AttributionCues.invertible.contains(before.words[0]) { q.cue = before.spans[0]; np = 1..<np.upperBound }
-            if before.capitalized[np.upperBound - 1] { sourceTokens = (before, np); strength = .adjacent }
+            if before.capitalized[np.upperBound - 1] {
+                sourceTokens = (before, np); strength = .adjacent
+            } else if before.count == 2, ["his", "her", "their"].contains(before.words[0]),
+                      Self.remarks.contains(before.words[1]) || Self.answers.contains(before.words[1]) {
+                // "His response: “…”": the person the possessive stands for; an answer is given by the one asked
+                // ("Vieira asked Trump, “…?” His response: “…”").
+                q.cue = before.spans[1]; sourceTokens = (before, 0..<1); strength = .adjacent
+                let earlier = Window(s, max(0, before.spans[0].start - 400)..<before.spans[0].start)
+                if Self.answers.contains(before.words[1]),
+                   let asked = earlier.words.indices.last(where: { ["asked", "pressed", "questioned"].contains(earlier.words[$0]) }),
+                   asked + 1 < earlier.count,
+                   let m = entities.mentions(in: TextSpan(earlier.spans[asked + 1].start, earlier.spans[min(earlier.count - 1, asked + 4)].end))
+                       .first(where: { entities.entities[$0.entity].kind == .person }),
+                   let first = earlier.spans.firstIndex(where: { $0.start >= m.span.start }),
+                   let last = earlier.spans.lastIndex(where: { $0.end <= m.span.end }), first <= last {
+                    sourceTokens = (earlier, first..<(last + 1))
+                }
+            }
         }
         // 4b. A headline "Name: …" speaks in Name's words throughout ("Susan Rice: Netanyahu Visit ‘Destructive’").
         if strength == .none, raw.inHeadline, before.count > 1,
@@ -858,6 +875,10 @@ extension QuoteExtractor {
         }
         return nil
     }
+
+    /// Nouns for what someone said back ("His response: “…”").
+    static let answers: Set<String> = ["response", "reply", "answer", "retort", "reaction", "explanation", "message", "words",
+                                       "verdict", "advice", "assessment", "conclusion"]
 
     /// Nouns for a remark that a possessive names the author of ("Axelrod's comment that …").
     static let remarks: Set<String> = ["comment", "comments", "remark", "remarks", "claim", "claims", "statement",

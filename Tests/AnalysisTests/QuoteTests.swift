@@ -137,6 +137,8 @@ struct QuoteTests {
              kind: .partial, speaker: "Donald Trump"),
         Case(marked: "Hillary Clinton's presidential campaign on Friday released ⟪a statement from her doctor⟫ declaring she is in “⏩excellent physical condition⏪” today.",
              kind: .partial, speaker: "a statement from her doctor"),
+        Case(marked: "Meredith Vieira asked ⟪Donald Trump⟫ about the records. His response: “⏩Well, I have people that actually have been studying it.⏪”",
+             kind: .direct, speaker: "Donald Trump"),
         Case(marked: "Glenn Beck told the Conservative Political Action Conference that progressivism is a cancer. “⏩It’s not enough,⏪” ⟪he⟫ said.",
              kind: .direct, speaker: "Glenn Beck"),
     ]
