@@ -69,6 +69,9 @@ public struct ArticleEntities: Sendable {
     /// Starts of mentions that open their sentence, after titles only ("Jerry Pow, the party chairman, told …"): the
     /// sentence's subject, though an apposition follows it.
     private var sentenceOpeners: Set<Int> = []
+    /// Starts of mentions in a phrase that opens the sentence with a preposition ("Of Obama, he said …"): not whom a
+    /// pronoun in that sentence stands for.
+    private var frontedObjects: Set<Int> = []
     /// Folded words the body writes with a capital inside a sentence (after a space, not a quotation mark): names.
     private(set) var properWords: Set<String> = []
 
@@ -514,6 +517,12 @@ public struct ArticleEntities: Sendable {
             while j < tokens.count, j - k < 6, mentionAt[Int(tokens[j].start)] == nil,
                   NameVocabulary.titles.contains(folded[j]) || capitalized(j),
                   j == k || tokens[j].flags.isDisjoint(with: [.commaBefore, .clauseBefore, .sentenceBefore]) { j += 1 }
+            if NameVocabulary.prepositions.contains(folded[k]), k + 1 < tokens.count {
+                let n = folded[k + 1] == "the" ? k + 2 : k + 1
+                if n < tokens.count, let m = mentionAt[Int(tokens[n].start)], m.span.end < s.count, s[m.span.end] == "," {
+                    frontedObjects.insert(m.span.start)
+                }
+            }
             guard j < tokens.count, let m = mentionAt[Int(tokens[j].start)] else { continue }
             sentenceOpeners.insert(m.span.start)
             // An organisation and a job before a person ("Weekly Standard Editor Bill Kristol", "Fox News host Sean
@@ -748,6 +757,7 @@ public struct ArticleEntities: Sendable {
         // thousand sentences naming nobody costs nothing).
         var k = startIndex(offset) - 1
         var upper = offset
+        let own = sentenceStart(of: offset)
         /// A role that is the subject of a sentence in [from, upper), before any name in it ("The governor said that he
         /// would not.", "When asked …, the governor said"): the person it names.
         func role(from: Int) -> Int? {
@@ -767,7 +777,10 @@ public struct ArticleEntities: Sendable {
             var here: [(span: TextSpan, entity: Int, full: Bool)] = []
             while k >= 0, mentionList[k].span.start >= sentence {
                 let m = mentionList[k]
-                if entities[m.entity].kind == .person, !Self.inside(m.span, excluding) { here.insert(m, at: 0) }
+                // (In the pronoun's own sentence, a name in a phrase fronted by a preposition is not it: "Of Obama, he
+                // said"; in a sentence before, it may be: "For Biden, the message is clear. In his own words, …".)
+                if entities[m.entity].kind == .person, !Self.inside(m.span, excluding),
+                   sentence != own || !frontedObjects.contains(m.span.start) { here.insert(m, at: 0) }
                 k -= 1
             }
             // A sentence that opens with the same pronoun ("He recalled campaigning with Romney. “…,” he said") goes on

@@ -475,7 +475,8 @@ extension QuoteExtractor {
             return named(e, full ? .name : .surname, mention)
         }
         // An apposition ("John Rother, AARP’s policy chief, said"; "McConnell, R-Ky., asked"): the name before it.
-        if np.lowerBound > 0, w.flags[np.lowerBound].contains(.commaBefore),
+        // (A pronoun is no apposition: "Of Obama, he said".)
+        if np.lowerBound > 0, w.flags[np.lowerBound].contains(.commaBefore), !(words.count == 1 && AttributionCues.pronouns.contains(words[0])),
            let (e, full) = entities.entity(in: w.spans[np.lowerBound - 1]), entities.entities[e].kind == .person,
            entities.mentions(in: span).allSatisfy({ entities.entities[$0.entity].kind != .person }) {
             return named(e, full ? .name : .surname, w.spans[np.lowerBound - 1])

@@ -139,6 +139,10 @@ struct QuoteTests {
              kind: .partial, speaker: "a statement from her doctor"),
         Case(marked: "Meredith Vieira asked ⟪Donald Trump⟫ about the records. His response: “⏩Well, I have people that actually have been studying it.⏪”",
              kind: .direct, speaker: "Donald Trump"),
+        Case(marked: "Donald Trump spoke on Monday about Barack Obama and his record. Of Obama, ⟪he⟫ said, “⏩I want him to do well.⏪”",
+             kind: .direct, speaker: "Donald Trump"),
+        Case(marked: "The Iraqi Foreign Minister himself, Fuad Hussein, said a few days ago that they need help. For Biden, the message is clear. In ⟪his⟫ own words, the US needs to “⏩fight the battles of the next 20 years.⏪”",
+             kind: .partial, speaker: "Joe Biden"),
         Case(marked: "Glenn Beck told the Conservative Political Action Conference that progressivism is a cancer. “⏩It’s not enough,⏪” ⟪he⟫ said.",
              kind: .direct, speaker: "Glenn Beck"),
     ]
