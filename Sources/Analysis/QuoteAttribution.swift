@@ -499,7 +499,7 @@ extension QuoteExtractor {
             guard entities.entities[m.entity].kind == .person else { return true }
             // A possessor is not the speaker ("Clinton's spokesman"), unless the phrase is the possessor alone, the
             // author of a remark ("Axelrod's comment that …").
-            if !possessive, m.span.end + 1 < s.count, s[m.span.end] == "'" || s[m.span.end] == "\u{2019}", s[m.span.end + 1] == "s" { return false }
+            if !possessive, Self.isPossessor(m.span, s) { return false }
             guard let next = (np.lowerBound..<np.upperBound).first(where: { w.spans[$0].start >= m.span.end }) else { return true }
             let titled = w.titleCase && (NameVocabulary.roles[w.words[next]] != nil || NameVocabulary.unnamedHeads.contains(w.words[next]))
             let modifier = (!w.capitalized[next] || titled) && !w.flags[next].contains(.commaBefore) && w.words[next].first?.isLetter == true
@@ -557,9 +557,7 @@ extension QuoteExtractor {
         // A writing named earlier ("a letter from Peter Welch … The letter says") speaks for the author named there.
         if let head = words.last, Self.documents.contains(head) || (head.hasSuffix("s") && Self.documents.contains(String(head.dropLast()))) {
             // Its possessor wrote it ("Trump’s account tweeted", "Clinton's statement said").
-            if let owner = entities.mentions(in: span).last(where: { m in
-                m.span.end + 1 < s.count && (s[m.span.end] == "'" || s[m.span.end] == "\u{2019}") && s[m.span.end + 1] == "s"
-                    && !entities.isPlatform(m.entity) }) {
+            if let owner = entities.mentions(in: span).last(where: { Self.isPossessor($0.span, s) && !entities.isPlatform($0.entity) }) {
                 return named(owner.entity, owner.full ? .name : .surname, owner.span)
             }
             if let e = entities.firstAuthor(from: sentence.start, to: max(cue?.start ?? span.start, span.end), excluding: quoted) {
@@ -783,6 +781,11 @@ extension QuoteExtractor {
         while start < end, ["and", "but", "so", "then"].contains(w.words[start])
                 || (start + 1 < end && NameVocabulary.sentenceOpeners.contains(w.words[start])) { start += 1 }
         return start..<end
+    }
+
+    /// A name written as a possessor: "'s" or "’s" right after it ("Clinton's spokesman", "Trump’s account").
+    static func isPossessor(_ span: TextSpan, _ s: [Unicode.Scalar]) -> Bool {
+        span.end + 1 < s.count && (s[span.end] == "'" || s[span.end] == "\u{2019}") && s[span.end + 1] == "s"
     }
 
     /// The phrase at token `t` is the object of a preposition (articles aside): "to Congress", "on a hot mic", "in the
