@@ -38,6 +38,8 @@ enum AttributionCues {
         object objects objected objecting reports
         express expresses expressed expressing offer offers offered offering thank thanks thanked thanking dispute disputes disputed disputing rate rated
         summarize summarizes summarized summarise summarised ordered instructed
+        blame blames blamed blaming chant chants chanted chanting encourage encourages encouraged encouraging
+        scream screams screamed screaming shouting yelling repeat repeats repeated repeating
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Verbs that report words only with "as" after them ("referred to a reporter as a “jackass”", "addressing his

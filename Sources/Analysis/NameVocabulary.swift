@@ -176,6 +176,7 @@ enum NameVocabulary {
         "owners", "customer", "customers", "passenger", "passengers", "victim", "victims", "survivor", "survivors",
         "parent", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "demonstrators", "user",
         "demonstrator", "fan", "fans", "bystander", "bystanders", "patient", "patients", "pastor", "priest", "imam",
+        "crowd", "crowds", "audience", "marchers", "spectators", "onlookers", "attendees",
     ]
 
     /// Relatives named by kinship ("his father said"), who share the family name.

@@ -233,7 +233,7 @@ extension QuoteExtractor {
                     let afterPreposition = !np.isEmpty && isPrepositionObject(before, np.lowerBound)
                     let ownSubject = !np.isEmpty && !before.flags[k].contains(.commaBefore) && speakerLike(before, np) && !afterPreposition
                     if (participle && !ownSubject) || (np.isEmpty && k > 0 && ["to", "and", "but", "or"].contains(before.words[k - 1])),
-                       let subject = subjectPhrase(before, before: k, entities: entities, sentenceStart: sentenceStart, quoted: quoted) {
+                       let subject = subjectPhrase(before, before: k, s, entities: entities, sentenceStart: sentenceStart, quoted: quoted) {
                         np = subject
                     } else if participle, !ownSubject, before.flags[k].contains(.commaBefore),
                               let prior = (0..<k).last(where: { i in before.isCue(i) && !quoted.contains { $0.contains(before.spans[i]) } }),
@@ -256,8 +256,12 @@ extension QuoteExtractor {
                     }
                     // A participle opening the sentence ("Declaring that the economies must “get this done,” President
                     // Joe Biden opened the summit"): its subject is the main clause's, after the comma that closes it.
+                    // (So does one after a preposition of time that opens it: "A day after telling reporters that he's
+                    // “…,” Congressman Anthony Weiner broke his silence".)
                     let opensSentence = k == 0 || before.flags[k].contains(.sentenceBefore)
                         || (k == 1 && ["and", "but", "yet", "so"].contains(before.words[0]))    // "And saying Israel “…,” Hamas …"
+                        || (k >= 1 && k <= 4 && ["after", "before", "since", "while", "when", "upon", "without"].contains(before.words[k - 1])
+                            && !(1...k).contains(where: { before.boundary($0, [.commaBefore, .clauseBefore, .sentenceBefore]) }))
                     if np.isEmpty, participle, opensSentence, after.count > 0 {
                         let closed = s[max(raw.open + 1, raw.close - 1)] == ","
                         // (A comma inside a later quotation's marks closes the phrase too: "Telling the people this is
@@ -291,7 +295,7 @@ extension QuoteExtractor {
                         // passed a resolution Tuesday calling for …"), to whom the cue still attributes the words.
                         q.cue = before.spans[k]
                         strength = adjacent || connective ? .adjacent : .sentence
-                        if let subject = subjectPhrase(before, before: k, entities: entities, sentenceStart: sentenceStart, quoted: quoted),
+                        if let subject = subjectPhrase(before, before: k, s, entities: entities, sentenceStart: sentenceStart, quoted: quoted),
                            plausibleSpeaker(before, subject) {
                             sourceTokens = (before, subject)
                         }
@@ -734,6 +738,15 @@ extension QuoteExtractor {
         let appositiveAllowed = end < w.count && w.flags[end].contains(.commaBefore)
         if AttributionCues.pronouns.contains(w.words[end - 1]) { return (end - 1)..<end }
         if appositiveAllowed, let name = nameBeforeAppositive(w, end: end, lowerBound: lowerBound) { return name }
+        // A parenthetical phrase between the subject and the cue ("The president, without offering specifics, said"):
+        // the subject is before it.
+        if appositiveAllowed, let open = (lowerBound..<end).last(where: { w.flags[$0].contains(.commaBefore) }), open > lowerBound,
+           Self.parentheticalOpeners.contains(w.words[open]),
+           !(open..<end).contains(where: { w.boundary($0, [.clauseBefore, .sentenceBefore]) }) {
+            let subject = backwardNounPhrase(w, before: open, lowerBound: lowerBound)
+            if !subject.isEmpty, subject.contains(where: { w.capitalized[$0] || NameVocabulary.roles[w.words[$0]] != nil
+                || NameVocabulary.unnamedHeads.contains(w.words[$0]) || AttributionCues.pronouns.contains(w.words[$0]) }) { return subject }
+        }
         // A source noun with a prepositional phrase after it ("A blogger on the Web site Freedom’s Lighthouse said"):
         // the phrase runs back over the preposition to the noun it modifies.
         func modifiesSource(_ k: Int) -> Bool {
@@ -783,6 +796,11 @@ extension QuoteExtractor {
         return start..<end
     }
 
+    /// Words that open a parenthetical phrase set off by commas between a subject and its verb ("without offering
+    /// specifics", "in a statement", "however").
+    static let parentheticalOpeners: Set<String> = ["without", "in", "at", "on", "during", "after", "before", "despite", "amid",
+                                                    "with", "however", "meanwhile", "though", "too", "like", "unlike", "for"]
+
     /// A name written as a possessor: "'s" or "’s" right after it ("Clinton's spokesman", "Trump’s account").
     static func isPossessor(_ span: TextSpan, _ s: [Unicode.Scalar]) -> Bool {
         span.end + 1 < s.count && (s[span.end] == "'" || s[span.end] == "\u{2019}") && s[span.end + 1] == "s"
@@ -802,7 +820,7 @@ extension QuoteExtractor {
     /// The subject of a sentence whose reporting verb at `cue` has none of its own (a participle, an infinitive, a
     /// second verb): the person or organisation it first names, else a role or unnamed phrase that opens it ("The
     /// secretary tried to explain that …").
-    func subjectPhrase(_ w: Window, before cue: Int, entities: ArticleEntities, sentenceStart: Int, quoted: [TextSpan]) -> Range<Int>? {
+    func subjectPhrase(_ w: Window, before cue: Int, _ s: [Unicode.Scalar], entities: ArticleEntities, sentenceStart: Int, quoted: [TextSpan]) -> Range<Int>? {
         // A phrase that opens the sentence before the subject ("In brief remarks after meeting with President
         // Komorowski, Mr. Obama …") names no subject: the clause starts after its comma.
         var from = sentenceStart
@@ -810,6 +828,16 @@ extension QuoteExtractor {
            let comma = (1..<cue).first(where: { w.flags[$0].contains(.commaBefore) }), comma + 1 < cue {
             from = w.spans[comma].start
         }
+        // A clause after a colon or semicolon has its own subject ("The evening began in a familiar fashion: Demonstrators
+        // marched … and chanted").
+        var open = 0
+        if cue > 1, let k = (1..<cue).last(where: { w.flags[$0].contains(.clauseBefore) && !w.flags[$0].contains(.sentenceBefore) }),
+           w.spans[k].start > from, case let mark = w.spans[k - 1].end..<w.spans[k].start,
+           (mark.contains { s[$0] == ":" } && w.capitalized[k]) || mark.contains(where: { s[$0] == ";" }) {
+            from = w.spans[k].start
+            open = k
+        }
+        open = max(open, w.spans.firstIndex(where: { $0.start >= from }) ?? open)
         // The sentence opens with its subject, a name the article writes with capitals inside its sentences too but has
         // no entity for ("Pfizer took to Twitter to share the news, writing: …"): a name later in the sentence (the
         // platform, the place) is not it.
@@ -847,7 +875,7 @@ extension QuoteExtractor {
         // "She went on to say that …": a pronoun opening the sentence, or its clause after an opening phrase ("On
         // Tuesday he repeated his apology, calling it …").
         if cue > 0, ["he", "she", "they"].contains(w.words[0]) { return 0..<1 }
-        if cue > 1, let k = (1..<min(cue, 6)).first(where: { ["he", "she", "they"].contains(w.words[$0]) }),
+        if cue > 1, let k = (max(1, open)..<max(max(1, open), min(cue, open + 6))).first(where: { ["he", "she", "they"].contains(w.words[$0]) }),
            !["to", "for", "with", "of", "by", "about", "than", "that"].contains(w.words[k - 1]) {
             return k..<(k + 1)
         }
@@ -862,13 +890,13 @@ extension QuoteExtractor {
                 k += 1
             }
         }
-        var end = 0
-        while end < cue, end < 5, ["the", "a", "an"].contains(w.words[end]) || w.capitalized[end]
+        var end = open
+        while end < cue, end - open < 5, ["the", "a", "an"].contains(w.words[end]) || w.capitalized[end]
                 || NameVocabulary.roles[w.words[end]] != nil || NameVocabulary.unnamedHeads.contains(w.words[end]) {
             end += 1
             if end < cue, w.boundary(end, [.commaBefore, .clauseBefore, .sentenceBefore]) { break }
         }
-        let phrase = 0..<end
+        let phrase = open..<end
         guard !phrase.isEmpty else { return nil }
         if phrase.contains(where: { NameVocabulary.roles[w.words[$0]] != nil || NameVocabulary.unnamedHeads.contains(w.words[$0]) }) {
             return phrase
@@ -939,7 +967,8 @@ extension QuoteExtractor {
     /// Unnamed heads that are writings, not people: their author is the speaker.
     static let documents: Set<String> = ["statement", "report", "letter", "memo", "email", "e-mail", "message", "complaint", "lawsuit", "filing",
                                          "indictment", "release", "ad", "post", "tweet", "poll", "survey", "study", "website",
-                                         "advertisement", "commercial", "suit", "transcript", "account", "feed"]
+                                         "advertisement", "commercial", "suit", "transcript", "account", "feed",
+                                         "slide", "presentation", "cable"]
 
     /// The name before an appositive that ends at `end` and opens like one ("Tom Cole, an Oklahoma Republican and
     /// Boehner lieutenant, said"; "Khizr Khan, 66, said"), whatever words the appositive holds.

@@ -145,6 +145,23 @@ struct QuoteTests {
              kind: .partial, speaker: "Joe Biden"),
         Case(marked: "Glenn Beck told the Conservative Political Action Conference that progressivism is a cancer. “⏩It’s not enough,⏪” ⟪he⟫ said.",
              kind: .direct, speaker: "Glenn Beck"),
+        // A parenthetical between the subject and the cue is skipped.
+        Case(marked: "President Donald Trump spoke on Monday. ⟪The president⟫, without offering specifics, said his rival “⏩lied many times⏪” in an interview.",
+             kind: .partial, speaker: "Donald Trump"),
+        // A clause after a colon has its own subject; chanting reports words.
+        Case(marked: "The rally began as expected: ⟪Marchers⟫ filled the street and chanted “⏩No justice, no peace!⏪”",
+             kind: .direct, speaker: "Marchers"),
+        // A pronoun in an opening subordinate clause is not the main clause's subject; a crowd speaks.
+        Case(marked: "Joe Biden took the oath at noon. As he spoke, ⟪a group of protesters⟫ shouted, “⏩Not our president,⏪” before leaving.",
+             kind: .direct, speaker: "a group of protesters"),
+        Case(marked: "When Hillary Clinton arrived, some in ⟪the crowd⟫ chanted, “⏩Lock her up,⏪” for a minute.",
+             kind: .direct, speaker: "the crowd"),
+        // A participle after a preposition of time that opens the sentence: its subject follows the comma.
+        Case(marked: "The day after telling reporters that he was “⏩done talking about it,⏪” ⟪Senator John Smith⟫ spoke again on Wednesday.",
+             kind: .partial, speaker: "John Smith"),
+        Case(marked: "⟪Ron Wyden⟫ released a statement repeating that he had “⏩long been worried about secret law.⏪”",
+             kind: .partial, speaker: "Ron Wyden"),
+        Case(marked: "⟪Glenn Beck⟫ blamed “⏩progressivism⏪” for the nation’s problems on Saturday.", kind: .partial, speaker: "Glenn Beck"),
     ]
 
     @Test func aParticipleWhoseMainClauseOpensWithNoNameHasNoSpeaker() throws {
