@@ -356,7 +356,7 @@ public struct ArticleEntities: Sendable {
             return male == female ? nil : male > female
         }
         var unresolved: [(span: TextSpan, word: String)] = []
-        for single in singles {
+        for single in singles.sorted(by: { $0.span.start < $1.span.start }) {
             let word = Self.surname(single.word)
             // An honorific rules out a person of the other gender ("Mr. Cruz" is not Heidi Cruz once she is "Mrs. Cruz").
             let male: Bool? = single.title.flatMap { NameVocabulary.male.contains($0) ? true : NameVocabulary.female.contains($0) ? false : nil }
@@ -380,6 +380,16 @@ public struct ArticleEntities: Sendable {
                     entities.append(ArticleEntity(name: listed[0].name, kind: .person, mentions: [], roles: [], first: listedFirst, last: word))
                     candidates = [entities.count - 1]
                 }
+            }
+            // A bare surname goes on naming the one the article has been calling by it ("Trump said" after "Melania
+            // Trump" was named is still the Trump the article has called "Trump"): a second bearer gets a first name or
+            // a title.
+            if single.title == nil, candidates.count > 1,
+               !candidates.contains(where: { c in lastMention(of: c, before: single.span.start).map { $0 >= sentenceStart(of: single.span.start) } ?? false }) {
+                let headlined = candidates.filter { entities[$0].first.map { headlineWords.contains($0) } ?? false }
+                let ranked = candidates.map { c in (c, entities[c].mentions.filter { $0.start < single.span.start }.count,
+                                                    -(entities[c].mentions.map(\.start).min() ?? Int.max)) }
+                candidates = headlined.count == 1 ? headlined : [ranked.max { ($0.1, $0.2) < ($1.1, $1.2) }!.0]
             }
             // The latest named wins; people last named together ("Hillary and Bill Clinton earned …") are told apart by
             // the headline, which names the article's subject, else by who is named first.

@@ -178,6 +178,17 @@ struct QuoteTests {
         }
     }
 
+    @Test func aBareSurnameSharedBySeveralPeopleIsTheArticlesPrincipalBearer() throws {
+        // The spouse named in full later, or in an aside, does not take over the bare surname.
+        let texts = [("President Donald Trump and first lady Melania Trump visited the hospital on Wednesday. The visit was brief. “We are praying for them,” Trump said.", "Donald Trump"),
+                     ("Former Rep. John Smith pleaded guilty on Wednesday. His wife, Sandra Smith, who resigned from the council, will be sentenced later.\n\nSmith said he had “no excuses” for what he did.", "John Smith")]
+        for (text, speaker) in texts {
+            let q = try #require(quotes(MarkedText("H\n\n" + text), headline: true).first)
+            #expect(q.speaker == speaker)
+            #expect(q.resolvedBy == .surname)
+        }
+    }
+
     @Test("attribution patterns", arguments: cases)
     func attribution(_ c: Case) throws {
         let marked = MarkedText(c.marked)
