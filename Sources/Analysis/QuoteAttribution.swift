@@ -186,6 +186,26 @@ extension QuoteExtractor {
                   end == 0 || !after.boundary(end, [.commaBefore, .clauseBefore, .sentenceBefore]) { end += 1 }
             if end > 0 { sourceTokens = (after, 0..<end); strength = .adjacent }
         }
+        // 1c. A headline that opens with the quotation and a colon: the subject of the clause after the colon said it
+        // ("‘Potentially a death sentence’: White House goes off on vaccine fearmongers"); in a title-case headline,
+        // only a name the article knows.
+        if strength == .none, raw.inHeadline, before.count == 0, after.count > 1,
+           s[closeEnd..<after.spans[0].start].contains(":") {
+            var end = 0
+            if let m = entities.firstMention(from: after.spans[0].start, to: after.spans[min(after.count, 6) - 1].end, excluding: quoted),
+               let first = after.spans.firstIndex(where: { $0.start >= m.start }), first <= 1,
+               first == 0 || after.words[0] == "the", let last = after.spans.lastIndex(where: { $0.end <= m.end }) {
+                // (A possessor is not the subject: "‘…’: Kamala Harris’ office rife with dissent".)
+                end = Self.isPossessor(m, s) || (m.end < s.count && (s[m.end] == "'" || s[m.end] == "\u{2019}")) ? 0 : last + 1
+            } else if !before.titleCase, entities.firstMention(from: after.spans[0].start, to: after.spans[min(after.count, 6) - 1].end, excluding: quoted) == nil {
+                while end < after.count, end < 4, after.capitalized[end], end == 0 || !after.boundary(end, [.commaBefore, .clauseBefore]) { end += 1 }
+            }
+            if end > 0, end < after.count, !after.capitalized[end] || before.titleCase, !after.boundary(end, [.commaBefore, .clauseBefore]),
+               !["'", "\u{2019}"].contains(s[after.spans[end - 1].end]), !["'s", "\u{2019}s"].contains(after.words[end]),
+               plausibleSpeaker(after, 0..<end) {
+                sourceTokens = (after, 0..<end); strength = .sentence
+            }
+        }
         // 2. Before it: "Biden said, “…”", "X warned that they “…”", "described … as a “…”".
         // In a headline only a cue right before the quote counts ("Obama Aide Calls Netanyahu Visit ‘Destructive’").
         if strength == .none, before.count > 0,
@@ -315,6 +335,15 @@ extension QuoteExtractor {
                        && !before.boundary($0, [.commaBefore, .clauseBefore, .sentenceBefore])) } }) {
             // (A modifier may stand between them: "Hutchinson's chief complaint was that …".)
             q.cue = before.spans[noun]; sourceTokens = (before, owner); strength = .sentence; remarkAuthor = true
+        }
+        // … and a remark "from" its author ("warnings from the Obama administration that the bill was “…”", "charges
+        // from congressional Republicans that there was a “cover-up”"), whatever verb the sentence has besides: the
+        // quoted words are the remark's.
+        if before.count > 3, let noun = (0..<(before.count - 2)).last(where: { Self.remarks.contains(before.words[$0]) && before.words[$0 + 1] == "from" }),
+           let that = ((noun + 3)..<min(before.count, noun + 9)).first(where: { before.words[$0] == "that" }),
+           !((noun + 1)...that).contains(where: { before.boundary($0, [.clauseBefore, .sentenceBefore]) }),
+           case let author = (noun + 2)..<that, plausibleSpeaker(before, author) {
+            q.cue = before.spans[noun]; sourceTokens = (before, author); strength = .sentence
         }
         // 2b. After the quote, further away: "…, the U.S. is “not going to be in a combat mission” in Iraq, President Biden said".
         if strength == .none, after.count > 0, !raw.inHeadline {
@@ -915,7 +944,9 @@ extension QuoteExtractor {
     /// Nouns for a remark that a possessive names the author of ("Axelrod's comment that …").
     static let remarks: Set<String> = ["comment", "comments", "remark", "remarks", "claim", "claims", "statement",
                                        "assertion", "opinion", "view", "suggestion", "charge", "accusation", "warning",
-                                       "argument", "contention", "insistence", "complaint", "prediction", "promise"]
+                                       "argument", "contention", "insistence", "complaint", "prediction", "promise",
+                                       "assertions", "suggestions", "charges", "accusations", "warnings", "arguments",
+                                       "complaints", "predictions", "promises"]
 
     /// The name that word `i` ends as a possessive ("David Axelrod's", "Suthers'"), without the "'s".
     func possessor(_ w: Window, _ index: Int, _ s: [Unicode.Scalar]) -> Range<Int>? {

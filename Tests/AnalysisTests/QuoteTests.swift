@@ -162,6 +162,11 @@ struct QuoteTests {
         Case(marked: "⟪Ron Wyden⟫ released a statement repeating that he had “⏩long been worried about secret law.⏪”",
              kind: .partial, speaker: "Ron Wyden"),
         Case(marked: "⟪Glenn Beck⟫ blamed “⏩progressivism⏪” for the nation’s problems on Saturday.", kind: .partial, speaker: "Glenn Beck"),
+        // A remark "from" its author: the quoted words in its clause are the author's, whatever the sentence's verb.
+        Case(marked: "Despite warnings from ⟪the Obama administration⟫ that the bill was “⏩badly misguided,⏪” lawmakers dismissed the concerns.",
+             kind: .partial, speaker: "the Obama administration"),
+        Case(marked: "The report answered charges from ⟪Republicans⟫ that there was a political “⏩cover-up⏪” of the attack.",
+             kind: .partial, speaker: "Republicans"),
     ]
 
     @Test func aParticipleWhoseMainClauseOpensWithNoNameHasNoSpeaker() throws {
@@ -187,6 +192,17 @@ struct QuoteTests {
             #expect(q.speaker == speaker)
             #expect(q.resolvedBy == .surname)
         }
+    }
+
+    @Test func aHeadlineOpeningWithAQuotationAndAColonGivesItToTheSubjectAfterTheColon() throws {
+        let text = "‘If you lie here, it is you’: Fauci turns the tables on a senator\n\nDr. Anthony Fauci on Tuesday answered Sen. Rand Paul."
+        let q = try #require(quotes(MarkedText(text), headline: true).first)
+        #expect(q.speaker == "Anthony Fauci")
+        #expect(q.kind != .scare)
+        // A possessor is no subject: the office speaks through people the headline does not name.
+        let office = "‘Not a healthy place’: Kamala Harris’ office rife with dissent\n\nVice President Kamala Harris visited the border."
+        let p = try #require(quotes(MarkedText(office), headline: true).first)
+        #expect(p.speaker == nil)
     }
 
     @Test("attribution patterns", arguments: cases)
