@@ -214,7 +214,14 @@ extension QuoteExtractor {
             // “remedy” the issue": "recall" reports nothing).
             // A belief yields to words reported after the quote ("Trump thinks Moore “will step aside” if …, the
             // White House said": the White House's words).
-            if var k = (0..<before.count).last(where: { i in before.isCue(i) && !quoted.contains { $0.contains(before.spans[i]) } }),
+            // (A cue inside a relative clause closed before the quote is not its cue: "LePage said that NAACP officials,
+            // who had called him out …, could “kiss my butt.”")
+            func inClosedRelative(_ i: Int) -> Bool {
+                guard let open = (0...i).last(where: { before.flags[$0].contains(.commaBefore) || before.boundary($0, [.clauseBefore, .sentenceBefore]) }),
+                      open < i, before.flags[open].contains(.commaBefore), ["who", "which"].contains(before.words[open]) else { return false }
+                return ((i + 1)..<before.count).contains { before.flags[$0].contains(.commaBefore) }
+            }
+            if var k = (0..<before.count).last(where: { i in before.isCue(i) && !quoted.contains { $0.contains(before.spans[i]) } && !inClosedRelative(i) }),
                !(Self.beliefs.contains(before.words[k]) && !raw.inHeadline
                    && after.words.indices.contains { after.isCue($0) && !Self.beliefs.contains(after.words[$0]) }) {
                 // A cue inside a reported clause ("the minister said his country had asked for the “…”") whose subject
@@ -327,7 +334,7 @@ extension QuoteExtractor {
         // that Republicans are under a “reign of terror”"): the remark's author's.
         if before.count > 2, let noun = (1..<before.count).last(where: { Self.remarks.contains(before.words[$0]) }),
            q.cue.map({ $0.end <= before.spans[noun].start }) ?? true,
-           let that = ((noun + 1)..<min(before.count, noun + 5)).first(where: { before.words[$0] == "that" }),
+           let that = ((noun + 1)..<min(before.count, noun + 5)).first(where: { before.words[$0] == "that" || (before.words[$0] == "to" && $0 == noun + 1) }),
            !((noun + 1)...that).contains(where: { before.boundary($0, [.clauseBefore, .sentenceBefore]) }),
            let owner = (max(0, noun - 3)..<noun).reversed().lazy.compactMap({ self.possessor(before, $0, s) })
                .first(where: { o in (o.upperBound..<noun).allSatisfy { ["'s", "\u{2019}s"].contains(before.words[$0])
@@ -770,7 +777,7 @@ extension QuoteExtractor {
         // A parenthetical phrase between the subject and the cue ("The president, without offering specifics, said"):
         // the subject is before it.
         if appositiveAllowed, let open = (lowerBound..<end).last(where: { w.flags[$0].contains(.commaBefore) }), open > lowerBound,
-           Self.parentheticalOpeners.contains(w.words[open]),
+           Self.parentheticalOpeners.contains(w.words[open]) || (w.words[open].hasSuffix("ing") && w.words[open].count > 5 && !w.capitalized[open]),
            !(open..<end).contains(where: { w.boundary($0, [.clauseBefore, .sentenceBefore]) }) {
             let subject = backwardNounPhrase(w, before: open, lowerBound: lowerBound)
             if !subject.isEmpty, subject.contains(where: { w.capitalized[$0] || NameVocabulary.roles[w.words[$0]] != nil
@@ -946,7 +953,7 @@ extension QuoteExtractor {
                                        "assertion", "opinion", "view", "suggestion", "charge", "accusation", "warning",
                                        "argument", "contention", "insistence", "complaint", "prediction", "promise",
                                        "assertions", "suggestions", "charges", "accusations", "warnings", "arguments",
-                                       "complaints", "predictions", "promises"]
+                                       "complaints", "predictions", "promises", "pledge", "vow", "plea", "appeal", "demand", "threat"]
 
     /// The name that word `i` ends as a possessive ("David Axelrod's", "Suthers'"), without the "'s".
     func possessor(_ w: Window, _ index: Int, _ s: [Unicode.Scalar]) -> Range<Int>? {

@@ -167,6 +167,14 @@ struct QuoteTests {
              kind: .partial, speaker: "the Obama administration"),
         Case(marked: "The report answered charges from ⟪Republicans⟫ that there was a political “⏩cover-up⏪” of the attack.",
              kind: .partial, speaker: "Republicans"),
+        // A participial aside between the subject and the cue; a cue inside a relative clause closed before the quote.
+        Case(marked: "⟪Donald Trump⟫, speaking briefly with reporters as he met the Colombian president, offered an emphatic “⏩yes⏪” when asked.",
+             kind: .partial, speaker: "Donald Trump"),
+        Case(marked: "⟪Paul LePage⟫ said that NAACP officials, who had called him out for skipping an event, could “⏩kiss my butt.⏪”",
+             kind: .partial, speaker: "Paul LePage"),
+        // A possessed promise to do something quotes its owner.
+        Case(marked: "Gov. Paul LePage spoke on Monday. ⟪LePage⟫’s apology and promise to seek “⏩spiritual guidance⏪” calmed the party.",
+             kind: .partial, speaker: "LePage"),
     ]
 
     @Test func aParticipleWhoseMainClauseOpensWithNoNameHasNoSpeaker() throws {
