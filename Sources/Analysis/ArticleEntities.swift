@@ -77,7 +77,7 @@ public struct ArticleEntities: Sendable {
 
     public init(article: Article, actors: ActorList = .empty, places: LexiconMatcher? = nil) {
         let text = article.text
-        let s = Array(text.unicodeScalars)
+        let s = Self.readingScalars(text)
         let tokens = Tokenizer.tokens(text)
         let folded = tokens.map { Tokenizer.folded($0, in: text) }
         var placeToken = [Bool](repeating: false, count: tokens.count)
@@ -1027,4 +1027,10 @@ public struct ArticleEntities: Sendable {
     }
 
     public func name(_ entity: Int) -> String { entities[entity].name }
+
+    /// The text's scalars as names and cues are read: a no-break space is a space ("Mr.\u{00A0}Schumer" is "Mr.
+    /// Schumer"; web pages put them between titles and names). One scalar for one, so offsets stay those of the text.
+    static func readingScalars(_ text: String) -> [Unicode.Scalar] {
+        text.unicodeScalars.map { $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2007}" ? " " : $0 }
+    }
 }

@@ -40,7 +40,7 @@ public struct QuoteExtractor: Sendable {
 
     /// The article's quotes, and the people and organisations they (and the rest of the article) name.
     public func analyse(_ article: Article) -> (quotes: [Quote], entities: ArticleEntities) {
-        let s = Array(article.text.unicodeScalars)
+        let s = ArticleEntities.readingScalars(article.text)
         var regions: [(span: TextSpan, headline: Bool)] = []
         if !article.headline.isEmpty { regions.append((article.headline, true)) }
         regions += article.paragraphs.map { ($0, false) }

@@ -213,6 +213,15 @@ struct QuoteTests {
         #expect(p.speaker == nil)
     }
 
+    @Test func aNoBreakSpaceInsideANameIsASpace() throws {
+        // Web pages put no-break spaces between titles and names and inside names; offsets stay the text's.
+        let text = "H\n\n“The budget will be large,” said Mr.\u{00A0}Schumer, a Democrat.\n\n“This lawsuit is a first step,” Attorney General Merrick\u{00A0}Garland said."
+        let found = quotes(MarkedText(text), headline: true)
+        #expect(found.map(\.speaker) == ["Schumer", "Merrick Garland"])
+        let mention = try #require(found.last?.mention)
+        #expect(String(String.UnicodeScalarView(Array(text.unicodeScalars)[mention.start..<mention.end])) == "Merrick\u{00A0}Garland")
+    }
+
     @Test("attribution patterns", arguments: cases)
     func attribution(_ c: Case) throws {
         let marked = MarkedText(c.marked)
