@@ -147,7 +147,9 @@ extension QuoteExtractor {
                     if end < after.count, after.flags[end].contains(.commaBefore) { np = np.lowerBound..<end }
                 }
                 if !np.isEmpty, plausibleSpeaker(after, np) { q.cue = after.spans[0]; sourceTokens = (after, np); strength = .adjacent }
-            } else {
+            } else if !(after.isCue(0) && after.words[0].hasSuffix("ing")) {
+                // (A participle right after the quote goes on with the sentence's subject: "…,” noting he had warned"
+                // is no attribution to "he".)
                 // A name with a long appositive may hold the cue further away ("…,” Elliott Maynard, a Republican
                 // trying to unseat Representative Nick J. Rahall II, a Democrat, in West Virginia, said").
                 let named = after.count > 2 && after.capitalized[0] && after.capitalized[1]
@@ -537,6 +539,14 @@ extension QuoteExtractor {
                 return false
             }
             guard entities.entities[m.entity].kind == .person else { return true }
+            // Nor is one after a preposition that follows a source noun ("A lawyer for Mr. Grimm", "an aide to Ms.
+            // Rice"): whose source it is.
+            if let k = (np.lowerBound..<np.upperBound).last(where: { w.spans[$0].end <= m.span.start && !NameVocabulary.titles.contains(w.words[$0])
+                    && !AttributionCues.titles.contains(w.words[$0]) }),
+               ["for", "to", "of"].contains(w.words[k]), k > np.lowerBound,
+               (np.lowerBound..<k).contains(where: { NameVocabulary.unnamedHeads.contains(w.words[$0]) || NameVocabulary.roles[w.words[$0]] != nil }) {
+                return false
+            }
             // A possessor is not the speaker ("Clinton's spokesman"), unless the phrase is the possessor alone, the
             // author of a remark ("Axelrod's comment that …").
             if !possessive, Self.isPossessor(m.span, s) { return false }
@@ -873,6 +883,13 @@ extension QuoteExtractor {
             from = w.spans[k].start
             open = k
         }
+        // So does a clause joined by ", and" that opens with a name ("An executive from Apple … called Ms. Brewer …, and
+        // W. Douglas Parker, chairman …, sent her a letter citing …").
+        if cue > 2, let k = (1..<(cue - 1)).last(where: { w.words[$0] == "and" && w.flags[$0].contains(.commaBefore) && w.capitalized[$0 + 1] }),
+           w.spans[k + 1].start > from {
+            from = w.spans[k + 1].start
+            open = k + 1
+        }
         open = max(open, w.spans.firstIndex(where: { $0.start >= from }) ?? open)
         // The sentence opens with its subject, a name the article writes with capitals inside its sentences too but has
         // no entity for ("Pfizer took to Twitter to share the news, writing: …"): a name later in the sentence (the
@@ -889,6 +906,23 @@ extension QuoteExtractor {
                mention.start > w.spans[e].start {
                 return 0..<e
             }
+        }
+        // An indefinite description of a group that opens the clause before anyone is named is its subject, and names
+        // after its verb are objects ("A group of 64 House Democrats pressed Senate Minority Leader Mitch McConnell …,
+        // arguing").
+        if let o = w.spans.firstIndex(where: { $0.start >= from }), o < cue,
+           ["a", "an", "some", "several", "dozens", "hundreds", "thousands", "many"].contains(w.words[o]) || w.words[o].first?.isNumber == true,
+           let head = (o + 1..<min(cue, o + 3)).first(where: { NameVocabulary.unnamedHeads.contains(w.words[$0]) && !w.capitalized[$0] }),
+           !(o + 1...head).contains(where: { w.boundary($0, [.commaBefore, .clauseBefore, .sentenceBefore]) }),
+           entities.firstMention(from: w.spans[o].start, to: w.spans[head].end, excluding: quoted) == nil {
+            var end = head + 1
+            if end + 1 < cue, ["of", "for", "from", "at", "with"].contains(w.words[end]) {
+                var k = end + 1
+                while k < cue, k - end <= 5, w.capitalized[k] || w.words[k].first?.isNumber == true || NameVocabulary.unnamedHeads.contains(w.words[k])
+                        || ["the", "top", "senior"].contains(w.words[k]), !w.boundary(k, [.commaBefore, .clauseBefore, .sentenceBefore]) { k += 1 }
+                if k > end + 1, w.capitalized[k - 1] || NameVocabulary.unnamedHeads.contains(w.words[k - 1]) { end = k }
+            }
+            return o..<end
         }
         // The object of a preposition is not the subject ("The congressman … joked about the incident on Twitter, asking").
         var first = entities.firstMention(from: from, to: w.spans[cue].start, excluding: quoted)

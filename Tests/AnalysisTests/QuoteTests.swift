@@ -172,6 +172,19 @@ struct QuoteTests {
              kind: .partial, speaker: "Donald Trump"),
         Case(marked: "⟪Paul LePage⟫ said that NAACP officials, who had called him out for skipping an event, could “⏩kiss my butt.⏪”",
              kind: .partial, speaker: "Paul LePage"),
+        // An indefinite description of a group opening the clause is its subject; the name after its verb is an object.
+        Case(marked: "⟪A group of 64 House Democrats⟫ pressed Senate Minority Leader Mitch McConnell to act, arguing in a letter that the delay was “⏩dangerous malpractice⏪” for the economy.",
+             kind: .partial, speaker: "A group of 64 House Democrats"),
+        // A participle right after the quote goes on with the sentence's subject; its clause is no attribution.
+        Case(marked: "Senator Mitch McConnell spoke on Monday. ⟪The lawmakers⟫ said McConnell should act to “⏩avert a crisis,⏪” noting he had warned of one.",
+             kind: .partial, speaker: "The lawmakers"),
+        // A clause joined by ", and" that opens with a name has its own subject.
+        Case(marked: "An executive from a tech firm called the governor to urge a veto, and ⟪W. Douglas Parker⟫, chief executive of American Airlines, sent her a letter citing the state’s “⏩economic comeback⏪” in March.",
+             kind: .partial, speaker: "W. Douglas Parker"),
+        // A person after a preposition that follows a source noun is whose source it is, not the speaker.
+        Case(marked: "⟪A lawyer for Mr. Grimm⟫, William McGinley, confirmed the charges and said that Mr. Grimm “⏩asserts his innocence⏪” in the case.",
+             kind: .partial, speaker: "William McGinley"),
+        Case(marked: "⟪A spokeswoman for Mike Pence⟫ said he found the story “⏩disturbing⏪” on Thursday.", kind: .partial, speaker: "A spokeswoman for Mike Pence"),
         // A possessed promise to do something quotes its owner.
         Case(marked: "Gov. Paul LePage spoke on Monday. ⟪LePage⟫’s apology and promise to seek “⏩spiritual guidance⏪” calmed the party.",
              kind: .partial, speaker: "LePage"),
