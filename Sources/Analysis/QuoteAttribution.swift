@@ -544,7 +544,8 @@ extension QuoteExtractor {
             if let k = (np.lowerBound..<np.upperBound).last(where: { w.spans[$0].end <= m.span.start && !NameVocabulary.titles.contains(w.words[$0])
                     && !AttributionCues.titles.contains(w.words[$0]) }),
                ["for", "to", "of"].contains(w.words[k]), k > np.lowerBound,
-               (np.lowerBound..<k).contains(where: { NameVocabulary.unnamedHeads.contains(w.words[$0]) || NameVocabulary.roles[w.words[$0]] != nil }) {
+               (np.lowerBound..<k).contains(where: { !w.capitalized[$0] && (NameVocabulary.unnamedHeads.contains(w.words[$0]) || NameVocabulary.roles[w.words[$0]] != nil) }) {
+                // (A capitalised title with its office is the name's own: "US Secretary of State Antony Blinken".)
                 return false
             }
             // A possessor is not the speaker ("Clinton's spokesman"), unless the phrase is the possessor alone, the
@@ -585,7 +586,8 @@ extension QuoteExtractor {
             return named(e, .role, span)
         }
         // A headline comes before everyone it names: its roles are read against the whole article.
-        if let e = headline ? entities.firstPerson(forRole: words) : entities.person(forRole: words, before: span.start, excluding: quoted) {
+        let roleWords = Self.roleBeforeOf(words).map { Array(words[...$0]) } ?? words
+        if let e = headline ? entities.firstPerson(forRole: roleWords) : entities.person(forRole: roleWords, before: span.start, excluding: quoted) {
             return named(e, .role, span)
         }
         // A definite description of someone just named ("the Mexican-born journalist told …").
@@ -628,7 +630,7 @@ extension QuoteExtractor {
                     || (words[i + 1].hasSuffix("ed") && i + 2 < words.count && Self.postmodifiers.contains(words[i + 2])))   // "an official briefed on"
         }
         let organisationKind = words.first == "the" && NameVocabulary.isOrganisationKind(words.last ?? "")
-        if !invalid, headsPhrase || organisationKind || NameVocabulary.roles[words.last ?? ""] != nil {
+        if !invalid, headsPhrase || organisationKind || NameVocabulary.roles[words.last ?? ""] != nil || Self.roleBeforeOf(words) != nil {
             let written = speakerName(w, np, s)
             return SpeakerRef(name: written, entity: nil, kind: nil, by: nil, mention: span)
         }
@@ -808,7 +810,9 @@ extension QuoteExtractor {
             // A capitalised word inside a run of them is part of a name ("Missouri State Highway Patrol"), not a verb.
             let inName = w.capitalized[start - 1] && start - 1 > lowerBound && w.capitalized[start - 2]
                 && !w.boundary(start - 1, [.commaBefore, .clauseBefore, .sentenceBefore])
-            if !inName, (AttributionCues.verbs.contains(word) && !w.modifiesSourceNoun(start - 1)) || AttributionCues.reportVerbs.contains(word) { break }
+            // (After "of" a speech verb's form is a noun: "The secretary of state said".)
+            let noun = start - 1 > lowerBound && w.words[start - 2] == "of"
+            if !inName, !noun, (AttributionCues.verbs.contains(word) && !w.modifiesSourceNoun(start - 1)) || AttributionCues.reportVerbs.contains(word) { break }
             // A past verb before its object's determiner ("the campaign released a statement from her doctor").
             if word.hasSuffix("ed"), !w.capitalized[start - 1], start < end,
                ["a", "an", "the", "his", "her", "their", "its"].contains(w.words[start]) { break }
@@ -1022,6 +1026,18 @@ extension QuoteExtractor {
             || (NameVocabulary.unnamedHeads.contains(w.words[head]) && !Self.documents.contains(w.words[head]))
             || (w.words[np.lowerBound] == "the" && NameVocabulary.isOrganisationKind(w.words[head]))   // "the drugmaker"
             || (w.words[np.lowerBound] == "the" && np.count >= 2 && NameVocabulary.describedPeople.contains(w.words[head]))  // "the presidential hopeful"
+            || Self.roleBeforeOf(Array(w.words[np])) != nil
+    }
+
+    /// In a role with its office after "of" ("the secretary of state", "Georgia's minister of defense"), where the role
+    /// noun is: the phrase's head.
+    static func roleBeforeOf(_ words: [String]) -> Int? {
+        guard let i = words.indices.dropLast().first(where: { NameVocabulary.roles[words[$0]] != nil && words[$0 + 1] == "of" }),
+              words.count - i <= 5,
+              // (Not when the office is a possessor: "the former secretary of state’s campaign" is the campaign.)
+              !words[(i + 1)...].contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") || $0 == "'s" || $0 == "\u{2019}s" })
+        else { return nil }
+        return i
     }
 
     /// Words that open a phrase after its head noun ("officials at the agency", "a group of senators").
@@ -1111,8 +1127,10 @@ extension QuoteExtractor {
                                         "because", "so", "very", "it's", "that's", "this", "these", "those", "we", "you",
                                         "our", "us", "me", "my", "your", "n't"]
         // Capitalised inside the phrase, such a word belongs to a name ("Our Lady of Guadalupe").
+        // ("US" before a capitalised word is the country: "US Secretary of State Antony Blinken".)
         if np.count > 1 && np.contains(where: { i in
             (clauseWords.contains(w.words[i]) || w.words[i].hasSuffix("n't")) && !(i > np.lowerBound && w.capitalized[i])
+                && !(w.words[i] == "us" && w.capitalized[i] && i + 1 < np.upperBound && w.capitalized[i + 1])
         }) { return false }
         if np.count == 1 && ["we", "you", "i", "it", "this", "that", "there"].contains(first) { return first == "i" || first == "we" ? false : first != "it" && first != "this" && first != "that" && first != "there" }
         return np.count <= 10

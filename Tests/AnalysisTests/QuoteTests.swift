@@ -185,6 +185,12 @@ struct QuoteTests {
         Case(marked: "⟪A lawyer for Mr. Grimm⟫, William McGinley, confirmed the charges and said that Mr. Grimm “⏩asserts his innocence⏪” in the case.",
              kind: .partial, speaker: "William McGinley"),
         Case(marked: "⟪A spokeswoman for Mike Pence⟫ said he found the story “⏩disturbing⏪” on Thursday.", kind: .partial, speaker: "A spokeswoman for Mike Pence"),
+        // A role with its office after "of" is a speaker phrase; a speech verb's form after "of" is a noun.
+        Case(marked: "Secretary of State Brad Raffensperger spoke. ⟪The secretary of state⟫ said that many “⏩obsolete⏪” names will be removed.",
+             kind: .partial, speaker: "Brad Raffensperger"),
+        // "US" before a capitalised title is the country, not the pronoun.
+        Case(marked: "In a statement, ⟪US Secretary of State Antony Blinken⟫ called for the release of the journalist.\n\n“⏩The United States strongly condemns the diversion of the flight.⏪”",
+             kind: .direct, speaker: "Antony Blinken"),
         // A possessed promise to do something quotes its owner.
         Case(marked: "Gov. Paul LePage spoke on Monday. ⟪LePage⟫’s apology and promise to seek “⏩spiritual guidance⏪” calmed the party.",
              kind: .partial, speaker: "LePage"),
