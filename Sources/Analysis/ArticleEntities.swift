@@ -184,6 +184,14 @@ public struct ArticleEntities: Sendable {
             sentenceStarts.append(Int(t.start))
             if folded[k] == "he" || folded[k] == "she" { pronounOpeners[Int(t.start)] = folded[k] == "he" }
         }
+        // So do sentences with a parenthetical "…, he said, …": the pronoun speaks, and the names in them are what it said
+        // ("Saying President Obama, he said, was “too simple an answer.”").
+        for k in tokens.indices.dropFirst() where (folded[k] == "he" || folded[k] == "she") && k + 2 < tokens.count
+            && tokens[k].flags.contains(.commaBefore) && AttributionCues.invertible.contains(folded[k + 1])
+            && tokens[k + 2].flags.contains(.commaBefore) && tokens[k + 1].flags.isDisjoint(with: [.commaBefore, .clauseBefore]) {
+            let start = sentenceStart(of: Int(tokens[k].start))
+            if pronounOpeners[start] == nil { pronounOpeners[start] = folded[k] == "he" }
+        }
         for (k, t) in tokens.enumerated() where k > 0 && capitalized(k) && !inHeadline(k) && t.flags.isDisjoint(with: [.sentenceBefore, .clauseBefore])
             && Int(t.start) > 0 && s[Int(t.start) - 1] == " " && folded[k].first?.isLetter == true {
             properWords.insert(folded[k])

@@ -204,7 +204,16 @@ public struct QuoteExtractor: Sendable {
                 let c = s[i]
                 switch c {
                 case "\u{201C}", "\u{201E}", "\u{00AB}":
-                    stack.append((i, .double))
+                    // A left quote in closing position while one is open is a typographic slip for a closing quote
+                    // ("“Who can guarantee you happiness?“ he asked").
+                    if c == "\u{201C}", isStraightClosing(s, i, region.span), !isStraightOpening(s, i, region.span),
+                       let k = stack.lastIndex(where: { $0.mark == .double }) {
+                        let opened = stack[k].index
+                        stack.removeSubrange(k...)
+                        if stack.isEmpty { record(opened, i, r, region, &carried, &result) }
+                    } else {
+                        stack.append((i, .double))
+                    }
                 case "\u{201D}", "\u{00BB}":
                     // A right quote in opening position with nothing open is a typographic slip for an opening quote.
                     if !stack.contains(where: { $0.mark == .double }), isStraightOpening(s, i, region.span),

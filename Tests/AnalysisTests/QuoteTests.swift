@@ -241,6 +241,20 @@ struct QuoteTests {
         #expect(String(String.UnicodeScalarView(Array(text.unicodeScalars)[mention.start..<mention.end])) == "Merrick\u{00A0}Garland")
     }
 
+    @Test func aLeftQuoteInClosingPositionClosesTheQuotation() throws {
+        let text = "H\n\nGlenn Beck spoke on Saturday. “Who can guarantee you happiness?“ he asked. “Tiger Woods wasn’t happy.”"
+        let found = quotes(MarkedText(text), headline: true)
+        #expect(found.count == 2)
+        #expect(found.map(\.speaker) == ["Glenn Beck", "Glenn Beck"])
+    }
+
+    @Test func aSentenceWithAParentheticalHeSaidPassesThePronounOn() throws {
+        // The name inside what "he" said is not whom the next "he" stands for.
+        let text = "H\n\nGlenn Beck spoke to the conference on Saturday.\n\nSaying President Obama, he said, was “too simple an answer.”\n\n“This is the disease in America,” he said."
+        let found = quotes(MarkedText(text), headline: true)
+        #expect(found.map(\.speaker) == ["Glenn Beck", "Glenn Beck"])
+    }
+
     @Test("attribution patterns", arguments: cases)
     func attribution(_ c: Case) throws {
         let marked = MarkedText(c.marked)
