@@ -192,6 +192,15 @@ public struct ArticleEntities: Sendable {
             let start = sentenceStart(of: Int(tokens[k].start))
             if pronounOpeners[start] == nil { pronounOpeners[start] = folded[k] == "he" }
         }
+        // And sentences whose clause opens with the pronoun after an opening phrase ("In a statement released Tuesday, he
+        // decried the Obama administration’s decision"): the names after it are its objects.
+        for k in tokens.indices.dropFirst() where (folded[k] == "he" || folded[k] == "she") && tokens[k].flags.contains(.commaBefore) {
+            let start = sentenceStart(of: Int(tokens[k].start))
+            guard pronounOpeners[start] == nil, let first = tokens.indices[..<k].last(where: { Int(tokens[$0].start) <= start }),
+                  Int(tokens[first].start) == start, QuoteExtractor.openingPrepositions.contains(folded[first]),
+                  !tokens[(first + 1)..<k].contains(where: { $0.flags.contains(.commaBefore) }) else { continue }
+            pronounOpeners[start] = folded[k] == "he"
+        }
         for (k, t) in tokens.enumerated() where k > 0 && capitalized(k) && !inHeadline(k) && t.flags.isDisjoint(with: [.sentenceBefore, .clauseBefore])
             && Int(t.start) > 0 && s[Int(t.start) - 1] == " " && folded[k].first?.isLetter == true {
             properWords.insert(folded[k])

@@ -255,6 +255,13 @@ struct QuoteTests {
         #expect(found.map(\.speaker) == ["Glenn Beck", "Glenn Beck"])
     }
 
+    @Test func aPronounAfterAnOpeningPhrasePassesThePronounOn() throws {
+        // "In a statement …, he decried the Obama administration’s decision": Obama is the object, not the next "he".
+        let text = "H\n\nRick Perry has stepped up his attacks on the president. In a statement released Tuesday, he decried the Obama administration’s decision.\n\n“This is just the latest example,” he said."
+        let q = try #require(quotes(MarkedText(text), headline: true).first)
+        #expect(q.speaker == "Rick Perry")
+    }
+
     @Test("attribution patterns", arguments: cases)
     func attribution(_ c: Case) throws {
         let marked = MarkedText(c.marked)
