@@ -344,6 +344,12 @@ public struct ArticleEntities: Sendable {
                 let key = c.words.joined(separator: " ")
                 if let i = entities.firstIndex(where: { $0.kind == .organisation && $0.last == key }) {
                     add(i, c.span, full: true)
+                } else if c.words.count == 1, Self.genericHeads.contains(key) {
+                    // A generic head alone ("the Board", "Department policy") names no organisation of its own: it is
+                    // the one named before whose name ends with it ("Oversight Board"), else none.
+                    if let i = entities.lastIndex(where: { $0.kind == .organisation && $0.last.split(separator: " ").last.map(String.init) == key }) {
+                        add(i, c.span, full: false)
+                    }
                 } else {
                     entities.append(ArticleEntity(name: display(c.span).hasPrefix("the ") ? String(display(c.span).dropFirst(4)) : display(c.span),
                                                   kind: .organisation, mentions: [], roles: [], first: nil, last: key))
@@ -599,6 +605,12 @@ public struct ArticleEntities: Sendable {
         }
         if titles.contains("first"), titles.contains("lady") { entities[entity].roles.insert("first lady") }
     }
+
+    /// Heads of organisation names that name no organisation alone ("the Board", "the Department").
+    static let genericHeads: Set<String> = ["department", "board", "committee", "court", "agency", "commission", "council",
+                                            "office", "bureau", "panel", "service", "institute", "center", "centre",
+                                            "foundation", "ministry", "company", "corporation", "association", "organization",
+                                            "organisation", "group", "union", "university", "college", "school"]
 
     /// Mentions that start at most this many characters apart name people together ("Hillary and Bill Clinton").
     static let namedTogether = 16

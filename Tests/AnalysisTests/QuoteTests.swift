@@ -262,6 +262,14 @@ struct QuoteTests {
         #expect(q.speaker == "Rick Perry")
     }
 
+    @Test func aGenericHeadAloneIsTheOrganisationNamedBeforeOrNone() throws {
+        let text = "H\n\nFacebook’s Oversight Board upheld the ban on Wednesday.\n\n\"The Board has upheld the decision,\" the Board said.\n\nThe force was \"lawful and within Department policy,\" the department said."
+        let article = Article(id: "t", outlet: "T", text: text, headlineFirst: true)
+        let (found, entities) = QuoteExtractor(actors: Self.actors, places: Self.places).analyse(article)
+        #expect(found.map(\.speaker) == ["Oversight Board", "the department"])
+        #expect(!entities.entities.contains { $0.name == "Board" || $0.name == "Department" })
+    }
+
     @Test("attribution patterns", arguments: cases)
     func attribution(_ c: Case) throws {
         let marked = MarkedText(c.marked)
