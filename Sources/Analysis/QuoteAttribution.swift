@@ -928,6 +928,14 @@ extension QuoteExtractor {
             }
             return o..<end
         }
+        // A clause that opens with a pronoun has it as its subject; the names after its verb are objects ("He accused
+        // Obama of …, saying").
+        // (Not across a "that" clause, whose own subject the cue may have: "He confirmed that Paul Ryan called him and
+        // told him to …".)
+        if open < cue, ["he", "she", "they"].contains(w.words[open]), open == 0 || w.spans[open].start >= from,
+           !w.words[(open + 1)..<cue].contains("that") {
+            return open..<(open + 1)
+        }
         // The object of a preposition is not the subject ("The congressman … joked about the incident on Twitter, asking").
         var first = entities.firstMention(from: from, to: w.spans[cue].start, excluding: quoted)
         while let m = first, let t = w.spans.firstIndex(where: { $0.start == m.start }), t > 0, isPrepositionObject(w, t) {

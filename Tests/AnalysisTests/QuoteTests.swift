@@ -191,6 +191,12 @@ struct QuoteTests {
         // "US" before a capitalised title is the country, not the pronoun.
         Case(marked: "In a statement, ⟪US Secretary of State Antony Blinken⟫ called for the release of the journalist.\n\n“⏩The United States strongly condemns the diversion of the flight.⏪”",
              kind: .direct, speaker: "Antony Blinken"),
+        // A clause that opens with a pronoun has it as the subject of a participle; the name after its verb is an object.
+        Case(marked: "Donald Trump spoke on Monday. ⟪He⟫ accused Obama of a confusing policy, saying “⏩nobody knows what is happening.⏪”",
+             kind: .partial, speaker: "Donald Trump"),
+        // … but not across a "that" clause with its own subject.
+        Case(marked: "Todd Akin spoke on Tuesday. He later confirmed that ⟪Paul Ryan⟫ called him and told him to “⏩give some thought to stepping down,⏪” on Monday.",
+             kind: .partial, speaker: "Paul Ryan"),
         // A possessed promise to do something quotes its owner.
         Case(marked: "Gov. Paul LePage spoke on Monday. ⟪LePage⟫’s apology and promise to seek “⏩spiritual guidance⏪” calmed the party.",
              kind: .partial, speaker: "LePage"),
