@@ -188,6 +188,22 @@ extension QuoteExtractor {
                   end == 0 || !after.boundary(end, [.commaBefore, .clauseBefore, .sentenceBefore]) { end += 1 }
             if end > 0 { sourceTokens = (after, 0..<end); strength = .adjacent }
         }
+        // 1d. A quotation closed with a comma and followed by a name, in a text cut short before the cue ("“…,” Rochelle
+        // Hawkins, a VTA mechanic who was at the facility during..."): the comma says an attribution follows, and the
+        // name is all of it the text kept.
+        if strength == .none, !raw.inHeadline, raw.closed, after.count > 0, raw.close > raw.open + 1, s[raw.close - 1] == ",",
+           after.capitalized[0] || after.words[0] == "the", !after.words.indices.contains(where: { after.isCue($0) }),
+           case var last = lastRegion.end, last > closeEnd {
+            while last > closeEnd, Whitespace.isSpace(s[last - 1]) { last -= 1 }
+            let cut = s[max(closeEnd, last - 3)..<last].allSatisfy({ $0 == "." }) && last - closeEnd >= 3 || s[last - 1] == "\u{2026}"
+            if cut, afterEnd >= last - 3 {
+                var end = after.words[0] == "the" ? 1 : 0
+                while end < after.count, end < 7, after.capitalized[end] || AttributionCues.nameParticles.contains(after.words[end])
+                        || (end > 0 && ["of", "the"].contains(after.words[end]) && end + 1 < after.count && after.capitalized[end + 1]),
+                      end == 0 || !after.boundary(end, [.commaBefore, .clauseBefore, .sentenceBefore]) { end += 1 }
+                if end > 0, plausibleSpeaker(after, 0..<end) { sourceTokens = (after, 0..<end); strength = .adjacent }
+            }
+        }
         // 1c. A headline that opens with the quotation and a colon: the subject of the clause after the colon said it
         // ("‘Potentially a death sentence’: White House goes off on vaccine fearmongers"); in a title-case headline,
         // only a name the article knows.

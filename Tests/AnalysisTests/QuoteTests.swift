@@ -276,6 +276,14 @@ struct QuoteTests {
         #expect(!entities.entities.contains { $0.name == "Board" || $0.name == "Department" })
     }
 
+    @Test func aQuotationClosedWithACommaInATextCutBeforeItsCueGoesToTheNameAfterIt() throws {
+        let cut = "H\n\nThe attack began at dawn.\n\n“I was running so fast,” Rochelle Hawkins, a mechanic who was at the yard during..."
+        #expect(quotes(MarkedText(cut), headline: true).first?.speaker == "Rochelle Hawkins")
+        // Not when the text goes on: the name may be the start of another sentence's subject.
+        let whole = "H\n\nThe attack began at dawn.\n\n“I was running so fast,” Rochelle Hawkins, a mechanic, was later found."
+        #expect(quotes(MarkedText(whole), headline: true).first?.speaker == nil)
+    }
+
     @Test("attribution patterns", arguments: cases)
     func attribution(_ c: Case) throws {
         let marked = MarkedText(c.marked)
