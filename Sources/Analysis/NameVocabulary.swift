@@ -177,6 +177,8 @@ enum NameVocabulary {
         "parent", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "demonstrators", "user",
         "demonstrator", "fan", "fans", "bystander", "bystanders", "patient", "patients", "pastor", "priest", "imam",
         "crowd", "crowds", "audience", "marchers", "spectators", "onlookers", "attendees",
+        "proponents", "backers", "sponsors", "defenders", "detractors", "skeptics", "writers", "authors", "signers",
+        "signatories",
     ]
 
     /// Relatives named by kinship ("his father said"), who share the family name.

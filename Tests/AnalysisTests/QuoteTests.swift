@@ -197,6 +197,9 @@ struct QuoteTests {
         // … but not across a "that" clause with its own subject.
         Case(marked: "Todd Akin spoke on Tuesday. He later confirmed that ⟪Paul Ryan⟫ called him and told him to “⏩give some thought to stepping down,⏪” on Monday.",
              kind: .partial, speaker: "Paul Ryan"),
+        // Proponents, backers and writers are sources.
+        Case(marked: "But ⟪the bill's proponents⟫ have disputed the rationale as “⏩unconvincing and unsupportable,⏪” saying the measure is narrow.",
+             kind: .partial, speaker: "the bill's proponents"),
         // A possessed promise to do something quotes its owner.
         Case(marked: "Gov. Paul LePage spoke on Monday. ⟪LePage⟫’s apology and promise to seek “⏩spiritual guidance⏪” calmed the party.",
              kind: .partial, speaker: "LePage"),
