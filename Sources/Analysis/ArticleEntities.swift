@@ -196,7 +196,8 @@ public struct ArticleEntities: Sendable {
         // decried the Obama administration’s decision"): the names after it are its objects.
         for k in tokens.indices.dropFirst() where (folded[k] == "he" || folded[k] == "she") && tokens[k].flags.contains(.commaBefore) {
             let start = sentenceStart(of: Int(tokens[k].start))
-            guard pronounOpeners[start] == nil, let first = tokens.indices[..<k].last(where: { Int(tokens[$0].start) <= start }),
+            let first = tokens.partitionPoint { Int($0.start) >= start }
+            guard pronounOpeners[start] == nil, first < k,
                   Int(tokens[first].start) == start, QuoteExtractor.openingPrepositions.contains(folded[first]),
                   !tokens[(first + 1)..<k].contains(where: { $0.flags.contains(.commaBefore) }) else { continue }
             pronounOpeners[start] = folded[k] == "he"
@@ -379,6 +380,21 @@ public struct ArticleEntities: Sendable {
             return male == female ? nil : male > female
         }
         var unresolved: [(span: TextSpan, word: String)] = []
+        // Where each person is first named in full (before surnames are joined), and their latest mention before a point,
+        // found by search (full names, sorted) or kept (surnames, joined in text order): no pass over all mentions for each
+        // surname, which a long text with thousands of them would make quadratic.
+        let firstNamed = entities.map { $0.mentions.map(\.start).min() ?? Int.max }
+        let fullStarts = entities.map { $0.mentions.map(\.start).sorted() }
+        var latestSingle: [Int: Int] = [:]
+        func lastMention(of e: Int, before offset: Int) -> Int? {
+            var best: Int? = nil
+            if e < fullStarts.count {
+                let k = fullStarts[e].partitionPoint { $0 >= offset }
+                if k > 0 { best = fullStarts[e][k - 1] }
+            }
+            if let l = latestSingle[e], l < offset { best = max(best ?? l, l) }
+            return best
+        }
         for single in singles.sorted(by: { $0.span.start < $1.span.start }) {
             let word = Self.surname(single.word)
             // An honorific rules out a person of the other gender ("Mr. Cruz" is not Heidi Cruz once she is "Mrs. Cruz").
@@ -410,8 +426,7 @@ public struct ArticleEntities: Sendable {
             if single.title == nil, candidates.count > 1,
                !candidates.contains(where: { c in lastMention(of: c, before: single.span.start).map { $0 >= sentenceStart(of: single.span.start) } ?? false }) {
                 let headlined = candidates.filter { entities[$0].first.map { headlineWords.contains($0) } ?? false }
-                let ranked = candidates.map { c in (c, entities[c].mentions.filter { $0.start < single.span.start }.count,
-                                                    -(entities[c].mentions.map(\.start).min() ?? Int.max)) }
+                let ranked = candidates.map { c in (c, entities[c].mentions.count, -(c < firstNamed.count ? firstNamed[c] : Int.max)) }
                 candidates = headlined.count == 1 ? headlined : [ranked.max { ($0.1, $0.2) < ($1.1, $1.2) }!.0]
             }
             // The latest named wins; people last named together ("Hillary and Bill Clinton earned …") are told apart by
@@ -423,17 +438,19 @@ public struct ArticleEntities: Sendable {
             if tied.count > 1 {
                 let headlined = tied.filter { entities[$0].first.map { headlineWords.contains($0) } ?? false }
                 candidates = headlined.count == 1 ? headlined
-                    : [tied.min { (entities[$0].mentions.map(\.start).min() ?? Int.max) < (entities[$1].mentions.map(\.start).min() ?? Int.max) }!]
+                    : [tied.min { ($0 < firstNamed.count ? firstNamed[$0] : Int.max) < ($1 < firstNamed.count ? firstNamed[$1] : Int.max) }!]
             }
             if let i = candidates.max(by: { lastMention(of: $0, before: single.span.start) ?? -1 < lastMention(of: $1, before: single.span.start) ?? -1 }) {
                 if let title = single.title { noteTitles(i, [title]) }
                 add(i, single.span, full: false)
+                latestSingle[i] = single.span.start
             } else if let title = single.title, NameVocabulary.personTitles.contains(title),
                       !NameVocabulary.organisationHeads.contains(word), !NameVocabulary.unnamedHeads.contains(word) {
                 // A titled surname the article never writes in full ("Sen. Lee said"): a person of that name.
                 entities.append(ArticleEntity(name: display(single.span), kind: .person, mentions: [], roles: [], first: nil, last: word))
                 noteTitles(entities.count - 1, [title])
                 add(entities.count - 1, single.span, full: false)
+                latestSingle[entities.count - 1] = single.span.start
             } else if single.title == nil {
                 unresolved.append((single.span, single.word))
             }

@@ -80,13 +80,13 @@ struct Window {
 enum AttributionStrength: Comparable { case none, sentence, adjacent }
 
 extension QuoteExtractor {
-    func attribute(_ raw: RawQuote, _ s: [Unicode.Scalar], regions: [(span: TextSpan, headline: Bool)],
+    /// `sentences`: each region's sentences, in text offsets.
+    func attribute(_ raw: RawQuote, _ s: [Unicode.Scalar], regions: [(span: TextSpan, headline: Bool)], sentences: [[TextSpan]],
                    entities: ArticleEntities, quoted: [TextSpan]) -> Quote {
         let firstRegion = regions[raw.firstRegion].span
         let lastRegion = regions[raw.region].span
-        let firstSentences = Sentences.split(Array(s[firstRegion.start..<firstRegion.end])).map { TextSpan($0.start + firstRegion.start, $0.end + firstRegion.start) }
-        let lastSentences = raw.firstRegion == raw.region ? firstSentences
-            : Sentences.split(Array(s[lastRegion.start..<lastRegion.end])).map { TextSpan($0.start + lastRegion.start, $0.end + lastRegion.start) }
+        let firstSentences = sentences[raw.firstRegion]
+        let lastSentences = sentences[raw.region]
         var sentenceStart = firstSentences.last(where: { $0.start <= raw.open })?.start ?? firstRegion.start
         var beforeEnd = raw.open - raw.openWidth + 1
         // A paragraph that ends with a colon introduces the quotation paragraph after it ("…, writes:" / "“…”").
@@ -442,7 +442,7 @@ extension QuoteExtractor {
         // issue. “There is …”").
         if strength == .none, !raw.inHeadline, before.count == 0, after.count == 0 || !after.words.indices.contains(where: { after.isCue($0) }),
            let index = firstSentences.firstIndex(where: { $0.start <= markStart && markStart < $0.end }),
-           let previous = index > 0 ? firstSentences[index - 1] : previousParagraphEnd(raw, s, regions) {
+           let previous = index > 0 ? firstSentences[index - 1] : previousParagraphEnd(raw, regions, sentences) {
             // (A sentence that quotes someone itself hands its speaker on as a continuation, below.)
             let window = Window(s, previous.start..<previous.end)
             if !quoted.contains(where: { $0.start < previous.end && $0.end > previous.start }),
@@ -504,10 +504,9 @@ extension QuoteExtractor {
     }
 
     /// The last sentence of the paragraph before the quote's, when the quote opens its paragraph.
-    func previousParagraphEnd(_ raw: RawQuote, _ s: [Unicode.Scalar], _ regions: [(span: TextSpan, headline: Bool)]) -> TextSpan? {
+    func previousParagraphEnd(_ raw: RawQuote, _ regions: [(span: TextSpan, headline: Bool)], _ sentences: [[TextSpan]]) -> TextSpan? {
         guard raw.firstRegion > 0, !regions[raw.firstRegion - 1].headline else { return nil }
-        let previous = regions[raw.firstRegion - 1].span
-        return Sentences.split(Array(s[previous.start..<previous.end])).last.map { TextSpan($0.start + previous.start, $0.end + previous.start) }
+        return sentences[raw.firstRegion - 1].last
     }
 
     // MARK: speakers

@@ -48,12 +48,16 @@ public struct QuoteExtractor: Sendable {
         var quotes: [Quote] = []
         let entities = ArticleEntities(article: article, actors: actors, places: places)
         let quoted = raws.map { TextSpan($0.open - $0.openWidth + 1, $0.closed ? $0.close + $0.closeWidth : $0.close) }
+        // Each region's sentences, split once (a paragraph holding thousands of quotations is not split for each).
+        let sentences = regions.map { r in
+            Sentences.split(Array(s[r.span.start..<r.span.end])).map { TextSpan($0.start + r.span.start, $0.end + r.span.start) }
+        }
         var previous: (quote: Quote, region: Int)?
         for var raw in raws {
             if raw.firstRegion < 0 { raw.firstRegion = raw.region }
             // Marks around the name of a programme, a headline or a work are not a quotation.
             if namesAWork(raw, s, regionStart: regions[raw.firstRegion].span.start) { continue }
-            var q = attribute(raw, s, regions: regions, entities: entities, quoted: quoted)
+            var q = attribute(raw, s, regions: regions, sentences: sentences, entities: entities, quoted: quoted)
             // News convention: a paragraph that opens with a quotation and names no one goes on with the speaker
             // before it; so does a second quotation in the same paragraph.
             if q.speaker == nil, q.kind != .scare, let prev = previous?.quote, prev.speaker != nil,
