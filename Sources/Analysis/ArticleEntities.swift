@@ -386,7 +386,7 @@ public struct ArticleEntities: Sendable {
         let firstNamed = entities.map { $0.mentions.map(\.start).min() ?? Int.max }
         let fullStarts = entities.map { $0.mentions.map(\.start).sorted() }
         var latestSingle: [Int: Int] = [:]
-        func lastMention(of e: Int, before offset: Int) -> Int? {
+        func latestMention(of e: Int, before offset: Int) -> Int? {
             var best: Int? = nil
             if e < fullStarts.count {
                 let k = fullStarts[e].partitionPoint { $0 >= offset }
@@ -424,23 +424,23 @@ public struct ArticleEntities: Sendable {
             // Trump" was named is still the Trump the article has called "Trump"): a second bearer gets a first name or
             // a title.
             if single.title == nil, candidates.count > 1,
-               !candidates.contains(where: { c in lastMention(of: c, before: single.span.start).map { $0 >= sentenceStart(of: single.span.start) } ?? false }) {
+               !candidates.contains(where: { c in latestMention(of: c, before: single.span.start).map { $0 >= sentenceStart(of: single.span.start) } ?? false }) {
                 let headlined = candidates.filter { entities[$0].first.map { headlineWords.contains($0) } ?? false }
                 let ranked = candidates.map { c in (c, entities[c].mentions.count, -(c < firstNamed.count ? firstNamed[c] : Int.max)) }
                 candidates = headlined.count == 1 ? headlined : [ranked.max { ($0.1, $0.2) < ($1.1, $1.2) }!.0]
             }
             // The latest named wins; people last named together ("Hillary and Bill Clinton earned …") are told apart by
             // the headline, which names the article's subject, else by who is named first.
-            let latest = candidates.compactMap { lastMention(of: $0, before: single.span.start) }.max()
+            let latest = candidates.compactMap { latestMention(of: $0, before: single.span.start) }.max()
             let tied = latest.map { l in
-                candidates.filter { c in lastMention(of: c, before: single.span.start).map { l - $0 <= Self.namedTogether } ?? false }
+                candidates.filter { c in latestMention(of: c, before: single.span.start).map { l - $0 <= Self.namedTogether } ?? false }
             } ?? []
             if tied.count > 1 {
                 let headlined = tied.filter { entities[$0].first.map { headlineWords.contains($0) } ?? false }
                 candidates = headlined.count == 1 ? headlined
                     : [tied.min { ($0 < firstNamed.count ? firstNamed[$0] : Int.max) < ($1 < firstNamed.count ? firstNamed[$1] : Int.max) }!]
             }
-            if let i = candidates.max(by: { lastMention(of: $0, before: single.span.start) ?? -1 < lastMention(of: $1, before: single.span.start) ?? -1 }) {
+            if let i = candidates.max(by: { latestMention(of: $0, before: single.span.start) ?? -1 < latestMention(of: $1, before: single.span.start) ?? -1 }) {
                 if let title = single.title { noteTitles(i, [title]) }
                 add(i, single.span, full: false)
                 latestSingle[i] = single.span.start
