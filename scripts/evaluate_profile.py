@@ -15,7 +15,7 @@ outlet's AllSides lean) and the measures whose left − right interval excludes 
 
 Usage: scripts/evaluate_profile.py [--slant .build/release/slant]
 """
-import argparse, collections, gzip, json, subprocess, sys, tempfile
+import argparse, collections, gzip, hashlib, json, subprocess, sys, tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -74,26 +74,40 @@ def main():
     print(f'  HuffPost − New York Times, paired by event: {d["difference"]:.2f} [{d["ci_low"]:.2f}, {d["ci_high"]:.2f}] '
           f'over {d["events"]} events')
 
-    # Within events: pairs of articles ordered the same way by the experts and by slant.
-    rate = {}
-    for r in records:
-        w = sum(r['words'].get(v, 0) for v in OWN)
-        rate[r['id']] = sum(own(r['counts'], m) for m in PARTS) * 1000 / max(w, 1)
+    # Within events: pairs of articles ordered the same way by the experts and by slant; on all events, and on the
+    # held-out third (md5 of the event id modulo 3 is 0, as in evaluate_loaded.py) and the other two thirds.
     density = {k: len(spans.get(k, [])) * 1000 / max(words[k], 1) for k in articles}
     events = collections.defaultdict(list)
     for k, x in articles.items():
         events[x['event']].append(k)
-    agree = total = 0
-    for ks in events.values():
-        for i in range(len(ks)):
-            for j in range(i + 1, len(ks)):
-                de = density[ks[i]] - density[ks[j]]
-                ds = rate[ks[i]] - rate[ks[j]]
-                if de == 0 or ds == 0:
-                    continue
-                total += 1
-                agree += (de > 0) == (ds > 0)
-    print(f'  within-event agreement: {agree / max(total, 1):.3f} ({agree}/{total} pairs whose densities and rates differ)')
+
+    def held_out(event):
+        return int(hashlib.md5(str(event).encode()).hexdigest(), 16) % 3 == 0
+
+    def agreement(parts, keep):
+        rate = {}
+        for r in records:
+            w = sum(r['words'].get(v, 0) for v in OWN)
+            rate[r['id']] = sum(own(r['counts'], m) for m in parts) * 1000 / max(w, 1)
+        agree = total = 0
+        for event, ks in events.items():
+            if not keep(event):
+                continue
+            for i in range(len(ks)):
+                for j in range(i + 1, len(ks)):
+                    de = density[ks[i]] - density[ks[j]]
+                    ds = rate[ks[i]] - rate[ks[j]]
+                    if de == 0 or ds == 0:
+                        continue
+                    total += 1
+                    agree += (de > 0) == (ds > 0)
+        return f'{agree / max(total, 1):.3f} ({agree}/{total})'
+
+    loaded_only = [f'news-generic/{c}' for c in ('loaded', 'evaluative', 'conflict', 'stance', 'distancing')]
+    print('  within-event agreement (pairs whose densities and rates differ): all events / two thirds / held-out third')
+    for name, parts in [('loaded wording (--combine above)', PARTS), ('loaded, evaluative, conflict, stance, distancing', loaded_only)]:
+        print(f'    {name:50s} {agreement(parts, lambda e: True)}  {agreement(parts, lambda e: not held_out(e))}  '
+              f'{agreement(parts, held_out)}')
 
     # AllSides by group.
     data = HERE.parent.parent / 'shared' / 'data' / 'allsides-dev' / 'articles.jsonl.gz'
