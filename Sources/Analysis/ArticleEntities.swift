@@ -860,8 +860,12 @@ public struct ArticleEntities: Sendable {
     /// two people joined by "and" ("Mr. Udall and Mr. Wyden released a statement … they added": the first of them).
     /// Nobody when that subject is one person or no name at all: "they" and "it" then mean no one the article names.
     func subject(forPronoun word: String, before offset: Int, in s: [Unicode.Scalar], excluding: [TextSpan] = []) -> Int? {
-        guard word == "it" || word == "they", let (_, here) = nearestNamingSentence(before: offset, within: 2, excluding: excluding),
+        guard word == "it" || word == "they", let (start, here) = nearestNamingSentence(before: offset, within: 2, excluding: excluding),
               let first = here.first else { return nil }
+        // "It" goes on with the subject of the sentence before: an organisation that opens it ("The Pentagon released a
+        // report. It said …"), not one named further on ("The cable warned that the 17 February Brigade … It said":
+        // the cable; "The county confirmed it on Twitter. Instead, it slammed …": the county).
+        if word == "it", !Self.opensClause(Array(s[start..<first.span.start])) { return nil }
         if entities[first.entity].kind == .organisation { return first.entity }
         if word == "they", entities[first.entity].kind == .person, here.count >= 2,
            entities[here[1].entity].kind == .person, beforeVerbs.contains(here[1].span.start),
@@ -871,6 +875,18 @@ public struct ArticleEntities: Sendable {
             return first.entity
         }
         return nil
+    }
+
+    /// Whether the words before a name in its sentence leave it the subject: at most three words that are neither
+    /// prepositions nor verbs ("The", "But the", "Pharmaceutical giant"), after an opening phrase closed by a comma
+    /// ("On Tuesday, the").
+    static func opensClause(_ prefix: [Unicode.Scalar]) -> Bool {
+        var text = String(String.UnicodeScalarView(prefix))
+        if let comma = text.lastIndex(of: ","), text[..<comma].split(separator: " ").count <= 6 { text = String(text[text.index(after: comma)...]) }
+        let words = text.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "\u{201C}" || $0 == "\"" }).map(String.init)
+        let prepositions: Set<String> = ["of", "in", "on", "at", "by", "from", "with", "to", "for", "about", "after", "before",
+                                         "against", "between", "into", "over", "under", "that", "than", "like"]
+        return words.count <= 3 && !words.contains { prepositions.contains($0) || AttributionCues.verbs.contains($0) || $0.hasSuffix("ed") }
     }
 
     /// The nearest of `within` sentences back from `offset` (the one holding it first) that names anyone outside

@@ -171,7 +171,7 @@ extension QuoteExtractor {
                     var np = backwardNounPhrase(after, before: progressive ? k - 1 : k, lowerBound: 0)
                     // … and then the speaker is that name, whatever the appositive names on the way.
                     if named, k >= 14, let comma = (2..<6).first(where: { after.flags[$0].contains(.commaBefore) }) { np = 0..<comma }
-                    if after.words[0] == "it", k <= 3 { np = agentAfter(after, cue: k) }     // "…”, it was said from X"
+                    if after.words[0] == "it", k <= 3, isImpersonal(after, 0..<1) { np = agentAfter(after, cue: k) }     // "…”, it was said from X"
                     if !np.isEmpty, np.lowerBound <= 3 || after.flags[np.lowerBound].contains(.commaBefore), plausibleSpeaker(after, np),
                        after.words[0] == "it" || speakerLike(after, np) {
                         q.cue = after.spans[k]; sourceTokens = (after, np); strength = .adjacent
@@ -1155,13 +1155,18 @@ extension QuoteExtractor {
             (clauseWords.contains(w.words[i]) || w.words[i].hasSuffix("n't")) && !(i > np.lowerBound && w.capitalized[i])
                 && !(w.words[i] == "us" && w.capitalized[i] && i + 1 < np.upperBound && w.capitalized[i + 1])
         }) { return false }
-        if np.count == 1 && ["we", "you", "i", "it", "this", "that", "there"].contains(first) { return first == "i" || first == "we" ? false : first != "it" && first != "this" && first != "that" && first != "there" }
+        // "It said": an organisation or a writing speaking (see `resolveSpeaker`); "it was said", "it is said" name nobody.
+        if np.count == 1 && first == "it" { return !isImpersonal(w, np) }
+        if np.count == 1 && ["we", "you", "i", "this", "that", "there"].contains(first) { return false }
         return np.count <= 10
     }
 
-    /// "it was said", "it is said": the phrase names nobody.
+    /// "it was said", "it is said", "it has been reported": the phrase names nobody. ("It said", "it has warned" speak.)
     func isImpersonal(_ w: Window, _ np: Range<Int>) -> Bool {
-        np.count <= 2 && w.words[np.lowerBound] == "it"
+        guard np.count <= 2, w.words[np.lowerBound] == "it" else { return false }
+        let passive: Set<String> = ["is", "was", "were", "be", "been", "being", "'s", "\u{2019}s"]
+        return (np.upperBound..<min(w.count, np.upperBound + 3)).contains { passive.contains(w.words[$0]) }
+            || np.upperBound >= w.count
     }
 
     /// The agent after a passive cue ("said from US government circles", "told by officials").

@@ -241,6 +241,23 @@ struct QuoteTests {
         #expect(p.speaker == nil)
     }
 
+    @Test func anOrganisationSpeaksAsIt() throws {
+        // "It" is the organisation that opens the sentence before; "it was said" names nobody.
+        let text = "H\n\nThe Pentagon released a report on Friday. It said the strikes were “regrettable but necessary” given the threat."
+        let q = try #require(quotes(MarkedText(text), headline: true).first)
+        #expect(q.speaker == "Pentagon")
+        #expect(q.kind == .partial)
+        // An organisation named further into the sentence before is not what "it" stands for; the words are still
+        // someone's, not the outlet's scare quote.
+        let cable = "H\n\nThe cable warned that the 17 February Brigade appeared to be compromised. It said the requests had gone “unanswered.”"
+        let c = try #require(quotes(MarkedText(cable), headline: true).first)
+        #expect(c.speaker == nil)
+        #expect(c.kind == .partial)
+        let impersonal = "H\n\nThe Pentagon released a report. It was said that the strikes were “regrettable.”"
+        let i = try #require(quotes(MarkedText(impersonal), headline: true).first)
+        #expect(i.speaker == nil)
+    }
+
     @Test func aNoBreakSpaceInsideANameIsASpace() throws {
         // Web pages put no-break spaces between titles and names and inside names; offsets stay the text's.
         let text = "H\n\n“The budget will be large,” said Mr.\u{00A0}Schumer, a Democrat.\n\n“This lawsuit is a first step,” Attorney General Merrick\u{00A0}Garland said."
