@@ -44,6 +44,8 @@ struct Window {
            !flags[i].contains(.commaBefore), !words[i].hasSuffix("ed"), !words[i].hasSuffix("ing"),
            !["said", "told", "wrote", "says", "tells", "writes", "adds", "asks", "replies"].contains(words[i]),
            NameVocabulary.roles[words[i - 1]] == nil, !NameVocabulary.unnamedHeads.contains(words[i - 1]),
+           // (A writing speaks: "the tweets read", "the statement reads".)
+           !QuoteExtractor.documents.contains(words[i - 1]), !QuoteExtractor.documents.contains(String(words[i - 1].dropLast())),
            !AttributionCues.adverbs.contains(words[i - 1]), !AttributionCues.pronouns.contains(words[i - 1]) { return false }
         // … or a determiner before a name that modifies it ("a Facebook post", "her Facebook post", "a now-deleted
         // Facebook post"): a bare form there is a noun, unless the name is a plural subject ("the Democrats claim").
@@ -622,7 +624,10 @@ extension QuoteExtractor {
         // A writing speaks for its author ("Clinton's statement said", "Over at Big Government, a post … provides"):
         // the first person or organisation of the sentence before the cue, else the writing as written.
         // A writing named earlier ("a letter from Peter Welch … The letter says") speaks for the author named there.
-        if let head = words.last, Self.documents.contains(head) || (head.hasSuffix("s") && Self.documents.contains(String(head.dropLast()))) {
+        // (The writing heads the phrase when a participle follows it: "a post accompanying the video says".)
+        func isDocument(_ word: String) -> Bool { Self.documents.contains(word) || (word.hasSuffix("s") && Self.documents.contains(String(word.dropLast()))) }
+        let documentHead = words.indices.dropLast().first(where: { isDocument(words[$0]) && words[$0 + 1].hasSuffix("ing") }).map { words[$0] } ?? words.last
+        if let head = documentHead, isDocument(head) {
             // Its possessor wrote it ("Trump’s account tweeted", "Clinton's statement said").
             if let owner = entities.mentions(in: span).last(where: { Self.isPossessor($0.span, s) && !entities.isPlatform($0.entity) }) {
                 return named(owner.entity, owner.full ? .name : .surname, owner.span)
@@ -825,8 +830,9 @@ extension QuoteExtractor {
             // A capitalised word inside a run of them is part of a name ("Missouri State Highway Patrol"), not a verb.
             let inName = w.capitalized[start - 1] && start - 1 > lowerBound && w.capitalized[start - 2]
                 && !w.boundary(start - 1, [.commaBefore, .clauseBefore, .sentenceBefore])
-            // (After "of" a speech verb's form is a noun: "The secretary of state said".)
-            let noun = start - 1 > lowerBound && w.words[start - 2] == "of"
+            // (After "of" or a determiner a speech verb's form is a noun: "The secretary of state said", "the tweets
+            // read", as `isCue` reads it.)
+            let noun = start - 1 > lowerBound && (w.words[start - 2] == "of" || AttributionCues.nounMarkers.contains(w.words[start - 2]))
             if !inName, !noun, (AttributionCues.verbs.contains(word) && !w.modifiesSourceNoun(start - 1)) || AttributionCues.reportVerbs.contains(word) { break }
             // A past verb before its object's determiner ("the campaign released a statement from her doctor").
             if word.hasSuffix("ed"), !w.capitalized[start - 1], start < end,

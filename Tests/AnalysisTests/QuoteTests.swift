@@ -258,6 +258,14 @@ struct QuoteTests {
         #expect(i.speaker == nil)
     }
 
+    @Test func writingsNamedInThePluralSpeakForTheirAuthor() throws {
+        // "the tweets read": "tweets" after a determiner is a noun, the writing that speaks, not the cue.
+        let text = "H\n\nThe Secret Service posted two tweets on Tuesday.\n\n“We are on it,” the tweets read."
+        let q = try #require(quotes(MarkedText(text), headline: true).first)
+        #expect(q.speaker == "Secret Service")
+        #expect(q.kind == .direct)
+    }
+
     @Test func aNoBreakSpaceInsideANameIsASpace() throws {
         // Web pages put no-break spaces between titles and names and inside names; offsets stay the text's.
         let text = "H\n\n“The budget will be large,” said Mr.\u{00A0}Schumer, a Democrat.\n\n“This lawsuit is a first step,” Attorney General Merrick\u{00A0}Garland said."
