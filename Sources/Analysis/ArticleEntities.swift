@@ -687,8 +687,15 @@ public struct ArticleEntities: Sendable {
         let starts = Set(sentenceStarts)
         // Still at the sentence's opening: titles and a dateline's capitals ("DES MOINES –") come before its subject.
         var opening = true, openerEnd: Int? = nil
+        // A pronoun addressed by a speech verb ("Crowley asked her if she could …") is someone else, whom the pronouns
+        // of that gender after it in the sentence stand for too.
+        var addressed: Bool? = nil
         for (k, t) in tokens.enumerated() {
-            if k == 0 || starts.contains(Int(t.start)) { people.removeAll(); opening = true; openerEnd = nil }
+            if k == 0 || starts.contains(Int(t.start)) { people.removeAll(); opening = true; openerEnd = nil; addressed = nil }
+            if k > 0, ["him", "her"].contains(folded[k]), AttributionCues.verbs.contains(folded[k - 1]),
+               tokens[k].flags.isDisjoint(with: [.commaBefore, .clauseBefore, .sentenceBefore]) {
+                addressed = folded[k] == "him"
+            }
             if opening, let end = endOf[Int(t.start)] { openerEnd = end }
             let dateline = t.end - t.start > 1 && s[Int(t.start)..<Int(t.end)].allSatisfy { !$0.properties.isLowercase }
             if openerEnd == nil, !NameVocabulary.titles.contains(folded[k]), !dateline { opening = false }
@@ -696,7 +703,7 @@ public struct ArticleEntities: Sendable {
                 people.insert(e)
             }
             if openerEnd == Int(t.end) { opening = false; openerEnd = -1 }
-            if people.count == 1, let e = people.first, let gender = NameVocabulary.pronounGender[folded[k]], let male = gender {
+            if people.count == 1, let e = people.first, let gender = NameVocabulary.pronounGender[folded[k]], let male = gender, addressed != male {
                 note(e, male)
             }
         }

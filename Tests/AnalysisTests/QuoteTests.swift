@@ -266,6 +266,13 @@ struct QuoteTests {
         #expect(q.kind == .direct)
     }
 
+    @Test func aPronounAddressedByASpeechVerbIsSomeoneElse() throws {
+        // "asked her if she could": her and she are not Crowley, so "he" can be.
+        let text = "H\n\nLois Lerner spoke at the conference.\n\nRep. Joseph Crowley asked her if she could comment briefly.\n\nCrowley later called her answer evasive.\n\n“You cannot lie to Congress,” he said."
+        let q = try #require(quotes(MarkedText(text), headline: true).first)
+        #expect(q.speaker == "Joseph Crowley")
+    }
+
     @Test func aNoBreakSpaceInsideANameIsASpace() throws {
         // Web pages put no-break spaces between titles and names and inside names; offsets stay the text's.
         let text = "H\n\n“The budget will be large,” said Mr.\u{00A0}Schumer, a Democrat.\n\n“This lawsuit is a first step,” Attorney General Merrick\u{00A0}Garland said."
