@@ -980,7 +980,8 @@ public struct ArticleEntities: Sendable {
 
     /// Who wrote a writing that speaks later as "the letter" or "the report": at its last mention before `offset`
     /// (within a few paragraphs, as `noun` or a synonym), the one it is "from" or "by", else the one named right before
-    /// it ("a Congressional Research Service report", "Welch's letter"), else the subject of that sentence.
+    /// it ("a Congressional Research Service report", "Welch's letter"), else the subject of that sentence; a mention
+    /// that gives none of these hands on to the one before it.
     func author(ofDocument noun: String, before offset: Int, in s: [Unicode.Scalar]) -> Int? {
         let synonyms: [String: [String]] = ["lawsuit": ["lawsuit", "suit"], "suit": ["lawsuit", "suit"],
                                             "report": ["report", "study"], "study": ["study", "report"],
@@ -1005,7 +1006,9 @@ public struct ArticleEntities: Sendable {
                     .last(where: { $0.span.end <= i && i - $0.span.end <= 3 }) {
                     return before.entity
                 }
-                return firstEntity(from: sentenceStart(of: i), to: i)
+                // "The Federal Trade Commission has filed an amended complaint …. The new complaint is …": a mention
+                // that names no author goes back to where the writing was introduced.
+                if let e = firstEntity(from: sentenceStart(of: i), to: i) { return e }
             }
             i -= 1
         }

@@ -273,6 +273,19 @@ struct QuoteTests {
         #expect(q.speaker == "Joseph Crowley")
     }
 
+    @Test func aWritingMentionedAgainSpeaksForTheAuthorWhoIntroducedIt() throws {
+        // The nearest mention names no author; the one where the writing was filed does.
+        let text = "H\n\nThe Federal Trade Commission has filed an amended complaint against Facebook. The new complaint is more detailed.\n\n“Facebook has a dominant share of the market,” the complaint alleges."
+        let q = try #require(quotes(MarkedText(text), headline: true).first)
+        #expect(q.speaker == "Federal Trade Commission")
+    }
+
+    @Test func anOccupationBeforeANameIsATitle() throws {
+        let text = "H\n\nAccording to the Post, Rapper Trap Beckham confirmed it.\n\n“Had to delete everything,” Beckham explained."
+        let q = try #require(quotes(MarkedText(text), headline: true).first)
+        #expect(q.speaker == "Trap Beckham")
+    }
+
     @Test func aNoBreakSpaceInsideANameIsASpace() throws {
         // Web pages put no-break spaces between titles and names and inside names; offsets stay the text's.
         let text = "H\n\n“The budget will be large,” said Mr.\u{00A0}Schumer, a Democrat.\n\n“This lawsuit is a first step,” Attorney General Merrick\u{00A0}Garland said."
