@@ -799,7 +799,10 @@ extension QuoteExtractor {
     /// Y, said") and relative pronouns ("officials who said").
     func backwardNounPhrase(_ w: Window, before cue: Int, lowerBound: Int) -> Range<Int> {
         var end = cue
-        while end > lowerBound, AttributionCues.adverbs.contains(w.words[end - 1]) { end -= 1 }
+        // (Modals and negation sit there too: "CNN shouldn't have called", "the network should not have called".)
+        let auxiliaries: Set<String> = ["should", "could", "can", "may", "might", "must", "did", "does", "do", "not", "never"]
+        while end > lowerBound, AttributionCues.adverbs.contains(w.words[end - 1]) || auxiliaries.contains(w.words[end - 1])
+                || (w.words[end - 1].hasSuffix("n't") && w.words[end - 1].count > 3) { end -= 1 }
         if end > lowerBound, ["who", "that", "which"].contains(w.words[end - 1]) { end -= 1 }
         guard end > lowerBound else { return end..<end }
         // An appositive is closed by a comma before the cue: "X, a spokesperson for Y, said".

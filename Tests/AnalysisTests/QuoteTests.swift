@@ -286,6 +286,14 @@ struct QuoteTests {
         #expect(q.speaker == "Trap Beckham")
     }
 
+    @Test func modalsAndNegationStandBetweenASubjectAndItsCue() throws {
+        // The reported clause has a subject of its own before "should not have called": the words are CNN's.
+        let text = "H\n\nCNN's Sanjay Gupta told Joe Rogan that CNN should not have called ivermectin a “horse dewormer” on air.\n\nSenator Tom Smith didn't call the bill “a disaster,” but he came close."
+        let found = quotes(MarkedText(text), headline: true)
+        #expect(found.map(\.speaker) == ["CNN", "Tom Smith"])
+        #expect(found.allSatisfy { $0.kind == .partial })
+    }
+
     @Test func aNoBreakSpaceInsideANameIsASpace() throws {
         // Web pages put no-break spaces between titles and names and inside names; offsets stay the text's.
         let text = "H\n\n“The budget will be large,” said Mr.\u{00A0}Schumer, a Democrat.\n\n“This lawsuit is a first step,” Attorney General Merrick\u{00A0}Garland said."
