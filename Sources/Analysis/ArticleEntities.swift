@@ -58,6 +58,8 @@ public struct ArticleEntities: Sendable {
     /// Definite roles that stand for a person of the article ("the governor said …"), in text order: where each is,
     /// whom it names, and whether it opens its sentence or a clause after a comma ("When asked …, the governor said").
     private var roleMentions: [(start: Int, entity: Int, opens: Bool)] = []
+    /// Nouns of descriptions set in apposition to a person's name ("The official, George Gao,"), where they are.
+    private var descriptionTies: [(head: String, entity: Int, start: Int)] = []
     /// Where the gazetteer finds a place written with a capital.
     private var places: [TextSpan] = []
     /// Starts of mentions written as possessors ("Marijuana Industry Group's Mike Elliott").
@@ -602,6 +604,42 @@ public struct ArticleEntities: Sendable {
                 roleMentions.append((Int(tokens[the].start), e, the == 0 || !tokens[the].flags.isDisjoint(with: [.sentenceBefore, .commaBefore])))
             }
         }
+        // Descriptions the article ties to a name by apposition, either way round: "The official, George Gao, worried",
+        // "Daniel Foote, the special envoy, resigned".
+        func isDescriptionHead(_ word: String) -> Bool {
+            NameVocabulary.unnamedHeads.contains(word) || NameVocabulary.describedPeople.contains(word) || NameVocabulary.roles[word] != nil
+        }
+        /// The head noun of a lower-case description "the/a … noun" starting at token `k`, ending before a comma.
+        func description(from k: Int) -> (head: String, end: Int)? {
+            guard k < tokens.count, ["the", "a", "an"].contains(folded[k]) else { return nil }
+            var j = k + 1
+            while j < tokens.count, j - k <= 4, !capitalized(j), folded[j].first?.isLetter == true,
+                  !QuoteSelection.functionWords.contains(folded[j]),
+                  tokens[j].flags.isDisjoint(with: [.commaBefore, .clauseBefore, .sentenceBefore]) { j += 1 }
+            guard j > k + 1, j < tokens.count, tokens[j].flags.contains(.commaBefore), isDescriptionHead(folded[j - 1]) else { return nil }
+            return (folded[j - 1], j)
+        }
+        var tokenAtStart: [Int: Int] = [:]
+        for (k, t) in tokens.enumerated() { tokenAtStart[Int(t.start)] = k }
+        for (k, t) in tokens.enumerated() where folded[k] == "the" {
+            guard let (head, j) = description(from: k), let m = mentionAt[Int(tokens[j].start)], entities[m.entity].kind == .person,
+                  m.span.end < s.count, s[m.span.end] == "," else { continue }
+            descriptionTies.append((head, m.entity, Int(t.start)))
+        }
+        for m in mentionList where entities[m.entity].kind == .person && m.span.end < s.count && s[m.span.end] == "," {
+            guard let k = tokenAtStart[m.span.start], let next = (k + 1..<min(tokens.count, k + 8)).first(where: { tokens[$0].flags.contains(.commaBefore) }),
+                  Int(tokens[next].start) > m.span.end, let (head, _) = description(from: next) else { continue }
+            descriptionTies.append((head, m.entity, m.span.start))
+        }
+    }
+
+    /// The person an indefinite or definite description stands for ("a top Chinese health official", "the diplomat")
+    /// when the article ties its noun by apposition to one person and no other ("The official, George Gao, …").
+    func person(describedAs words: [String]) -> Int? {
+        guard words.count >= 2, ["the", "a", "an"].contains(words[0]), let head = words.last,
+              words.dropFirst().allSatisfy({ $0.first?.isLetter == true && !QuoteSelection.functionWords.contains($0) }) else { return nil }
+        let holders = Set(descriptionTies.lazy.filter { $0.head == head }.map(\.entity))
+        return holders.count == 1 ? holders.first : nil
     }
 
     // MARK: building

@@ -639,6 +639,10 @@ extension QuoteExtractor {
                 return named(e, .name, span)
             }
         }
+        // A description the article ties to a name ("a top Chinese health official …. The official, George Gao, …").
+        if !possessive, let e = entities.person(describedAs: words) {
+            return named(e, .role, span)
+        }
         // An unnamed source: a phrase with a source noun ("a senior administration official") or ending in a role
         // ("Iraq’s foreign minister").
         // The source noun heads the phrase: it ends it or a prepositional phrase follows it ("an aide to Ms. Rice",

@@ -294,6 +294,17 @@ struct QuoteTests {
         #expect(found.allSatisfy { $0.kind == .partial })
     }
 
+    @Test func aDescriptionTiedToANameByAppositionIsThatPerson() throws {
+        // Introduced as "a top Chinese health official", named later as "The official, George Gao,".
+        let text = "H\n\nScience quoted a top Chinese health official saying that Western nations were making a “big mistake” by not masking.\n\nThe official, George Gao, worried that the comment might upset his friend."
+        let q = try #require(quotes(MarkedText(text), headline: true).first)
+        #expect(q.speaker == "George Gao")
+        // Two people tied to the same noun: the description stays as written.
+        let two = text + "\n\nAnother man, Li Wei, spoke too. The official, Li Wei, agreed."
+        let t = try #require(quotes(MarkedText(two), headline: true).first)
+        #expect(t.speaker == "a top Chinese health official")
+    }
+
     @Test func aNoBreakSpaceInsideANameIsASpace() throws {
         // Web pages put no-break spaces between titles and names and inside names; offsets stay the text's.
         let text = "H\n\n“The budget will be large,” said Mr.\u{00A0}Schumer, a Democrat.\n\n“This lawsuit is a first step,” Attorney General Merrick\u{00A0}Garland said."
