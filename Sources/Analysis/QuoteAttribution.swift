@@ -36,7 +36,8 @@ struct Window {
             guard AttributionCues.verbs.contains(words[i])
                 || (i + 1 < count && AttributionCues.phrasalCues[words[i]] == words[i + 1]) else { return false }
         }
-        if i > 0, AttributionCues.nounMarkers.contains(words[i - 1]) { return false }
+        // (After a possessive too: "LePage's promise", "Trump's claims"; not "he's maintained", "Trump's said": has.)
+        if i > 0, AttributionCues.nounMarkers.contains(words[i - 1]) || Self.possessed(self, i) { return false }
         if modifiesSourceNoun(i) { return false }
         // … or a determiner and a modifier ("his original remarks", "her latest tweets"), when the word can be a noun
         // and the one between is not who speaks ("the senator says", "the group claims").
@@ -55,6 +56,15 @@ struct Window {
            flags[(d + 1)...(i - 1)].allSatisfy({ $0.isDisjoint(with: [.commaBefore, .clauseBefore]) }),
            ((d + 1)..<(i - 1)).allSatisfy({ !AttributionCues.verbs.contains(words[$0]) }) { return false }
         return !capitalized[i] || i == 0 || flags[i].contains(.sentenceBefore) || titleCase
+    }
+
+    /// Whether the word at `i` is a noun after a possessive "'s" ("LePage's promise"), not a verb after "'s" for "has"
+    /// ("he's maintained", "Trump's said") or after a comma ("Trump's, saying").
+    static func possessed(_ w: Window, _ i: Int) -> Bool {
+        guard i > 1, w.words[i - 1] == "'s", w.flags[i].isDisjoint(with: [.commaBefore, .clauseBefore, .sentenceBefore]),
+              !AttributionCues.pronouns.contains(w.words[i - 2]), !["that", "there", "who", "what", "here"].contains(w.words[i - 2]) else { return false }
+        let word = w.words[i]
+        return !word.hasSuffix("ed") && !["said", "told", "wrote", "written", "thought", "read", "begun", "made", "put", "gone", "shot"].contains(word)
     }
 
     /// A verb's bare form before a source noun modifies it ("urged state lawmakers to …", "the US state department
@@ -353,10 +363,11 @@ extension QuoteExtractor {
         // 2a. Words reported as someone's remark, after any cue ("Boehner dismissed David Axelrod's comment on Sunday
         // that Republicans are under a “reign of terror”"): the remark's author's.
         if before.count > 2, let noun = (1..<before.count).last(where: { Self.remarks.contains(before.words[$0]) }),
-           q.cue.map({ $0.end <= before.spans[noun].start }) ?? true,
+           // (The remark noun itself may have been read as a cue: "LePage’s apology and promise to seek".)
+           q.cue.map({ $0.end <= before.spans[noun].start || $0 == before.spans[noun] }) ?? true,
            let that = ((noun + 1)..<min(before.count, noun + 5)).first(where: { before.words[$0] == "that" || (before.words[$0] == "to" && $0 == noun + 1) }),
            !((noun + 1)...that).contains(where: { before.boundary($0, [.clauseBefore, .sentenceBefore]) }),
-           let owner = (max(0, noun - 3)..<noun).reversed().lazy.compactMap({ self.possessor(before, $0, s) })
+           let owner = (max(0, noun - 5)..<noun).reversed().lazy.compactMap({ self.possessor(before, $0, s) })
                .first(where: { o in (o.upperBound..<noun).allSatisfy { ["'s", "\u{2019}s"].contains(before.words[$0])
                    || (!before.capitalized[$0] && before.words[$0].first?.isLetter == true
                        && !before.boundary($0, [.commaBefore, .clauseBefore, .sentenceBefore])) } }) {
@@ -839,7 +850,8 @@ extension QuoteExtractor {
                 && !w.boundary(start - 1, [.commaBefore, .clauseBefore, .sentenceBefore])
             // (After "of" or a determiner a speech verb's form is a noun: "The secretary of state said", "the tweets
             // read", as `isCue` reads it.)
-            let noun = start - 1 > lowerBound && (w.words[start - 2] == "of" || AttributionCues.nounMarkers.contains(w.words[start - 2]))
+            let noun = start - 1 > lowerBound && (w.words[start - 2] == "of" || Window.possessed(w, start - 1)
+                || AttributionCues.nounMarkers.contains(w.words[start - 2]))
             if !inName, !noun, (AttributionCues.verbs.contains(word) && !w.modifiesSourceNoun(start - 1)) || AttributionCues.reportVerbs.contains(word) { break }
             // A past verb before its object's determiner ("the campaign released a statement from her doctor").
             if word.hasSuffix("ed"), !w.capitalized[start - 1], start < end,
@@ -1031,10 +1043,11 @@ extension QuoteExtractor {
 
     /// The name that word `i` ends as a possessive ("David Axelrod's", "Suthers'"), without the "'s".
     func possessor(_ w: Window, _ index: Int, _ s: [Unicode.Scalar]) -> Range<Int>? {
-        let i = index > 0 && w.words[index] == "'s" ? index - 1 : index
+        let i = index > 0 && ["'s", "\u{2019}s"].contains(w.words[index]) ? index - 1 : index
         guard i >= 0, w.capitalized[i] else { return nil }
         let end = w.spans[i].end
         let possessive = i < index || w.words[i].hasSuffix("'s") || w.words[i].hasSuffix("\u{2019}s")
+            || (i + 1 < w.count && ["'s", "\u{2019}s"].contains(w.words[i + 1]) && w.spans[i + 1].start == end)
             || (w.words[i].hasSuffix("s") && end < s.count && (s[end] == "'" || s[end] == "\u{2019}"))
         guard possessive else { return nil }
         var start = i

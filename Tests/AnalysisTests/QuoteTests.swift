@@ -202,7 +202,7 @@ struct QuoteTests {
              kind: .partial, speaker: "the bill's proponents"),
         // A possessed promise to do something quotes its owner.
         Case(marked: "Gov. Paul LePage spoke on Monday. ⟪LePage⟫’s apology and promise to seek “⏩spiritual guidance⏪” calmed the party.",
-             kind: .partial, speaker: "LePage"),
+             kind: .partial, speaker: "Paul LePage"),
     ]
 
     @Test func aParticipleWhoseMainClauseOpensWithNoNameHasNoSpeaker() throws {
@@ -303,6 +303,13 @@ struct QuoteTests {
         let two = text + "\n\nAnother man, Li Wei, spoke too. The official, Li Wei, agreed."
         let t = try #require(quotes(MarkedText(two), headline: true).first)
         #expect(t.speaker == "a top Chinese health official")
+    }
+
+    @Test func aSpeechVerbsFormAfterAPossessiveIsANoun() throws {
+        // "LePage’s apology and promise to seek": the promise is LePage's, not a cue of the sentence's subject.
+        let text = "H\n\nMr. Thibodeau said many Republicans were deciding whether Mr. LePage’s apology and promise to seek “spiritual guidance” had allayed their concerns.\n\nBloomberg contrasted his business history with Trump’s, saying “I built a business.”\n\nMitch McConnell kept quiet; however, he’s maintained that “the nominee will be confirmed.”"
+        let found = quotes(MarkedText(text), headline: true)
+        #expect(found.map(\.speaker) == ["LePage", "Bloomberg", "Mitch McConnell"])
     }
 
     @Test func aNoBreakSpaceInsideANameIsASpace() throws {
