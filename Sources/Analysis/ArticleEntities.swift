@@ -58,6 +58,8 @@ public struct ArticleEntities: Sendable {
     /// Definite roles that stand for a person of the article ("the governor said …"), in text order: where each is,
     /// whom it names, and whether it opens its sentence or a clause after a comma ("When asked …, the governor said").
     private var roleMentions: [(start: Int, entity: Int, opens: Bool)] = []
+    /// Starts of names that modify the noun after them ("the Obama administration"): no one a pronoun can stand for.
+    private var modifiers: Set<Int> = []
     /// Nouns of descriptions set in apposition to a person's name ("The official, George Gao,"), where they are.
     private var descriptionTies: [(head: String, entity: Int, start: Int)] = []
     /// Where the gazetteer finds a place written with a capital.
@@ -195,12 +197,14 @@ public struct ArticleEntities: Sendable {
             if pronounOpeners[start] == nil { pronounOpeners[start] = folded[k] == "he" }
         }
         // And sentences whose clause opens with the pronoun after an opening phrase ("In a statement released Tuesday, he
-        // decried the Obama administration’s decision"): the names after it are its objects.
+        // decried the Obama administration’s decision", "Amplifying the Romney campaign message, he said"): the names
+        // in them are its objects.
         for k in tokens.indices.dropFirst() where (folded[k] == "he" || folded[k] == "she") && tokens[k].flags.contains(.commaBefore) {
             let start = sentenceStart(of: Int(tokens[k].start))
             let first = tokens.partitionPoint { Int($0.start) >= start }
             guard pronounOpeners[start] == nil, first < k,
-                  Int(tokens[first].start) == start, QuoteExtractor.openingPrepositions.contains(folded[first]),
+                  Int(tokens[first].start) == start,
+                  QuoteExtractor.openingPrepositions.contains(folded[first]) || (folded[first].hasSuffix("ing") && folded[first].count > 5),
                   !tokens[(first + 1)..<k].contains(where: { $0.flags.contains(.commaBefore) }) else { continue }
             pronounOpeners[start] = folded[k] == "he"
         }
@@ -541,7 +545,10 @@ public struct ArticleEntities: Sendable {
         for m in mentionList where m.span.end + 1 < s.count {
             // "the George W. Bush administration": a name after an article modifies the noun that follows it.
             let before = String(String.UnicodeScalarView(s[max(0, m.span.start - 4)..<m.span.start])).lowercased()
-            guard !before.hasSuffix("the "), !before.hasSuffix(" a "), !before.hasSuffix(" an ") else { continue }
+            guard !before.hasSuffix("the "), !before.hasSuffix(" a "), !before.hasSuffix(" an ") else {
+                if s[m.span.end] == " ", lowerWord(m.span.end) != nil { modifiers.insert(m.span.start) }
+                continue
+            }
             if s[m.span.end] == " ", let word = lowerWord(m.span.end) {
                 // "Trump said".
                 if !QuoteSelection.functionWords.contains(word), !["of", "to", "at", "in"].contains(word) {
@@ -880,7 +887,7 @@ public struct ArticleEntities: Sendable {
                 let m = mentionList[k]
                 // (In the pronoun's own sentence, a name in a phrase fronted by a preposition is not it: "Of Obama, he
                 // said"; in a sentence before, it may be: "For Biden, the message is clear. In his own words, …".)
-                if entities[m.entity].kind == .person, !Self.inside(m.span, excluding),
+                if entities[m.entity].kind == .person, !Self.inside(m.span, excluding), !modifiers.contains(m.span.start),
                    sentence != own || !frontedObjects.contains(m.span.start) { here.insert(m, at: 0) }
                 k -= 1
             }

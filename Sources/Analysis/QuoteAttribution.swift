@@ -537,8 +537,9 @@ extension QuoteExtractor {
         }
         // A phrase inside a relative clause ("Thune, who serves … as chairman of the Conference, added"): the speaker
         // is the name the clause hangs on.
+        // (Not the clause's own subject: "the Obama administration, which he criticized as …" is his.)
         if let relative = w.words[..<np.lowerBound].lastIndex(where: { ["who", "whose", "which"].contains($0) }),
-           relative > 0, w.flags[relative].contains(.commaBefore),
+           relative > 0, w.flags[relative].contains(.commaBefore), !(w.words[relative] != "whose" && relative + 1 == np.lowerBound),
            let (e, full) = entities.entity(in: TextSpan(sentence.start, w.spans[relative].start)),
            entities.entities[e].kind == .person {
             let mention = entities.entities[e].mentions.last(where: { $0.end <= w.spans[relative].start }) ?? span

@@ -312,6 +312,15 @@ struct QuoteTests {
         #expect(found.map(\.speaker) == ["LePage", "Bloomberg", "Mitch McConnell"])
     }
 
+    @Test func aPronounSubjectOfARelativeClauseIsItsOwnSpeaker() throws {
+        // "which he criticized": he, not the name the clause hangs on; "the Obama administration" names nobody "he" is.
+        let text = "H\n\nRepublican presidential candidate Rick Perry spoke in Iowa on Monday.\n\nThe candidate sought a contrast with the Obama administration, which he criticized as having a “catch-and-release” policy."
+        #expect(quotes(MarkedText(text), headline: true).first?.speaker == "Rick Perry")
+        // A participle opening the sentence before the pronoun: the names in it are not who "he" is.
+        let opened = "H\n\nIn his interview, Paul Ryan hammered Barack Obama.\n\nAmplifying the Romney campaign message, he said the borrowing hurts growth – he also claimed the “hope and change campaign” had failed."
+        #expect(quotes(MarkedText(opened), headline: true).first?.speaker == "Paul Ryan")
+    }
+
     @Test func aNoBreakSpaceInsideANameIsASpace() throws {
         // Web pages put no-break spaces between titles and names and inside names; offsets stay the text's.
         let text = "H\n\n“The budget will be large,” said Mr.\u{00A0}Schumer, a Democrat.\n\n“This lawsuit is a first step,” Attorney General Merrick\u{00A0}Garland said."
