@@ -1124,7 +1124,9 @@ extension QuoteExtractor {
             .contains { NameVocabulary.roles[w.words[$0]] != nil || NameVocabulary.unnamedHeads.contains(w.words[$0]) }
         // "President Trump, 24 hours from his self-imposed deadline …, told": a measure opening it.
         let measure = open + 1 < end && w.words[open].first?.isNumber == true && !w.capitalized[open + 1]
-        guard isAge || office || aside || job || measure || AttributionCues.appositiveStarts.contains(w.words[open]) else { return nil }
+        // "David Schleicher, of Yale Law School, pointed out": an affiliation.
+        let affiliation = ["of", "from", "at", "with"].contains(w.words[open]) && open + 1 < end && (w.capitalized[open + 1] || w.words[open + 1] == "the")
+        guard isAge || office || aside || job || measure || affiliation || AttributionCues.appositiveStarts.contains(w.words[open]) else { return nil }
         guard open > lowerBound else { return nil }
         // Appositives in a row ("Michael Elliott, the executive director of the group, a trade group, said"): the name
         // is before the first.

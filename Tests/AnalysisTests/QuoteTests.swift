@@ -321,6 +321,14 @@ struct QuoteTests {
         #expect(quotes(MarkedText(opened), headline: true).first?.speaker == "Paul Ryan")
     }
 
+    @Test func anAffiliationIsAnAppositive() throws {
+        let text = "H\n\nAs David Schleicher, of Yale Law School, pointed out recently, the nominee’s policy agenda consists of “blog posts and platitudes—an afterthought.”"
+        #expect(quotes(MarkedText(text), headline: true).first?.speaker == "David Schleicher")
+        // Respondents and outlets are sources too.
+        let poll = "H\n\nFifty-nine percent of respondents said that crime is a “very serious” problem.\n\nDescribed by leftist outlets as a “tear-jerking story,” the video is part of a series."
+        #expect(quotes(MarkedText(poll), headline: true).map(\.speaker) == ["Fifty-nine percent of respondents", "leftist outlets"])
+    }
+
     @Test func aNoBreakSpaceInsideANameIsASpace() throws {
         // Web pages put no-break spaces between titles and names and inside names; offsets stay the text's.
         let text = "H\n\n“The budget will be large,” said Mr.\u{00A0}Schumer, a Democrat.\n\n“This lawsuit is a first step,” Attorney General Merrick\u{00A0}Garland said."
