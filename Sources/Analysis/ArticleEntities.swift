@@ -366,7 +366,17 @@ public struct ArticleEntities: Sendable {
                 let parts = c.words.filter { !["jr", "sr", "ii", "iii", "iv"].contains($0) }
                 let last = Self.surname(parts.last ?? c.words.last!)
                 let first = parts.count > 1 ? parts.first : nil
+                // A compound surname written alone ("Wasserman Schultz") is the person named with it in full ("Debbie
+                // Wasserman Schultz"), whichever comes first.
+                func nameTail(_ e: ArticleEntity) -> [String] { Tokenizer.tokens(e.name).map { Tokenizer.folded($0, in: e.name) } }
                 var index = entities.firstIndex { $0.kind == .person && $0.last == last && Self.compatible($0.first, first) }
+                    ?? entities.firstIndex { e in
+                        guard e.kind == .person, e.last == last else { return false }
+                        let known = nameTail(e)
+                        return (parts.count == 2 && known.count >= 3 && Array(known.suffix(2)) == parts)
+                            || (known.count == 2 && parts.count >= 3 && Array(parts.suffix(2)) == known)
+                    }
+                if let i = index, parts.count >= 3, nameTail(entities[i]).count == 2 { entities[i].first = first }
                 if index == nil {
                     entities.append(ArticleEntity(name: c.written ?? display(c.span), kind: .person, mentions: [], roles: [], first: first, last: last))
                     index = entities.count - 1

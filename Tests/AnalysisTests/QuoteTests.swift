@@ -329,6 +329,14 @@ struct QuoteTests {
         #expect(quotes(MarkedText(poll), headline: true).map(\.speaker) == ["Fifty-nine percent of respondents", "leftist outlets"])
     }
 
+    @Test func aCompoundSurnameAloneIsThePersonNamedInFull() throws {
+        let text = "H\n\nRep. Debbie Wasserman Schultz spoke on Monday.\n\n“I am going to remain as chair,” Wasserman Schultz said."
+        #expect(quotes(MarkedText(text), headline: true).first?.speaker == "Debbie Wasserman Schultz")
+        // Either way round: the full name after the compound surname.
+        let later = "H\n\n“The work continues,” Levine Cava said.\n\nMayor Daniella Levine Cava spoke on Monday."
+        #expect(quotes(MarkedText(later), headline: true).first?.speaker == "Daniella Levine Cava")
+    }
+
     @Test func aNoBreakSpaceInsideANameIsASpace() throws {
         // Web pages put no-break spaces between titles and names and inside names; offsets stay the text's.
         let text = "H\n\n“The budget will be large,” said Mr.\u{00A0}Schumer, a Democrat.\n\n“This lawsuit is a first step,” Attorney General Merrick\u{00A0}Garland said."
