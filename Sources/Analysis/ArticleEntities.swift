@@ -286,10 +286,13 @@ public struct ArticleEntities: Sendable {
             }
             // A person's name holds no word that makes a place, an organisation or a thing ("Joint Base Andrews"),
             // unless a first name and surname follow it ("Diplomatic Security Charlene Lamb": the office, then her).
-            // A thing word that opens a two-word name is a first name ("Bill Armistead", after "campaign chairman").
+            // A thing word that opens a two-word name is a first name ("Bill Armistead", after "campaign chairman"), or
+            // one with a particle ("Mayor Bill de Blasio").
             if let head = (nameStart..<(end - 1)).last(where: { NameVocabulary.placeHeads.contains(folded[$0])
                 || NameVocabulary.organisationHeads.contains(folded[$0])
-                || (NameVocabulary.thingHeads.contains(folded[$0]) && !($0 == nameStart && end - nameStart == 2 && (nameStart > start || $0 == 0
+                || (NameVocabulary.thingHeads.contains(folded[$0]) && !($0 == nameStart
+                    && (end - nameStart == 2 || (end - nameStart == 3 && AttributionCues.nameParticles.contains(folded[nameStart + 1])))
+                    && (nameStart > start || $0 == 0
                     || !capitalized($0 - 1)))) }) {
                 guard head <= end - 3, !(head + 1..<end).contains(where: { placeToken[$0] || NameVocabulary.titles.contains(folded[$0]) })
                 else { continue }
@@ -1144,7 +1147,7 @@ public struct ArticleEntities: Sendable {
             $0.first?.isLetter == true && !QuoteSelection.functionWords.contains($0) && !NameVocabulary.demonyms.contains($0)
         }
         // Qualifiers that keep it a role: "the former Mexican president", "the House speaker".
-        guard described || words.dropLast().allSatisfy({ ["the", "a", "former", "then", "new", "house", "senate", "state", "u.s", "u.s.",
+        guard described || words.dropLast().allSatisfy({ ["the", "a", "former", "then", "new", "house", "senate", "state", "u.s", "u.s.", "us", "american",
                                              "vice", "majority", "minority", "our", "their", "his", "her", "its", "top",
                                              "democratic", "republican", "freshman", "incumbent", "party's", "committee's"].contains($0)
                                              || NameVocabulary.demonyms.contains($0) })

@@ -337,6 +337,12 @@ struct QuoteTests {
         #expect(quotes(MarkedText(later), headline: true).first?.speaker == "Daniella Levine Cava")
     }
 
+    @Test func aFirstNameThatIsAlsoAThingOpensANameWithAParticle() throws {
+        // "Bill" before "de Blasio" is his first name, not a bill.
+        let text = "H\n\nResidents will need proof, Mayor Bill de Blasio announced.\n\n“This is a miraculous place,” de Blasio said.\n\nPresident Joe Biden spoke later. “Our goal is clear,” the US president said."
+        #expect(quotes(MarkedText(text), headline: true).map(\.speaker) == ["Bill de Blasio", "Joe Biden"])
+    }
+
     @Test func aNoBreakSpaceInsideANameIsASpace() throws {
         // Web pages put no-break spaces between titles and names and inside names; offsets stay the text's.
         let text = "H\n\n“The budget will be large,” said Mr.\u{00A0}Schumer, a Democrat.\n\n“This lawsuit is a first step,” Attorney General Merrick\u{00A0}Garland said."
