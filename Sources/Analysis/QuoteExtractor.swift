@@ -61,11 +61,12 @@ public struct QuoteExtractor: Sendable {
             // News convention: a paragraph that opens with a quotation and names no one goes on with the speaker
             // before it; so does a second quotation in the same paragraph.
             if q.speaker == nil, q.kind != .scare, let prev = previous?.quote, prev.speaker != nil,
-               raw.region - previous!.region <= 1, startsRegion(raw, s, regions) || raw.region == previous!.region {
+               // (A quotation that runs on over paragraphs is placed by the paragraph it opens in.)
+               raw.firstRegion - previous!.region <= 1, startsRegion(raw, s, regions) || raw.firstRegion == previous!.region {
                 q.speaker = prev.speaker; q.actor = prev.actor; q.group = prev.group; q.via = prev.via
                 q.entity = prev.entity; q.speakerKind = prev.speakerKind; q.mention = prev.mention
                 q.source = prev.source; q.cue = prev.cue; q.resolvedBy = .continuation
-                q.confidence = raw.region == previous!.region ? 0.7 : 0.6
+                q.confidence = raw.firstRegion == previous!.region ? 0.7 : 0.6
             }
             if q.kind != .scare { previous = (q, raw.region) }
             quotes.append(q)

@@ -343,6 +343,14 @@ struct QuoteTests {
         #expect(quotes(MarkedText(text), headline: true).map(\.speaker) == ["Bill de Blasio", "Joe Biden"])
     }
 
+    @Test func aSecondQuotationThatRunsOnOverParagraphsContinuesTheSpeaker() throws {
+        // The second quotation opens in the paragraph of the first and runs on into the next.
+        let text = "H\n\nDonald Trump spoke on Saturday.\n\n“We shouldn’t be apologizing,” he said. “We’re apologizing for America.\n\n“The administration is weak.”"
+        let found = quotes(MarkedText(text), headline: true)
+        #expect(found.map(\.speaker) == ["Donald Trump", "Donald Trump"])
+        #expect(found.last?.resolvedBy == .continuation)
+    }
+
     @Test func aNoBreakSpaceInsideANameIsASpace() throws {
         // Web pages put no-break spaces between titles and names and inside names; offsets stay the text's.
         let text = "H\n\n“The budget will be large,” said Mr.\u{00A0}Schumer, a Democrat.\n\n“This lawsuit is a first step,” Attorney General Merrick\u{00A0}Garland said."
