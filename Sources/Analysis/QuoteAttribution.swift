@@ -448,6 +448,16 @@ extension QuoteExtractor {
                         || Self.documents.contains(String(before.words[np.upperBound - 1].dropLast())) {
                 // "Anthony Fauci’s pandemic emails: ‘All is well …’": the writings' author.
                 sourceTokens = (before, owner); strength = .sentence
+            } else if s[(colon + 1)..<markStart].allSatisfy({ Whitespace.isSpace($0) }),
+                      let m = entities.firstMention(from: before.spans[0].start, to: before.spans[np.upperBound - 1].end, excluding: quoted),
+                      let first = before.spans.firstIndex(where: { $0.start >= m.start }), first == 0 || (first == 1 && before.words[0] == "the"),
+                      let last = before.spans.lastIndex(where: { $0.end <= m.end }), last + 1 < np.upperBound,
+                      !Self.isPossessor(m, s), !["'s", "\u{2019}s"].contains(before.words[last + 1]),
+                      // (Not a name that modifies a title after it: "HHS head: ‘…’" is the head's.)
+                      !NameVocabulary.titles.contains(before.words[last + 1]), !NameVocabulary.unnamedHeads.contains(before.words[last + 1]) {
+                // "Biden annoyed by repeated questions on Afghanistan: ‘I'm not going to answer …’": the headline's
+                // subject, whose words the colon opens.
+                sourceTokens = (before, first..<(last + 1)); strength = .sentence
             }
         }
         // 5. A quotation that opens its sentence with no cue of its own goes on with the speaker whose words the

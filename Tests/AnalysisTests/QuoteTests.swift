@@ -351,6 +351,14 @@ struct QuoteTests {
         #expect(found.last?.resolvedBy == .continuation)
     }
 
+    @Test func aHeadlineWhoseColonOpensTheQuotationGivesItToTheHeadlinesSubject() throws {
+        let text = "Biden annoyed by repeated questions on Afghanistan: ‘I’m not going to answer’\n\nPresident Joe Biden grew testy on Friday."
+        #expect(quotes(MarkedText(text), headline: true).first?.speaker == "Joe Biden")
+        // A name that modifies a title is not the subject: the title's holder is.
+        let head = "HHS head: ‘Absolutely the government’s business’ to know\n\nThe Department of Health and Human Services (HHS) met on Friday."
+        #expect(quotes(MarkedText(head), headline: true).first?.speaker != "HHS")
+    }
+
     @Test func aNoBreakSpaceInsideANameIsASpace() throws {
         // Web pages put no-break spaces between titles and names and inside names; offsets stay the text's.
         let text = "H\n\n“The budget will be large,” said Mr.\u{00A0}Schumer, a Democrat.\n\n“This lawsuit is a first step,” Attorney General Merrick\u{00A0}Garland said."
