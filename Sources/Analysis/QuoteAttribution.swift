@@ -648,8 +648,24 @@ extension QuoteExtractor {
         // A writing named earlier ("a letter from Peter Welch … The letter says") speaks for the author named there.
         // (The writing heads the phrase when a participle follows it: "a post accompanying the video says".)
         func isDocument(_ word: String) -> Bool { Self.documents.contains(word) || (word.hasSuffix("s") && Self.documents.contains(String(word.dropLast()))) }
-        let documentHead = words.indices.dropLast().first(where: { isDocument(words[$0]) && words[$0 + 1].hasSuffix("ing") }).map { words[$0] } ?? words.last
+        // (… or "from" or "by" its author: "a Facebook post from the WTF Files".)
+        let documentHead = words.indices.dropLast().first(where: { isDocument(words[$0]) && (words[$0 + 1].hasSuffix("ing") || ["from", "by"].contains(words[$0 + 1])) })
+            .map { words[$0] } ?? words.last
         if let head = documentHead, isDocument(head) {
+            // Its author after "from" or "by" ("a Facebook post from the WTF Files"), as the article names it or writes it.
+            if let k = words.indices.dropFirst().first(where: { ["from", "by"].contains(words[$0]) && isDocument(words[$0 - 1]) }), k + 1 < words.count {
+                let author = (np.lowerBound + k + 1)..<np.upperBound
+                let written = author.drop { ["the", "a", "an"].contains(w.words[$0]) }
+                let authorSpan = TextSpan(w.spans[author.lowerBound].start, w.spans[author.upperBound - 1].end)
+                // (A name the article knows, unless it is only part of the author's: "the WTF Files" is not "WTF".)
+                if let m = entities.mentions(in: authorSpan).last(where: { !entities.isPlatform($0.entity) }),
+                   written.isEmpty || !written.allSatisfy({ w.capitalized[$0] }) || m.span.end >= w.spans[written.upperBound - 1].end {
+                    return named(m.entity, m.full ? .name : .surname, m.span)
+                }
+                if !written.isEmpty, written.allSatisfy({ w.capitalized[$0] }) {
+                    return SpeakerRef(name: speakerName(w, written.lowerBound..<written.upperBound, s), entity: nil, kind: nil, by: nil, mention: span)
+                }
+            }
             // Its possessor wrote it ("Trump’s account tweeted", "Clinton's statement said").
             if let owner = entities.mentions(in: span).last(where: { Self.isPossessor($0.span, s) && !entities.isPlatform($0.entity) }) {
                 return named(owner.entity, owner.full ? .name : .surname, owner.span)
@@ -815,7 +831,10 @@ extension QuoteExtractor {
         while end < w.count, end - start < 10 {
             if end > start && w.boundary(end, [.commaBefore, .clauseBefore, .sentenceBefore]) { break }
             if stops.contains(w.words[end]) && !(w.words[end] == "for" || w.words[end] == "of") { break }
-            if AttributionCues.verbs.contains(w.words[end]) && end > start { break }
+            // (A writing after a name or a determiner is a noun: "said a June 2 Facebook post from the WTF Files".)
+            let writing = (Self.documents.contains(w.words[end]) || Self.documents.contains(String(w.words[end].dropLast())))
+                && end > start && (w.capitalized[end - 1] || AttributionCues.nounMarkers.contains(w.words[end - 1]))
+            if AttributionCues.verbs.contains(w.words[end]) && end > start && !writing { break }
             end += 1
         }
         return start..<end

@@ -359,6 +359,14 @@ struct QuoteTests {
         #expect(quotes(MarkedText(head), headline: true).first?.speaker != "HHS")
     }
 
+    @Test func aWritingFromItsAuthorSpeaksForTheAuthor() throws {
+        // "post" after a name is the writing, and the one it is from wrote it; the platform did not.
+        let text = "H\n\nCritics responded.\n\n“Dr Fauci exposed for the fraud he is,” said a June 2 Facebook post from the WTF Files."
+        #expect(quotes(MarkedText(text), headline: true).first?.speaker == "WTF Files")
+        let reid = "H\n\nThe mosque drew comment.\n\n“The First Amendment protects freedom of religion,” said a statement from Senate Majority Leader Harry Reid."
+        #expect(quotes(MarkedText(reid), headline: true).first?.speaker == "Harry Reid")
+    }
+
     @Test func aNoBreakSpaceInsideANameIsASpace() throws {
         // Web pages put no-break spaces between titles and names and inside names; offsets stay the text's.
         let text = "H\n\n“The budget will be large,” said Mr.\u{00A0}Schumer, a Democrat.\n\n“This lawsuit is a first step,” Attorney General Merrick\u{00A0}Garland said."
