@@ -889,7 +889,15 @@ extension QuoteExtractor {
             // "and", "of" and "for" between capitalised words belong to a name ("the U.S. Fish and Wildlife Service").
             let joinsName = ["and", "of", "for", "&"].contains(word) && start < end && w.capitalized[start]
                 && start - 2 >= lowerBound && w.capitalized[start - 2]
-            if stops.contains(word) && !(start < end && w.capitalized[start - 1]) && !joinsName && !(start < end && modifiesSource(start - 1)) { break }
+            // "the actor and activist said": two nouns under one determiner.
+            func describes(_ k: Int) -> Bool {
+                NameVocabulary.describedPeople.contains(w.words[k]) || NameVocabulary.roles[w.words[k]] != nil
+                    || NameVocabulary.unnamedHeads.contains(w.words[k])
+            }
+            let coordinated = word == "and" && start < end && describes(start) && start - 2 >= lowerBound && describes(start - 2)
+                && !w.capitalized[start - 2] && ["the", "a", "an"].contains(w.words[max(lowerBound, start - 3)])
+            if stops.contains(word) && !(start < end && w.capitalized[start - 1]) && !joinsName && !coordinated
+                && !(start < end && modifiesSource(start - 1)) { break }
             start -= 1
             if w.boundary(start, [.sentenceBefore, .clauseBefore]) && !w.flags[start].contains(.commaBefore) { break }
             if w.flags[start].contains(.commaBefore) {

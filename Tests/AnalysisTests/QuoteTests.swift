@@ -367,6 +367,13 @@ struct QuoteTests {
         #expect(quotes(MarkedText(reid), headline: true).first?.speaker == "Harry Reid")
     }
 
+    @Test func twoNounsUnderOneDeterminerDescribeOnePerson() throws {
+        let text = "H\n\nRose McGowan says the party is a cult.\n\nGrowing up in the group “gave me the ability to see the control,” the actor and activist said Monday."
+        let q = try #require(quotes(MarkedText(text), headline: true).first)
+        #expect(q.speaker == "Rose McGowan")
+        #expect(q.source.map { ScalarText(text)[$0] } == "the actor and activist")
+    }
+
     @Test func aNoBreakSpaceInsideANameIsASpace() throws {
         // Web pages put no-break spaces between titles and names and inside names; offsets stay the text's.
         let text = "H\n\n“The budget will be large,” said Mr.\u{00A0}Schumer, a Democrat.\n\n“This lawsuit is a first step,” Attorney General Merrick\u{00A0}Garland said."
