@@ -6,7 +6,8 @@
 #
 # Inputs are generated in a temporary folder: text-dense pages of 10 and 31 MB, an article of one million characters,
 # /dev/zero as a path and as standard input, a gzip response that expands to 400 MB, a 720-byte YAML "billion laughs",
-# a lexicon of 200,000 globs, and a page of 10,000 paragraphs. Needs GNU time (/usr/bin/time) and python3.
+# a lexicon of 200,000 globs, a page of 10,000 paragraphs, and one sentence of 990,000 characters holding 20,000
+# quotations. Needs GNU time (/usr/bin/time) and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 slant=.build/release/slant
@@ -44,6 +45,14 @@ while len(terms) < 200_000:
     terms.add(''.join(random.choice(string.ascii_lowercase) for _ in range(random.randint(3, 7))) + '*')
 open('globs.txt', 'w').write('\n'.join(sorted(terms)) + '\n')
 open('short.txt', 'w').write('The occupation of the city continued for weeks, officials said on Tuesday. ' * 25)
+# One "sentence" of 990,000 characters holding 20,000 quotations (no full stop followed by a capital anywhere).
+random.seed(2)
+bits = ['a post from the WTF Files said “hello”.', 'and “it is fine,” the official said.', 'and Mr. Trump’s promise to seek “peace”.',
+        'and the official, John Smith, agreed that “it was good”.']
+quoted, n = [], 0
+while n < 990_000:
+    b = random.choice(bits); quoted.append(b); n += len(b) + 1
+open('quotes1m.txt', 'w').write('Headline\n\n' + ' '.join(quoted)[:990_000] + '\n')
 with gzip.open('bomb.gz', 'wb', compresslevel=9) as f:
     f.write(b'<html><body><p>')
     chunk = b'word ' * 200_000
@@ -90,6 +99,7 @@ measure "quotes, same event" "-" "$slant" quotes ev --corpus c1m --lexicons "$le
 measure "diff of the two" "-" "$slant" diff ev/a ev/b --corpus c1m --lexicons "$lexicons"
 measure "report, same event" "-" "$slant" report ev --corpus c1m --lexicons "$lexicons" --out r.html
 measure "add + show, 10,000 paragraphs" "$(mb long.html)" "$slant" add ev long.html --outlet L --corpus clong
+measure "quotes, one 990,000-character sentence of 20,000 quotations" "$(mb quotes1m.txt)" "$slant" quotes --as-is --headline-first-line quotes1m.txt
 measure "extract /dev/zero (path)" "-" "$slant" extract /dev/zero
 measure "extract - < /dev/zero" "-" sh -c "exec '$slant' extract - < /dev/zero"
 measure "extract --files-from /dev/zero" "-" "$slant" extract --files-from /dev/zero --out o

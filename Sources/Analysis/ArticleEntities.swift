@@ -1106,7 +1106,8 @@ public struct ArticleEntities: Sendable {
     func person(forDescription words: [String], before offset: Int, in s: [Unicode.Scalar], excluding: [TextSpan] = []) -> Int? {
         guard words.count >= 2, words[0] == "the", let head = words.last,
               NameVocabulary.describedPeople.contains(head) || head.hasSuffix("-year-old") else { return nil }
-        let text = String(String.UnicodeScalarView(s[0..<offset]))
+        // (Within the few paragraphs before: a whole long article read again for each description would be quadratic.)
+        let text = String(String.UnicodeScalarView(s[max(0, offset - 5_000)..<offset]))
         let earlier = Tokenizer.tokens(text).map { Tokenizer.folded($0, in: text) }
         for (i, word) in earlier.enumerated() where word == head {
             if earlier[max(0, i - 4)..<i].contains(where: { ["a", "an", "one", "another", "some"].contains($0) }) { return nil }

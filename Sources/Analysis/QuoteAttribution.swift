@@ -122,11 +122,15 @@ extension QuoteExtractor {
         // So does one that ends with a full stop when nothing before it attributes it and the next sentence is only its
         // attribution ("…cost.” Trump said.", not "She added, “Soon.”").
         let markStart = raw.open - raw.openWidth + 1
+        // A "sentence" of thousands of characters (a page with no full stops) is read near the quote only: no
+        // attribution reaches that far, and windows over all of it for every quotation would make it quadratic.
+        sentenceStart = max(sentenceStart, markStart - Self.attributionReach)
         var before = Window(s, sentenceStart..<max(sentenceStart, min(markStart, beforeEnd)))
         if afterEnd == closeEnd, raw.closed, raw.close > raw.open + 1, ".?!".unicodeScalars.contains(s[raw.close - 1]),
            let next = lastSentences.first(where: { $0.start >= closeEnd }),
-           s[raw.close - 1] != "." || (Window(s, next.start..<next.end).count <= 8
-               && !s[next.start..<next.end].contains { "\u{201C}\"".unicodeScalars.contains($0) }
+           case let nextEnd = min(next.end, next.start + Self.attributionReach),
+           s[raw.close - 1] != "." || (Window(s, next.start..<nextEnd).count <= 8
+               && !s[next.start..<nextEnd].contains { "\u{201C}\"".unicodeScalars.contains($0) }
                && !before.words.indices.contains { before.isCue($0) }) {
             afterEnd = next.end
         }
@@ -135,6 +139,7 @@ extension QuoteExtractor {
             let lettered = headline.words.indices.filter { headline.words[$0].first?.isLetter == true && headline.words[$0].count > 3 }
             before.titleCase = lettered.count >= 3 && lettered.allSatisfy { headline.capitalized[$0] }
         }
+        afterEnd = min(afterEnd, closeEnd + Self.attributionReach)
         let after = Window(s, min(closeEnd, afterEnd)..<afterEnd)
         let content = Window(s, (raw.open + 1)..<raw.close)
 
@@ -755,6 +760,9 @@ extension QuoteExtractor {
         if standalone && words >= 6 && terminal { return .direct }
         return .partial
     }
+
+    /// How far before and after a quotation its attribution is read, in scalars.
+    static let attributionReach = 1_500
 
     /// Words that, right after a reporting verb, open the clause it reports ("said he …", "said that …").
     static let clauseSubjects: Set<String> = ["that", "he", "she", "they", "we", "i", "it"]
