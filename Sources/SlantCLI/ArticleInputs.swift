@@ -104,6 +104,10 @@ struct AnalysisInput {
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         if options.asIs {
             guard let text = String(validating: bytes, as: UTF8.self) else { throw InputError(path: path, message: "--as-is needs UTF-8 text") }
+            // (An empty file is no article with nothing in it: say so, as without --as-is.)
+            guard text.contains(where: { !$0.isWhitespace }) else {
+                throw InputError(path: path, message: bytes.isEmpty ? "the file is empty" : "the file holds only white space")
+            }
             try checkLength(text, name: path)
             return Article(id: path, outlet: name, text: text, headlineFirst: options.headlineFirstLine)
         }

@@ -54,6 +54,22 @@ struct HostileInputTests {
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/news-jsonld.txt").path))
     }
 
+    @Test("an empty or blank file read --as-is is an error, as it is without --as-is")
+    func emptyFilesAsIs() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (name, text, message) in [("empty.txt", "", "the file is empty"), ("blank.txt", " \n\n\t\n", "the file holds only white space")] {
+            let path = dir.appendingPathComponent(name).path
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            for command in ["score", "quotes"] {
+                let r = try LimitedRun.run([command, "--as-is", path], timeout: 30)
+                Self.expectClean(r, status: 1, "\(command) \(name)")
+                #expect(r.stderr.contains("\(name): \(message)"), "\(command) \(name): \(r.stderr)")
+                #expect(r.stdout.isEmpty)
+            }
+        }
+    }
+
     @Test func checkSurvivesASourceEditedIntoAnEmptyPage() throws {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
