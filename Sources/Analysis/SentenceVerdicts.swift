@@ -67,6 +67,9 @@ public enum SentenceVerdicts {
     public static let joined = 3
     /// The most sentences of B one sentence of A is weighed against.
     public static let candidatesPerSentence = 6
+
+    /// Sentences of the other article a stem may be in and still gather candidates (see `judge`).
+    static let commonStem = 256
     /// The rarity of its content words together (inverse sentence frequency, in units of the rarest possible word's)
     /// from which a run of shared wording shows that B reports part of the sentence.
     public static let sharedWordingWeight = 1.3
@@ -180,12 +183,23 @@ public enum SentenceVerdicts {
             guard total > 0 else { return unmatched }
             // Candidates: B's sentences sharing a stem, the best `candidatesPerSentence` by shared weight (text that
             // repeats one sentence thousands of times would otherwise make every sentence a candidate).
+            // A stem in more than `commonStem` of B's sentences (only text that repeats itself has one) adds to no
+            // candidate, unless the sentence has no other: then the first sentences holding its rarest stem are taken.
             var touched: [Int] = []
+            var rarest: [Int]? = nil
             for (k, s) in stems.enumerated() where weight[k] > 0 {
-                for j in index[s] ?? [] {
+                let postings = index[s] ?? []
+                if postings.count > commonStem {
+                    if postings.count < rarest?.count ?? .max { rarest = postings }
+                    continue
+                }
+                for j in postings {
                     if shared[j] == 0 { touched.append(j) }
                     shared[j] += weight[k]
                 }
+            }
+            if touched.isEmpty, let rarest {
+                for j in rarest.prefix(commonStem) where shared[j] == 0 { touched.append(j); shared[j] = 1 }
             }
             var ranked = touched.map { (j: $0, weight: shared[$0]) }
             for j in touched { shared[j] = 0 }

@@ -317,6 +317,17 @@ struct SentenceVerdictTests {
         #expect(ja[3].verdict == Verdict.none && ja[3].others.isEmpty)
     }
 
+    @Test func textThatRepeatsItselfStillFindsItsSentence() {
+        // Every stem of the sentence is in 300 of B's sentences: the candidates come from the rarest one's first
+        // sentences, and a sentence with a number of its own is still found by that number.
+        let line = "The minister said the troops would stay in the country for training."
+        let b = Self.table("Other\n\n" + Array(repeating: line, count: 300).joined(separator: " ") + " The minister said 2,500 troops would stay in the country.")
+        let a = Self.table("Title\n\n" + line + " The minister said 2,500 troops would stay in the country.")
+        let (ja, _) = SentenceVerdicts.judge(a, b, weights: WordWeights([a, b]))
+        #expect(ja[1].verdict == .same, "\(ja[1])")
+        #expect(ja[2].verdict == .same && ja[2].others.first == 301, "\(ja[2])")
+    }
+
     @Test func namesAndSaidAloneAreNoClaim() {
         let a = Self.table("Title\n\nTrump said Clinton lied to the agency.")
         let b = Self.table("Other\n\nTrump said Clinton would win the state. Trump said the economy grew. Clinton said nothing.")
