@@ -46,7 +46,7 @@ struct Window {
            !["said", "told", "wrote", "says", "tells", "writes", "adds", "asks", "replies"].contains(words[i]),
            NameVocabulary.roles[words[i - 1]] == nil, !NameVocabulary.unnamedHeads.contains(words[i - 1]),
            // (A writing speaks: "the tweets read", "the statement reads".)
-           !QuoteExtractor.documents.contains(words[i - 1]), !QuoteExtractor.documents.contains(String(words[i - 1].dropLast())),
+           !QuoteExtractor.isWriting(words[i - 1]),
            !AttributionCues.adverbs.contains(words[i - 1]), !AttributionCues.pronouns.contains(words[i - 1]) { return false }
         // … or a determiner before a name that modifies it ("a Facebook post", "her Facebook post", "a now-deleted
         // Facebook post"): a bare form there is a noun, unless the name is a plural subject ("the Democrats claim").
@@ -449,8 +449,7 @@ extension QuoteExtractor {
                 sourceTokens = (before, np); strength = .sentence
             } else if np.count >= 2, let owner = (np.lowerBound..<min(np.upperBound - 1, np.lowerBound + 3)).lazy
                         .compactMap({ self.possessor(before, $0, s) }).first, owner.lowerBound == np.lowerBound,
-                      Self.documents.contains(before.words[np.upperBound - 1])
-                        || Self.documents.contains(String(before.words[np.upperBound - 1].dropLast())) {
+                      Self.isWriting(before.words[np.upperBound - 1]) {
                 // "Anthony Fauci’s pandemic emails: ‘All is well …’": the writings' author.
                 sourceTokens = (before, owner); strength = .sentence
             } else if s[(colon + 1)..<markStart].allSatisfy({ Whitespace.isSpace($0) }),
@@ -652,13 +651,12 @@ extension QuoteExtractor {
         // the first person or organisation of the sentence before the cue, else the writing as written.
         // A writing named earlier ("a letter from Peter Welch … The letter says") speaks for the author named there.
         // (The writing heads the phrase when a participle follows it: "a post accompanying the video says".)
-        func isDocument(_ word: String) -> Bool { Self.documents.contains(word) || (word.hasSuffix("s") && Self.documents.contains(String(word.dropLast()))) }
         // (… or "from" or "by" its author: "a Facebook post from the WTF Files".)
-        let documentHead = words.indices.dropLast().first(where: { isDocument(words[$0]) && (words[$0 + 1].hasSuffix("ing") || ["from", "by"].contains(words[$0 + 1])) })
+        let documentHead = words.indices.dropLast().first(where: { Self.isWriting(words[$0]) && (words[$0 + 1].hasSuffix("ing") || ["from", "by"].contains(words[$0 + 1])) })
             .map { words[$0] } ?? words.last
-        if let head = documentHead, isDocument(head) {
+        if let head = documentHead, Self.isWriting(head) {
             // Its author after "from" or "by" ("a Facebook post from the WTF Files"), as the article names it or writes it.
-            if let k = words.indices.dropFirst().first(where: { ["from", "by"].contains(words[$0]) && isDocument(words[$0 - 1]) }), k + 1 < words.count {
+            if let k = words.indices.dropFirst().first(where: { ["from", "by"].contains(words[$0]) && Self.isWriting(words[$0 - 1]) }), k + 1 < words.count {
                 let author = (np.lowerBound + k + 1)..<np.upperBound
                 let written = author.drop { ["the", "a", "an"].contains(w.words[$0]) }
                 let authorSpan = TextSpan(w.spans[author.lowerBound].start, w.spans[author.upperBound - 1].end)
@@ -840,8 +838,7 @@ extension QuoteExtractor {
             if end > start && w.boundary(end, [.commaBefore, .clauseBefore, .sentenceBefore]) { break }
             if stops.contains(w.words[end]) && !(w.words[end] == "for" || w.words[end] == "of") { break }
             // (A writing after a name or a determiner is a noun: "said a June 2 Facebook post from the WTF Files".)
-            let writing = (Self.documents.contains(w.words[end]) || Self.documents.contains(String(w.words[end].dropLast())))
-                && end > start && (w.capitalized[end - 1] || AttributionCues.nounMarkers.contains(w.words[end - 1]))
+            let writing = Self.isWriting(w.words[end]) && end > start && (w.capitalized[end - 1] || AttributionCues.nounMarkers.contains(w.words[end - 1]))
             if AttributionCues.verbs.contains(w.words[end]) && end > start && !writing { break }
             end += 1
         }
@@ -1148,6 +1145,11 @@ extension QuoteExtractor {
                                        "regards", "regarded"]
 
     /// Unnamed heads that are writings, not people: their author is the speaker.
+    /// A writing's noun, in the singular or the plural ("statement", "tweets").
+    static func isWriting(_ word: String) -> Bool {
+        documents.contains(word) || (word.hasSuffix("s") && documents.contains(String(word.dropLast())))
+    }
+
     static let documents: Set<String> = ["statement", "report", "letter", "memo", "email", "e-mail", "message", "complaint", "lawsuit", "filing",
                                          "indictment", "release", "ad", "post", "tweet", "poll", "survey", "study", "website",
                                          "advertisement", "commercial", "suit", "transcript", "account", "feed",
