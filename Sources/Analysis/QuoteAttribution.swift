@@ -388,6 +388,27 @@ extension QuoteExtractor {
            case let author = (noun + 2)..<that, plausibleSpeaker(before, author) {
             q.cue = before.spans[noun]; sourceTokens = (before, author); strength = .sentence
         }
+        // 2c. A headline that ends with its attribution speaks in that source's words throughout: "F.B.I. ‘Destroyed’
+        // Flynn’s Life for Lying, Trump Says, but …", "Facebook has held a ‘durable monopoly’ for a decade, FTC says in
+        // amended suit", "Fauci is hiding …, Rand Paul claims". The attribution follows a comma (or the quote's own
+        // closing mark) and names its speaker just before the cue.
+        if strength == .none, raw.inHeadline, closeEnd < lastRegion.end {
+            var rest = Window(s, closeEnd..<lastRegion.end)
+            rest.titleCase = before.titleCase
+            for k in rest.words.indices.reversed() where k > 0 && rest.isCue(k) && !rest.words[k].hasSuffix("ing")
+                && !quoted.contains(where: { $0.contains(rest.spans[k]) }) {
+                let np = backwardNounPhrase(rest, before: k, lowerBound: 0)
+                // (Nothing but a phrase of circumstance after it: "says in amended suit", "says after …".)
+                let tail = ((k + 1)..<rest.count)
+                if !np.isEmpty, np.lowerBound == 0 || rest.flags[np.lowerBound].contains(.commaBefore),
+                   tail.isEmpty || Self.objectPrepositions.contains(rest.words[k + 1]) || rest.flags[k + 1].contains(.commaBefore),
+                   !tail.contains(where: { rest.isCue($0) }),
+                   speakerLike(rest, np), plausibleSpeaker(rest, np) {
+                    q.cue = rest.spans[k]; sourceTokens = (rest, np); strength = .sentence
+                }
+                break
+            }
+        }
         // 2b. After the quote, further away: "…, the U.S. is “not going to be in a combat mission” in Iraq, President Biden said".
         if strength == .none, after.count > 0, !raw.inHeadline {
             // A verb with no subject of its own is no attribution; the cue after it may be ("she tested “negative” …,

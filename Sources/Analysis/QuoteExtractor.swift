@@ -67,12 +67,42 @@ public struct QuoteExtractor: Sendable {
                 q.entity = prev.entity; q.speakerKind = prev.speakerKind; q.mention = prev.mention
                 q.source = prev.source; q.cue = prev.cue; q.resolvedBy = .continuation
                 q.confidence = raw.firstRegion == previous!.region ? 0.7 : 0.6
+            } else if q.kind == .scare, let prev = previous?.quote, prev.speaker != nil, raw.firstRegion == previous!.region,
+                      sameClause(after: prev, q, s, sentences[raw.firstRegion]) {
+                // A few words quoted further on in the sentence of an attributed quotation, with no cue of their own,
+                // are more of the same speaker's words ("slams Critical Race Theory as ‘flagrant racism’ that has ‘no
+                // place’", "vowed to “save our country” from the “radical … agenda”", "‘pissed off’ and ‘angry’").
+                q.kind = .partial
+                q.speaker = prev.speaker; q.actor = prev.actor; q.group = prev.group; q.via = prev.via
+                q.entity = prev.entity; q.speakerKind = prev.speakerKind; q.mention = prev.mention
+                q.source = prev.source; q.cue = prev.cue; q.resolvedBy = .continuation
+                q.confidence = 0.6
             }
             if q.kind != .scare { previous = (q, raw.region) }
             quotes.append(q)
         }
         headlineSpeakers(&quotes, s)
         return (quotes, entities)
+    }
+
+    /// Whether `q` follows `prev` in the same sentence with no reporting verb, clause break or other speaker between:
+    /// nothing but the words that carry on the one attributed clause.
+    func sameClause(after prev: Quote, _ q: Quote, _ s: [Unicode.Scalar], _ sentences: [TextSpan]) -> Bool {
+        guard prev.outer.end <= q.outer.start, q.outer.start - prev.outer.end <= 200,
+              let sentence = sentences.first(where: { $0.start <= prev.outer.start && prev.outer.start < $0.end }),
+              q.outer.start < sentence.end else { return false }
+        let between = Window(s, prev.outer.end..<q.outer.start)
+        // (The cue of the quotation before, written after it, is no new speaker: "“…,” he said of the “…”".)
+        let ownCue = prev.cue.map { $0.start >= prev.outer.end } ?? false
+        // (The window's first word is flagged as opening it: the marks before it are read as written.)
+        // (… and a colon or semicolon inside the closing mark ends the clause too: "‘birthing people:’ She's …".)
+        let firstGap = s[max(prev.content.start, prev.content.end - 1)..<(between.spans.first?.start ?? q.outer.start)]
+        return !firstGap.contains(where: { ";:".unicodeScalars.contains($0) })
+            && !between.words.indices.contains { k in
+                (between.isCue(k) && !(ownCue && prev.cue.map { between.spans[k] == $0 } == true))
+                    || (k > 0 && between.flags[k].contains(.clauseBefore))
+                    || ["while", "whereas", "but", "although", "though"].contains(between.words[k])
+            }
     }
 
     /// A headline quotes words the body attributes ("Obama Aide Calls Visit ‘Destructive’" and, below, Rice called it

@@ -965,6 +965,30 @@ struct QuoteTests {
         #expect(phrase.first?.resolvedBy == .headline)
     }
 
+    @Test func aHeadlineEndingInItsAttributionSpeaksInThatSourcesWords() throws {
+        let trump = quotes(MarkedText("F.B.I. ‘Destroyed’ Flynn’s Life for Lying, Trump Says, but ‘Nothing Happened’ to Clinton\n\nPresident Trump spoke on Saturday."), headline: true)
+        #expect(trump.map(\.speaker) == ["Donald Trump", "Donald Trump"], "\(trump.map { ($0.kind, $0.speaker) })")
+        #expect(trump.allSatisfy { $0.kind == .partial })
+        let ftc = quotes(MarkedText("Facebook has held a ‘durable monopoly’ for a decade, FTC says in amended suit\n\nThe agency filed on Thursday."), headline: true)
+        #expect(ftc.first?.speaker == "FTC" && ftc.first?.kind == .partial)
+        // A cue whose subject is inside another clause is no attribution of the headline's words.
+        let clause = quotes(MarkedText("Storm brings ‘havoc’ to the coast of Louisiana, where residents say levees held\n\nThe storm hit on Sunday."), headline: true)
+        #expect(clause.first?.kind == .scare, "\(clause.map { ($0.kind, $0.speaker) })")
+    }
+
+    @Test func fewWordsQuotedFurtherOnInAnAttributedSentenceAreTheSameSpeakers() throws {
+        let headline = quotes(MarkedText("Trump slams Critical Race Theory as ‘flagrant racism’ that has ‘no place’ in our country\n\nDonald Trump spoke on Friday."), headline: true)
+        #expect(headline.map(\.speaker) == ["Donald Trump", "Donald Trump"], "\(headline.map { ($0.kind, $0.speaker) })")
+        #expect(headline.last?.kind == .partial && headline.last?.resolvedBy == .continuation)
+        let cueAfter = quotes(MarkedText("“We will win,” Stefanik said of the “radical” agenda."))
+        #expect(cueAfter.map(\.speaker) == ["Stefanik", "Stefanik"], "\(cueAfter.map { ($0.kind, $0.speaker) })")
+        // A contrast, or a colon inside the closing mark, ends the clause: the words after are the outlet's distance.
+        let contrast = quotes(MarkedText("Trump slams Critical Race Theory as ‘flagrant racism’ while critics see ‘no place’ for it\n\nDonald Trump spoke on Friday."), headline: true)
+        #expect(contrast.last?.kind == .scare, "\(contrast.map { ($0.kind, $0.speaker) })")
+        let colon = quotes(MarkedText("Trump calls the plan ‘a disaster:’ It leaves ‘no place’ for workers\n\nDonald Trump spoke on Friday."), headline: true)
+        #expect(colon.first?.speaker == "Donald Trump" && colon.last?.kind == .scare, "\(colon.map { ($0.kind, $0.speaker) })")
+    }
+
     @Test func pronounsResolveToThePersonLastNamed() throws {
         let marked = MarkedText("President Joe Biden met Mustafa al-Kadhimi at the White House on Monday. Biden spoke first.\n\n“⏩It is over,⏪” ⟪he⟫ said.")
         let q = try #require(quotes(marked).first)
