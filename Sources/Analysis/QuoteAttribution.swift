@@ -23,6 +23,14 @@ struct Window {
             flags.append(t.flags)
             capitalized.append(s[span.start].properties.isUppercase)
         }
+        // The dot of a title or of "No." ends no sentence, as `Sentences` reads it ("The No. 3 Republican said",
+        // "Sen. Ben Sasse said").
+        for k in flags.indices.dropFirst() where flags[k].contains(.sentenceBefore) {
+            let dot = spans[k - 1].end
+            guard dot < spans[k].start, s[dot] == ".", let word = Sentences.abbreviation(s, dotAt: dot),
+                  !Sentences.canEndSentence(word), word.count > 1 else { continue }
+            flags[k].subtract(.sentenceEnd)
+        }
     }
 
     var count: Int { words.count }
@@ -311,6 +319,12 @@ extension QuoteExtractor {
                         let forward = forwardNounPhrase(before, from: k + 1)
                         if !forward.isEmpty { np = forward }
                     }
+                    // A cue right after a quotation ("“…,” says the letter, which …"): the phrase before it is the
+                    // quotation's own words, and the speaker is after the cue.
+                    if !np.isEmpty, quoted.contains(where: { $0.start <= before.spans[np.lowerBound].start && before.spans[np.upperBound - 1].end <= $0.end }) {
+                        let forward = AttributionCues.invertible.contains(before.words[k]) ? forwardNounPhrase(before, from: k + 1) : k..<k
+                        np = !forward.isEmpty && speakerLike(before, forward) ? forward : k..<k
+                    }
                     if np.isEmpty || isImpersonal(before, np) {
                         // "it was said from US government circles" → the agent after the cue.
                         np = agentAfter(before, cue: k)
@@ -342,9 +356,12 @@ extension QuoteExtractor {
                                     || NameVocabulary.unnamedHeads.contains(after.words[end]),
                                   end == j || !after.boundary(end, [.commaBefore, .clauseBefore, .sentenceBefore]) { end += 1 }
                             let subject = j..<end
+                            // (A name in apposition is not the clause's subject: "After threatening to “spill the
+                            // beans” on Mr. Cruz’s wife, Heidi Cruz, who …, he retweeted".)
+                            let apposed = end < after.count && after.flags[end].contains(.commaBefore) && ["who", "whose", "which"].contains(after.words[end])
                             // (A demonym before a noun, "Israeli bombs destroyed", names no speaker.)
                             let demonym = end > j && end < after.count && !after.capitalized[end] && NameVocabulary.demonyms.contains(after.words[end - 1])
-                            if !subject.isEmpty, !demonym, speakerLike(after, subject), plausibleSpeaker(after, subject) { (window, np) = (after, subject) }
+                            if !subject.isEmpty, !demonym, !apposed, speakerLike(after, subject), plausibleSpeaker(after, subject) { (window, np) = (after, subject) }
                         }
                     }
                     if !np.isEmpty, plausibleSpeaker(window, np) {
@@ -370,7 +387,9 @@ extension QuoteExtractor {
         if before.count > 2, let noun = (1..<before.count).last(where: { Self.remarks.contains(before.words[$0]) }),
            // (The remark noun itself may have been read as a cue: "LePage’s apology and promise to seek".)
            q.cue.map({ $0.end <= before.spans[noun].start || $0 == before.spans[noun] }) ?? true,
-           let that = ((noun + 1)..<min(before.count, noun + 5)).first(where: { before.words[$0] == "that" || (before.words[$0] == "to" && $0 == noun + 1) }),
+           // (A call or plea "for" what it asks: "President Biden's call for a “significant de-escalation”".)
+           let that = ((noun + 1)..<min(before.count, noun + 5)).first(where: { before.words[$0] == "that"
+               || ($0 == noun + 1 && (before.words[$0] == "to" || (before.words[$0] == "for" && Self.requestNouns.contains(before.words[noun])))) }),
            !((noun + 1)...that).contains(where: { before.boundary($0, [.clauseBefore, .sentenceBefore]) }),
            let owner = (max(0, noun - 5)..<noun).reversed().lazy.compactMap({ self.possessor(before, $0, s) })
                .first(where: { o in (o.upperBound..<noun).allSatisfy { ["'s", "\u{2019}s"].contains(before.words[$0])
@@ -1006,7 +1025,9 @@ extension QuoteExtractor {
            !Self.openingPrepositions.contains(w.words[0]), !NameVocabulary.sentenceOpeners.contains(w.words[0]) {
             var e = 0
             while e < cue, e < 4, w.capitalized[e], e == 0 || !w.boundary(e, [.commaBefore, .clauseBefore, .sentenceBefore]) { e += 1 }
+            // (A number after an abbreviation goes on with it: "The No. 3 Republican in the House said".)
             if e < cue, !w.capitalized[e], !["of", "and", "'s", "\u{2019}s"].contains(w.words[e]), !w.boundary(e, [.commaBefore, .clauseBefore]),
+               !(w.words[e].first?.isNumber == true && s[w.spans[e - 1].end] == "."),
                (0..<e).allSatisfy({ entities.properWords.contains(w.words[$0]) }),
                entities.firstMention(from: w.spans[0].start, to: w.spans[e - 1].end, excluding: quoted) == nil,
                !entities.isPlace(w.spans[e - 1]), !isTime(w, 0..<e),
@@ -1083,7 +1104,8 @@ extension QuoteExtractor {
             if end < cue, w.boundary(end, [.commaBefore, .clauseBefore, .sentenceBefore]) { break }
         }
         let phrase = open..<end
-        guard !phrase.isEmpty else { return nil }
+        // (A number after an abbreviation goes on with it: "The No. 3 Republican …".)
+        guard !phrase.isEmpty, end >= cue || !(w.words[end].first?.isNumber == true && s[w.spans[end - 1].end] == ".") else { return nil }
         if phrase.contains(where: { NameVocabulary.roles[w.words[$0]] != nil || NameVocabulary.unnamedHeads.contains(w.words[$0]) }) {
             return phrase
         }
@@ -1099,11 +1121,15 @@ extension QuoteExtractor {
                                        "verdict", "advice", "assessment", "conclusion"]
 
     /// Nouns for a remark that a possessive names the author of ("Axelrod's comment that …").
+    /// Remarks that ask for something: "X's call for a “…”".
+    static let requestNouns: Set<String> = ["call", "calls", "plea", "pleas", "appeal", "appeals", "demand", "demands", "request", "requests"]
+
     static let remarks: Set<String> = ["comment", "comments", "remark", "remarks", "claim", "claims", "statement",
                                        "assertion", "opinion", "view", "suggestion", "charge", "accusation", "warning",
                                        "argument", "contention", "insistence", "complaint", "prediction", "promise",
                                        "assertions", "suggestions", "charges", "accusations", "warnings", "arguments",
-                                       "complaints", "predictions", "promises", "pledge", "vow", "plea", "appeal", "demand", "threat"]
+                                       "complaints", "predictions", "promises", "pledge", "vow", "plea", "appeal", "demand", "threat",
+                                       "call", "calls", "pleas", "appeals", "demands", "request", "requests"]
 
     /// The name that word `i` ends as a possessive ("David Axelrod's", "Suthers'"), without the "'s".
     func possessor(_ w: Window, _ index: Int, _ s: [Unicode.Scalar]) -> Range<Int>? {
@@ -1226,7 +1252,9 @@ extension QuoteExtractor {
         while start < nameEnd, !w.capitalized[start], !NameVocabulary.unnamedHeads.contains(w.words[start]),
               NameVocabulary.roles[w.words[start]] == nil, !["a", "an", "one"].contains(w.words[start]) { start += 1 }
         guard start < nameEnd, w.capitalized[nameEnd - 1],
-              !(start..<nameEnd).contains(where: { AttributionCues.verbs.contains(w.words[$0]) }) else { return nil }
+              !(start..<nameEnd).contains(where: { AttributionCues.verbs.contains(w.words[$0]) }),
+              // (A word that opens the sentence is no name: "Still, the commander in chief, during …, conceded".)
+              !(start..<nameEnd).allSatisfy({ NameVocabulary.sentenceOpeners.contains(w.words[$0]) }) else { return nil }
         return start..<nameEnd
     }
 

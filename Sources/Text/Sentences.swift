@@ -67,7 +67,7 @@ public enum Sentences {
 
     /// The word before the dot, lower-cased without its last dot, when it is an abbreviation, an initial ("Gen.",
     /// "J.") or an initialism of single letters and dots ("U.S.", "F.B.I.").
-    static func abbreviation(_ s: [Unicode.Scalar], dotAt dot: Int) -> String? {
+    public static func abbreviation(_ s: [Unicode.Scalar], dotAt dot: Int) -> String? {
         var k = dot
         while k > 0, s[k - 1].properties.isAlphabetic || s[k - 1] == "." { k -= 1 }
         guard k < dot else { return nil }
@@ -84,7 +84,7 @@ public enum Sentences {
     }
 
     /// Abbreviations that a sentence may end with; titles ("Mr.", "Gen.") and a person's initials never end one.
-    static func canEndSentence(_ word: String) -> Bool {
+    public static func canEndSentence(_ word: String) -> Bool {
         isInitialism(word) || ["etc", "inc", "corp", "ltd", "co", "jr", "sr"].contains(word)
     }
 

@@ -989,6 +989,28 @@ struct QuoteTests {
         #expect(colon.first?.speaker == "Donald Trump" && colon.last?.kind == .scare, "\(colon.map { ($0.kind, $0.speaker) })")
     }
 
+    @Test func wordsThatAreNoNames() throws {
+        // A word that opens the sentence before an appositive is no name.
+        let still = quotes(MarkedText("Joe Biden spoke on Thursday. Still, the commander in chief, during a forceful explanation of his plan, conceded it is “highly unlikely” to hold."))
+        #expect(still.first?.speaker != "Still", "\(still.map { ($0.kind, $0.speaker) })")
+        // "No." before a number ends no sentence and names no one.
+        let number = quotes(MarkedText("The No. 3 Republican in the House on Monday said Donald Trump was “poisoning our democratic system” with his claims."))
+        #expect(number.first?.speaker != "The No", "\(number.map { ($0.kind, $0.speaker) })")
+        #expect(number.first?.kind == .partial)
+        // The words of a quotation before an inverted cue are not its speaker: "“…,” says the letter".
+        let letter = quotes(MarkedText("“Your budget reflects the values of Ayn Rand rather than Jesus Christ,” says the letter, which the faculty sent to Mr. Ryan with a book — “to help deepen your understanding.”"))
+        #expect(letter.last?.speaker != "Jesus Christ", "\(letter.map { ($0.kind, $0.speaker) })")
+        // A name in apposition after an opening participle is not the main clause's subject.
+        let apposed = quotes(MarkedText("After threatening to “spill the beans” on Mr. Cruz’s wife, Heidi Cruz, who suffered a bout of depression, he retweeted a post."))
+        #expect(apposed.first?.speaker != "Heidi Cruz", "\(apposed.map { ($0.kind, $0.speaker) })")
+    }
+
+    @Test func aCallForWordsIsItsAuthors() throws {
+        let found = quotes(MarkedText("Israeli Prime Minister Benjamin Netanyahu on Wednesday brushed off President Joe Biden's call for a “significant de-escalation” of the conflict."))
+        #expect(found.first?.speaker == "Joe Biden", "\(found.map { ($0.kind, $0.speaker) })")
+        #expect(found.first?.kind == .partial)
+    }
+
     @Test func pronounsResolveToThePersonLastNamed() throws {
         let marked = MarkedText("President Joe Biden met Mustafa al-Kadhimi at the White House on Monday. Biden spoke first.\n\n“⏩It is over,⏪” ⟪he⟫ said.")
         let q = try #require(quotes(marked).first)
