@@ -320,6 +320,17 @@ public struct ArticleEntities: Sendable {
         }
 
         let headlineWords = Set(tokens.indices.filter(inHeadline).map { folded[$0] })
+        /// A role in lower case right before a name is its title too ("Taliban spokesman Zabihullah Mujahid", "White
+        /// House press secretary Jen Psaki").
+        func lowerCaseRoles(before k: Int) -> [String] {
+            var roles: [String] = []
+            var j = k - 1
+            while j >= 0, k - j <= 2, !capitalized(j), NameVocabulary.roles[folded[j]] != nil || folded[j] == "press",
+                  tokens[j + 1].flags.isDisjoint(with: [.commaBefore, .clauseBefore, .sentenceBefore]) {
+                roles.append(folded[j]); j -= 1
+            }
+            return roles
+        }
         // First names joined before one surname name two people: "Hillary and Bill Clinton", "Barack and Michelle
         // Obama".
         for c in found where c.kind == .person && c.words.count == 2 && c.titles.isEmpty && c.start >= 2 {
@@ -387,7 +398,7 @@ public struct ArticleEntities: Sendable {
                 let i = index!
                 if entities[i].first == nil { entities[i].first = first }
                 if c.words.count > entities[i].name.split(separator: " ").count { entities[i].name = c.written ?? display(c.span) }
-                noteTitles(i, c.titles)
+                noteTitles(i, c.titles + lowerCaseRoles(before: c.start - c.titles.count))
                 add(i, c.span, full: true)
             }
         }
@@ -1134,10 +1145,12 @@ public struct ArticleEntities: Sendable {
 
     /// The person a headline's role phrase ("Former Mexican President: …") stands for: of those the article gives
     /// that role, the one it names first (the story's subject).
-    func firstPerson(forRole words: [String]) -> Int? {
+    /// (The body's first mention counts: the headline may name others before it, "Former NY governor predicts Hochul
+    /// will be …".)
+    func firstPerson(forRole words: [String], after offset: Int = 0) -> Int? {
         guard let role = Self.role(of: words) else { return nil }
-        return entities.indices.filter { entities[$0].roles.contains(role) }
-            .min { (entities[$0].mentions.map(\.start).min() ?? .max) < (entities[$1].mentions.map(\.start).min() ?? .max) }
+        func first(_ e: Int) -> Int { entities[e].mentions.lazy.map(\.start).filter { $0 >= offset }.min() ?? .max }
+        return entities.indices.filter { entities[$0].roles.contains(role) }.min { first($0) < first($1) }
     }
 
     /// The role a phrase names when it is a determiner, qualifiers and a role noun ("the former president").

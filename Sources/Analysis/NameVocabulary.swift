@@ -22,6 +22,7 @@ enum NameVocabulary {
         "sheriff": "sheriff", "lawmaker": "lawmaker", "legislator": "lawmaker", "publisher": "publisher",
         "founder": "founder", "cofounder": "founder", "editor": "editor", "superintendent": "superintendent", "prosecutor": "prosecutor", "ceo": "ceo",
         "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
+        "envoy": "envoy",
     ]
 
     /// Words that go before a name and are not part of it: honorifics, titles, ranks, offices, qualifiers.
@@ -32,7 +33,7 @@ enum NameVocabulary {
         "late", "embattled", "top", "lawmaker", "activist", "businessman", "businesswoman", "billionaire", "actor",
         "actress", "singer", "rapper", "musician", "filmmaker", "novelist", "poet", "podcaster", "pundit", "commentator",
         "entrepreneur", "influencer", "physician", "surgeon", "nurse", "quarterback", "pitcher", "golfer", "boxer",
-        "comedian", "writer", "journalist", "blogger", "host", "lawyer", "attorney", "counsel",
+        "comedian", "writer", "journalist", "blogger", "host", "lawyer", "attorney", "counsel", "special",
         "advocate", "expert", "historian", "scholar", "researcher", "economist", "pollster", "consultant",
         "strategist", "aide", "official", "officials", "agent", "officer", "detective", "trooper", "deputy",
         "commander", "chief", "head", "founder", "co-founder", "owner", "executive", "president-elect", "vice",

@@ -601,9 +601,11 @@ extension QuoteExtractor {
         }
         // An apposition ("John Rother, AARP’s policy chief, said"; "McConnell, R-Ky., asked"): the name before it.
         // (A pronoun is no apposition: "Of Obama, he said".)
+        // (A person the appositive names as a possessor is whose relative or aide the speaker is: "Bridgett Floyd,
+        // George Floyd's sister, said".)
         if np.lowerBound > 0, w.flags[np.lowerBound].contains(.commaBefore), !(words.count == 1 && AttributionCues.pronouns.contains(words[0])),
            let (e, full) = entities.entity(in: w.spans[np.lowerBound - 1]), entities.entities[e].kind == .person,
-           entities.mentions(in: span).allSatisfy({ entities.entities[$0.entity].kind != .person }) {
+           entities.mentions(in: span).allSatisfy({ entities.entities[$0.entity].kind != .person || (Self.isPossessor($0.span, s) && $0.entity != e) }) {
             return named(e, full ? .name : .surname, w.spans[np.lowerBound - 1])
         }
         // A name in the phrase: a person at its end before an organisation ("The National Organization for Women
@@ -616,7 +618,8 @@ extension QuoteExtractor {
             // is not the speaker: the source is.
             if entities.entities[m.entity].kind == .organisation,
                let next = (np.lowerBound..<np.upperBound).first(where: { w.spans[$0].start >= m.span.end }),
-               !w.capitalized[next], !w.flags[next].contains(.commaBefore),
+               // (Capitalised too when it ends the phrase, its head: "Taliban Spokesman: …".)
+               !w.capitalized[next] || next == np.upperBound - 1, !w.flags[next].contains(.commaBefore),
                NameVocabulary.unnamedHeads.contains(w.words[next]) || NameVocabulary.roles[w.words[next]] != nil
                    || (entities.isPlatform(m.entity) && Self.documents.contains(w.words[next])) {
                 return false
@@ -669,8 +672,18 @@ extension QuoteExtractor {
             return named(e, .role, span)
         }
         // A headline comes before everyone it names: its roles are read against the whole article.
-        let roleWords = Self.roleBeforeOf(words).map { Array(words[...$0]) } ?? words
-        if let e = headline ? entities.firstPerson(forRole: roleWords) : entities.person(forRole: roleWords, before: span.start, excluding: quoted) {
+        var roleWords = Self.roleBeforeOf(words).map { Array(words[...$0]) } ?? words
+        // A headline writes no article and qualifies a role by the organisation or place it serves ("Taliban
+        // Spokesman", "Former NY governor"): those names are the role's qualifiers.
+        if headline, roleWords.count >= 2, NameVocabulary.roles[roleWords.last!] != nil {
+            let qualifiers = np.lowerBound..<(np.lowerBound + roleWords.count - 1)
+            if qualifiers.allSatisfy({ i in ["former", "then", "new", "top", "acting", "interim"].contains(w.words[i])
+                    || entities.isPlace(w.spans[i]) || entities.mentions(in: w.spans[i]).contains(where: { entities.entities[$0.entity].kind == .organisation })
+                    || (w.words[i].count <= 3 && String(String.UnicodeScalarView(s[w.spans[i].start..<w.spans[i].end])).allSatisfy { $0.isUppercase || $0 == "." }) }) {
+                roleWords = ["the", roleWords.last!]
+            }
+        }
+        if let e = headline ? entities.firstPerson(forRole: roleWords, after: sentence.end) : entities.person(forRole: roleWords, before: span.start, excluding: quoted) {
             return named(e, .role, span)
         }
         // A definite description of someone just named ("the Mexican-born journalist told …").

@@ -1005,6 +1005,22 @@ struct QuoteTests {
         #expect(apposed.first?.speaker != "Heidi Cruz", "\(apposed.map { ($0.kind, $0.speaker) })")
     }
 
+    @Test func headlineRolesQualifiedByAnOrganisationOrPlace() throws {
+        let spokesman = quotes(MarkedText("Taliban Spokesman: Afghan Women Will ‘Be Happy’ Living Under Sharia Law\n\nAt a press conference in Kabul, Taliban spokesman Zabihullah Mujahid promised that women would embrace the law the Taliban enforces."), headline: true)
+        #expect(spokesman.first?.speaker == "Zabihullah Mujahid", "\(spokesman.map { ($0.kind, $0.speaker) })")
+        // The body's first holder of the role, though the headline names another person first.
+        let governor = quotes(MarkedText("Former NY governor predicts Hochul will be 'effective' taking over for Cuomo\n\nFormer New York Gov. David Paterson said Sunday that Lt. Gov. Kathy Hochul will be well suited for the job when she takes over for Gov. Andrew Cuomo."), headline: true)
+        #expect(governor.first?.speaker == "David Paterson", "\(governor.map { ($0.kind, $0.speaker) })")
+        // An envoy is a role, and its title is no name.
+        let envoy = quotes(MarkedText("U.S. Special Envoy for Haiti Daniel Foote resigned Thursday, saying that he did not want to be associated with what he called an “inhumane” decision."))
+        #expect(envoy.first?.speaker == "Daniel Foote", "\(envoy.map { ($0.kind, $0.speaker) })")
+    }
+
+    @Test func anAppositiveNamingARelativeStandsForTheNameBeforeIt() throws {
+        let found = quotes(MarkedText("“We will celebrate my brother's life,” Bridgett Floyd, George Floyd's sister, said at a press conference Thursday."))
+        #expect(found.first?.speaker == "Bridgett Floyd", "\(found.map { ($0.kind, $0.speaker) })")
+    }
+
     @Test func aCallForWordsIsItsAuthors() throws {
         let found = quotes(MarkedText("Israeli Prime Minister Benjamin Netanyahu on Wednesday brushed off President Joe Biden's call for a “significant de-escalation” of the conflict."))
         #expect(found.first?.speaker == "Joe Biden", "\(found.map { ($0.kind, $0.speaker) })")
