@@ -37,7 +37,7 @@ enum AttributionCues {
         citing pledge pledges pledged pledging writing welcome welcomes welcomed welcoming
         object objects objected objecting reports
         express expresses expressed expressing offer offers offered offering thank thanks thanked thanking dispute disputes disputed disputing rate rated
-        summarize summarizes summarized summarise summarised ordered instructed
+        summarize summarizes summarized summarise summarised ordered instructed speaks spoke
         blame blames blamed blaming chant chants chanted chanting encourage encourages encouraged encouraging
         scream screams screamed screaming shouting yelling repeat repeats repeated repeating
         """.split(whereSeparator: \.isWhitespace).map(String.init))

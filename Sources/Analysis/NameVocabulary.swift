@@ -207,6 +207,7 @@ enum NameVocabulary {
         "scientist", "researcher", "physician", "surgeon", "congressman", "congresswoman", "lawmaker", "legislator",
         "candidate", "nominee", "hopeful", "contender", "incumbent", "challenger", "newcomer", "freshman", "senator",
         "governor", "mayor", "official", "officer", "judge", "justice", "prosecutor", "founder", "chief", "leader",
+        "runner", "frontrunner",    // (hyphens split words: "front-runner" is "front", "runner")
     ]
 
     /// Titles that make a single capitalised word after them a person's surname ("Sen. Lee", "Mrs. Clinton").

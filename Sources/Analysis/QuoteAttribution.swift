@@ -519,6 +519,11 @@ extension QuoteExtractor {
                 if np.isEmpty, window.flags[k].contains(.sentenceBefore) || k == 0, AttributionCues.invertible.contains(window.words[k]) {
                     np = forwardNounPhrase(window, from: k + 1)
                 }
+                // A second verb of the sentence's subject: "Khosti … confirmed the death toll but cautioned that …".
+                if np.isEmpty, k > 0, ["and", "but"].contains(window.words[k - 1]),
+                   let subject = subjectPhrase(window, before: k, s, entities: entities, sentenceStart: previous.start, quoted: quoted) {
+                    np = subject
+                }
                 if !np.isEmpty, speakerLike(window, np), plausibleSpeaker(window, np) {
                     q.cue = window.spans[k]; sourceTokens = (window, np); strength = .sentence
                     sentenceStart = previous.start
@@ -621,6 +626,7 @@ extension QuoteExtractor {
                // (Capitalised too when it ends the phrase, its head: "Taliban Spokesman: …".)
                !w.capitalized[next] || next == np.upperBound - 1, !w.flags[next].contains(.commaBefore),
                NameVocabulary.unnamedHeads.contains(w.words[next]) || NameVocabulary.roles[w.words[next]] != nil
+                   || (next == np.upperBound - 1 && NameVocabulary.describedPeople.contains(w.words[next]))    // "The GOP front-runner"
                    || (entities.isPlatform(m.entity) && Self.documents.contains(w.words[next])) {
                 return false
             }
@@ -1090,7 +1096,19 @@ extension QuoteExtractor {
                 subject = next
             }
             let words = (0..<cue).filter { subject.contains(w.spans[$0]) }
-            if let first = words.first, let last = words.last { return first..<(last + 1) }
+            if let first = words.first, let last = words.last {
+                // A name before the description it modifies ("The GOP front-runner, who …"): the description, with its
+                // determiner, is the subject.
+                if let head = ((last + 1)..<min(cue, last + 3)).first(where: { NameVocabulary.describedPeople.contains(w.words[$0])
+                       || NameVocabulary.unnamedHeads.contains(w.words[$0]) || NameVocabulary.roles[w.words[$0]] != nil }),
+                   entities.mentions(in: subject).contains(where: { entities.entities[$0.entity].kind == .organisation }),
+                   head + 1 >= cue || !w.capitalized[head + 1],     // (not a title before a name: "news analyst Nicholas Fondacaro")
+                   ((last + 1)...head).allSatisfy({ !w.capitalized[$0] && !w.flags[$0].contains(.commaBefore)
+                       && !AttributionCues.verbs.contains(w.words[$0]) && !QuoteSelection.functionWords.contains(w.words[$0]) }) {
+                    return (first > 0 && w.words[first - 1] == "the" ? first - 1 : first)..<(head + 1)
+                }
+                return first..<(last + 1)
+            }
         }
         // "She went on to say that …": a pronoun opening the sentence, or its clause after an opening phrase ("On
         // Tuesday he repeated his apology, calling it …").
@@ -1244,7 +1262,10 @@ extension QuoteExtractor {
             while start > lowerBound, nameEnd - start < 12, !w.boundary(start, [.commaBefore, .clauseBefore, .sentenceBefore]) {
                 start -= 1
             }
+            // (An office opens one too: "Marian Wright Edelman, president of the Children’s Defense Fund, an advocacy
+            // group here, criticized".)
             guard start > lowerBound, w.flags[start].contains(.commaBefore), AttributionCues.appositiveStarts.contains(w.words[start])
+                || (!w.capitalized[start] && NameVocabulary.roles[w.words[start]] != nil && start + 1 < nameEnd && w.words[start + 1] == "of")
             else { break }
             nameEnd = start
         }

@@ -1021,6 +1021,24 @@ struct QuoteTests {
         #expect(found.first?.speaker == "Bridgett Floyd", "\(found.map { ($0.kind, $0.speaker) })")
     }
 
+    @Test func aQuotationParagraphGoesOnWithTheSpeakerTheParagraphBeforeIntroduces() throws {
+        // "spoke" reports speech.
+        let spoke = quotes(MarkedText("Donald Trump said he will lead a lawsuit. He spoke about the legal action from his golf club in New Jersey.\n\n“I stand before you this morning to announce a very important development for our freedom.”"))
+        #expect(spoke.first?.speaker == "Donald Trump", "\(spoke.map { ($0.kind, $0.speaker) })")
+        // A second verb of the sentence's subject ("… confirmed …, but cautioned that …").
+        let second = quotes(MarkedText("Qari Muhammad Saeed Khosti, a spokesman for the Interior Ministry, confirmed the death toll via telephone but cautioned that the number could rise.\n\n“I don’t have an exact number of casualties.”"))
+        #expect(second.first?.speaker == "Qari Muhammad Saeed Khosti", "\(second.map { ($0.kind, $0.speaker) })")
+    }
+
+    @Test func officesAndDescriptionsBeforeTheCue() throws {
+        // Two appositives, an office and a description: the name before both.
+        let edelman = quotes(MarkedText("Marian Wright Edelman, president of the Children’s Defense Fund, an advocacy group here, criticized the study as “nothing more than a continuation of the attempts to prey on fears.”"))
+        #expect(edelman.first?.speaker == "Marian Wright Edelman", "\(edelman.map { ($0.kind, $0.speaker) })")
+        // An organisation before the description it heads is not the speaker: "The GOP front-runner".
+        let frontRunner = quotes(MarkedText("Donald Trump spoke on Monday. The GOP front-runner, who has made many outrageous comments, including calling immigrants “criminals” and “rapists,” insists he will win."))
+        #expect(frontRunner.first?.speaker != "GOP", "\(frontRunner.map { ($0.kind, $0.speaker) })")
+    }
+
     @Test func aCallForWordsIsItsAuthors() throws {
         let found = quotes(MarkedText("Israeli Prime Minister Benjamin Netanyahu on Wednesday brushed off President Joe Biden's call for a “significant de-escalation” of the conflict."))
         #expect(found.first?.speaker == "Joe Biden", "\(found.map { ($0.kind, $0.speaker) })")
