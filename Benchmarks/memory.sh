@@ -53,6 +53,8 @@ quoted, n = [], 0
 while n < 990_000:
     b = random.choice(bits); quoted.append(b); n += len(b) + 1
 open('quotes1m.txt', 'w').write('Headline\n\n' + ' '.join(quoted)[:990_000] + '\n')
+# The same as a "headline": a first line of 990,000 characters read with --headline-first-line.
+open('headline1m.txt', 'w').write(' '.join(quoted)[:990_000] + '\n\nBody text.\n')
 with gzip.open('bomb.gz', 'wb', compresslevel=9) as f:
     f.write(b'<html><body><p>')
     chunk = b'word ' * 200_000
@@ -100,6 +102,7 @@ measure "diff of the two" "-" "$slant" diff ev/a ev/b --corpus c1m --lexicons "$
 measure "report, same event" "-" "$slant" report ev --corpus c1m --lexicons "$lexicons" --out r.html
 measure "add + show, 10,000 paragraphs" "$(mb long.html)" "$slant" add ev long.html --outlet L --corpus clong
 measure "quotes, one 990,000-character sentence of 20,000 quotations" "$(mb quotes1m.txt)" "$slant" quotes --as-is --headline-first-line quotes1m.txt
+measure "quotes, the same as a 990,000-character headline" "$(mb headline1m.txt)" "$slant" quotes --as-is --headline-first-line headline1m.txt
 measure "extract /dev/zero (path)" "-" "$slant" extract /dev/zero
 measure "extract - < /dev/zero" "-" sh -c "exec '$slant' extract - < /dev/zero"
 measure "extract --files-from /dev/zero" "-" "$slant" extract --files-from /dev/zero --out o

@@ -143,7 +143,8 @@ extension QuoteExtractor {
             afterEnd = next.end
         }
         if raw.inHeadline {
-            let headline = Window(s, firstRegion.start..<firstRegion.end)
+            // (Its first stretch tells: a "headline" of a million characters is not read again for each quote.)
+            let headline = Window(s, firstRegion.start..<min(firstRegion.end, firstRegion.start + Self.attributionReach))
             let lettered = headline.words.indices.filter { headline.words[$0].first?.isLetter == true && headline.words[$0].count > 3 }
             before.titleCase = lettered.count >= 3 && lettered.allSatisfy { headline.capitalized[$0] }
         }
@@ -412,7 +413,8 @@ extension QuoteExtractor {
         // amended suit", "Fauci is hiding …, Rand Paul claims". The attribution follows a comma (or the quote's own
         // closing mark) and names its speaker just before the cue.
         if strength == .none, raw.inHeadline, closeEnd < lastRegion.end {
-            var rest = Window(s, closeEnd..<lastRegion.end)
+            // (Read as far as any attribution reaches: a "headline" of a million characters is read near the quote.)
+            var rest = Window(s, closeEnd..<min(lastRegion.end, closeEnd + Self.attributionReach))
             rest.titleCase = before.titleCase
             for k in rest.words.indices.reversed() where k > 0 && rest.isCue(k) && !rest.words[k].hasSuffix("ing")
                 && !quoted.contains(where: { $0.contains(rest.spans[k]) }) {
