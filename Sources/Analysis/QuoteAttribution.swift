@@ -1153,10 +1153,10 @@ extension QuoteExtractor {
     static let answers: Set<String> = ["response", "reply", "answer", "retort", "reaction", "explanation", "message", "words",
                                        "verdict", "advice", "assessment", "conclusion"]
 
-    /// Nouns for a remark that a possessive names the author of ("Axelrod's comment that …").
     /// Remarks that ask for something: "X's call for a “…”".
     static let requestNouns: Set<String> = ["call", "calls", "plea", "pleas", "appeal", "appeals", "demand", "demands", "request", "requests"]
 
+    /// Nouns for a remark that a possessive names the author of ("Axelrod's comment that …").
     static let remarks: Set<String> = ["comment", "comments", "remark", "remarks", "claim", "claims", "statement",
                                        "assertion", "opinion", "view", "suggestion", "charge", "accusation", "warning",
                                        "argument", "contention", "insistence", "complaint", "prediction", "promise",
