@@ -63,20 +63,14 @@ public struct QuoteExtractor: Sendable {
             if q.speaker == nil, q.kind != .scare, let prev = previous?.quote, prev.speaker != nil,
                // (A quotation that runs on over paragraphs is placed by the paragraph it opens in.)
                raw.firstRegion - previous!.region <= 1, startsRegion(raw, s, regions) || raw.firstRegion == previous!.region {
-                q.speaker = prev.speaker; q.actor = prev.actor; q.group = prev.group; q.via = prev.via
-                q.entity = prev.entity; q.speakerKind = prev.speakerKind; q.mention = prev.mention
-                q.source = prev.source; q.cue = prev.cue; q.resolvedBy = .continuation
-                q.confidence = raw.firstRegion == previous!.region ? 0.7 : 0.6
+                q.continueSpeaker(of: prev, confidence: raw.firstRegion == previous!.region ? 0.7 : 0.6)
             } else if q.kind == .scare, let prev = previous?.quote, prev.speaker != nil, raw.firstRegion == previous!.region,
                       sameClause(after: prev, q, s, sentences[raw.firstRegion]) {
                 // A few words quoted further on in the sentence of an attributed quotation, with no cue of their own,
                 // are more of the same speaker's words ("slams Critical Race Theory as ‘flagrant racism’ that has ‘no
                 // place’", "vowed to “save our country” from the “radical … agenda”", "‘pissed off’ and ‘angry’").
                 q.kind = .partial
-                q.speaker = prev.speaker; q.actor = prev.actor; q.group = prev.group; q.via = prev.via
-                q.entity = prev.entity; q.speakerKind = prev.speakerKind; q.mention = prev.mention
-                q.source = prev.source; q.cue = prev.cue; q.resolvedBy = .continuation
-                q.confidence = 0.6
+                q.continueSpeaker(of: prev, confidence: 0.6)
             }
             if q.kind != .scare { previous = (q, raw.region) }
             quotes.append(q)
@@ -380,5 +374,15 @@ public struct QuoteExtractor: Sendable {
         var j = regions[raw.region].span.start
         while j < raw.open, Whitespace.isSpace(s[j]) { j += 1 }
         return j == raw.open
+    }
+}
+
+extension Quote {
+    /// Goes on with the speaker of the quotation before (`resolved_by` "continuation").
+    mutating func continueSpeaker(of previous: Quote, confidence: Double) {
+        speaker = previous.speaker; actor = previous.actor; group = previous.group; via = previous.via
+        entity = previous.entity; speakerKind = previous.speakerKind; mention = previous.mention
+        source = previous.source; cue = previous.cue; resolvedBy = .continuation
+        self.confidence = confidence
     }
 }
