@@ -15,6 +15,9 @@ the events rules may be tuned on; `heldout`, events nobody tunes on):
              name agree; "Neil M. Gorsuch" is "Neil Gorsuch"), an organisation when the names agree once dots, "the"
              and case are set aside, an unnamed source when slant names no person and shares a word of the
              description, no source when slant gives none; a joint statement ("A, B and C") is any of them;
+  nearby     gold quotations whose speaker is a named person or organisation that slant's people-and-organisations layer
+             mentions within 600 characters before the quotation or 300 after it: the candidates a speaker ranker could
+             choose from (an upper bound for resolution by choosing among mentions);
   labels     slant speaker labels (of non-scare quotes) that are a weekday, a month, a date, a place, a demonym or a
              party tag (never a speaker).
 
@@ -159,10 +162,16 @@ def main():
         for k in gold:
             events[gold[k][0]['event']].append(paths[k])
         predicted = {}
+        mentions = collections.defaultdict(list)     # article → (start, name) of every person and organisation mention
         for event, files in sorted(events.items()):
             r = subprocess.run([a.slant, 'quotes', '--as-is', '--headline-first-line', '--format', 'json', *sorted(files)],
                                stdout=subprocess.PIPE, check=True)
-            predicted.update({back[art['file']]: art['quotes'] for art in json.loads(r.stdout)['articles']})
+            out = json.loads(r.stdout)
+            predicted.update({back[art['file']]: art['quotes'] for art in out['articles']})
+            for e in out['entities']:
+                for m in e['mentions']:
+                    if m['article'] in back:
+                        mentions[back[m['article']]].append((m['start'], e['name']))
     present = {items[0]['split'] for items in gold.values()} if gold else set()
     splits = [s for s in ('dev', 'heldout', 'unseen') if s in present] if a.split == 'all' else [a.split]
     for split in splits:
@@ -184,6 +193,13 @@ def main():
             for g in items:
                 kind = g['kind']
                 stats[f'gold {kind}'] += 1
+                # What a ranker of speaker candidates could choose from: the named gold speaker among slant's
+                # mentions within 600 characters before the quotation or 300 after it.
+                if kind in ('direct', 'partial') and g['speaker_type'] in ('person', 'organisation'):
+                    stats['named'] += 1
+                    stats['named near'] += any(g['start'] - 600 <= start <= g['end'] + 300 and
+                                               speaker_correct(g, {'speaker': name, 'entity': None})
+                                               for start, name in mentions.get(k, []))
                 best, best_overlap = None, 0
                 for q in quotes:
                     spans = [(f['start'], f['end']) for f in q['fragments']] or [(q['start'], q['end'])]
@@ -220,6 +236,8 @@ def main():
         for kind in ('direct', 'partial'):
             n = stats[f'found {kind}']
             print(f'  speaker {kind:8s} {stats[f"speaker {kind}"] / max(n, 1):.3f} ({stats[f"speaker {kind}"]}/{n})')
+        print(f'  speaker nearby   {stats["named near"] / max(stats["named"], 1):.3f} ({stats["named near"]}/{stats["named"]} '
+              f'named gold speakers that slant names within 600 characters before or 300 after the quotation)')
         print(f'  invalid labels   {sum(labels.values())} of {stats["labels"]} speaker labels' +
               (f' ({", ".join(f"{v} {k}" for k, v in labels.most_common())})' if labels else ''))
         for k, g, q in wrong[:a.show]:
