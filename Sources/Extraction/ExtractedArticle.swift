@@ -22,7 +22,9 @@ public struct Block: Codable, Sendable, Equatable {
 /// Where a metadata field came from.
 public enum MetadataSource: String, Codable, Sendable {
     case jsonLD = "json-ld", openGraph = "opengraph", meta, microdata, time, htmlTitle = "html-title", heading,
-         byline, link, htmlLang = "html-lang", text, domain, user
+         byline, link, htmlLang = "html-lang", text, domain, user,
+         /// A date written in the page's URL ("/2019/11/18/").
+         url
 }
 
 /// Article metadata, each field with the source that supplied it.
