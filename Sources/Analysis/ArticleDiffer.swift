@@ -49,7 +49,7 @@ public struct ArticleDiffer: Sendable {
         let map = FramingScorer.VoiceMap(article: article, quotes: quotes)
         return SideAnalysis(input: DiffInput(article, facts: facts), quotes: quotes, entities: entities,
                             profile: scorer.profile(article, quotes: quotes),
-                            ownWords: Keyness.words(article.text, where: { map.voice($0).isOwn }))
+                            ownWords: Keyness.words(article.text, outlet: article.outlet, where: { map.voice($0).isOwn }))
     }
 
     public func diff(_ articleA: Article, _ articleB: Article) -> ArticleDiff {

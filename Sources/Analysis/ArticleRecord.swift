@@ -155,7 +155,7 @@ public struct RecordMaker: Sendable {
         var ownWords: [String: Int]? = nil
         if withWords {
             let map = FramingScorer.VoiceMap(article: article, quotes: quotes)
-            ownWords = Keyness.words(article.text, where: { map.voice($0).isOwn })
+            ownWords = Keyness.words(article.text, outlet: article.outlet, where: { map.voice($0).isOwn })
         }
         return ArticleRecord(schema: ArticleRecord.schema, id: article.id, event: event, outlet: article.outlet, group: group,
                              date: article.date, url: article.url, title: article.title,

@@ -44,7 +44,7 @@ public struct EventAnalysis: Sendable {
         // Keyness on each outlet's own voice.
         let articleWords: [[String: Int]] = Parallel.map(count: articles.count) { i in
             let map = FramingScorer.VoiceMap(article: articles[i], quotes: quotes[i])
-            return Keyness.words(articles[i].text, where: { map.voice($0).isOwn })
+            return Keyness.words(articles[i].text, outlet: articles[i].outlet, where: { map.voice($0).isOwn })
         }
         let ownWords: [[String: Int]] = outlets.map { outlet in
             var counts: [String: Int] = [:]

@@ -29,12 +29,36 @@ public enum Keyness {
         same too s t don now said says say told according
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 
-    /// Folded content words of a text within the given spans (for example the outlet's own voice).
-    public static func words(_ text: String, where include: (TextSpan) -> Bool) -> [String: Int] {
+    /// Honorifics and abbreviated titles: a house's style ("Mr.", "Ms." in one outlet, "Rep.", "Sen." in another),
+    /// not its framing.
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "messrs", "dr", "rep", "reps", "sen", "sens", "gov", "govs",
+                                          "lt", "gen", "col", "sgt", "adm", "jr", "sr"]
+
+    /// Folded content words of a text within the given spans (for example the outlet's own voice). An abbreviation
+    /// counts with or without its dots ("F.B.I." is "fbi", unless the bare letters are a function word: "U.S." stays);
+    /// honorifics and the outlet's own name where the text writes it in full ("Fox News" in a Fox News article: an
+    /// outlet citing itself) are house style and left out.
+    public static func words(_ text: String, outlet: String? = nil, where include: (TextSpan) -> Bool) -> [String: Int] {
+        let tokens = Tokenizer.tokens(text)
+        let folded = tokens.map { Tokenizer.folded($0, in: text) }
+        var skip = Set<Int>()
+        if let outlet {
+            var name = Tokenizer.tokens(outlet).map { Tokenizer.folded($0, in: outlet) }
+            if name.first == "the", name.count > 1 { name.removeFirst() }
+            if !name.isEmpty, folded.count >= name.count {
+                for k in 0...(folded.count - name.count) where folded[k] == name[0] && Array(folded[k..<(k + name.count)]) == name {
+                    skip.formUnion(k..<(k + name.count))
+                }
+            }
+        }
         var counts: [String: Int] = [:]
-        for t in Tokenizer.tokens(text) where t.flags.contains(.alphabetic) && include(t.span) {
-            let w = Tokenizer.folded(t, in: text)
-            if !stopwords.contains(w), w.count > 1 { counts[w, default: 0] += 1 }
+        for (k, t) in tokens.enumerated() where t.flags.contains(.alphabetic) && !skip.contains(k) && include(t.span) {
+            var w = folded[k]
+            if w.contains(".") {
+                let bare = w.replacingOccurrences(of: ".", with: "")
+                if !bare.isEmpty, !stopwords.contains(bare) { w = bare }
+            }
+            if !stopwords.contains(w), !honorifics.contains(w), w.count > 1 { counts[w, default: 0] += 1 }
         }
         return counts
     }

@@ -82,4 +82,19 @@ struct FramingTests {
         #expect(result[0].first!.z > 0)
         #expect(result[0].first { $0.word == "troops" }.map { abs($0.z) < 0.5 } ?? true)
     }
+
+    @Test func houseStyleIsNotDistinctive() {
+        let text = "Mr. Biden told Fox News that the F.B.I. and the FBI agree; Sen. Graham and Ms. Pelosi disagree. "
+            + "The U.S. military said news of the withdrawal was old news, Fox reported."
+        let words = Keyness.words(text, outlet: "Fox News", where: { _ in true })
+        // Honorifics and abbreviated titles are style; so is the outlet's own name written in full.
+        for style in ["mr", "sen", "ms", "mr.", "sen."] { #expect(words[style] == nil, "\(style)") }
+        // An abbreviation counts once, with or without its dots; "U.S." is not the pronoun "us".
+        #expect(words["fbi"] == 2)
+        #expect(words["f.b.i."] == nil)
+        #expect(words["u.s."] == 1)
+        // Only the name in full: "news" and "Fox" alone stay words of the text.
+        #expect(words["news"] == 2)
+        #expect(words["fox"] == 1)
+    }
 }
