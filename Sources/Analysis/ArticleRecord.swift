@@ -21,7 +21,7 @@ public struct ArticleRecord: Codable, Sendable, Equatable {
     public var title: String
     /// SHA-256 of the clean text the counts were made from.
     public var textSHA256: String
-    /// The extractor that made the clean text from HTML ("slant-extract 1.1"), or nil for text given as text.
+    /// The extractor that made the clean text from HTML ("slant-extract 1.2"), or nil for text given as text.
     public var extractor: String?
     /// The lexicons (and the actors list), each with the SHA-256 of its content: records made with other lexicons do
     /// not add up.

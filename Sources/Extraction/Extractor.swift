@@ -31,7 +31,7 @@ public struct ExtractionOptions: Sendable {
 /// Turns a news page (HTML or flattened text) into an `ExtractedArticle`.
 public enum Extractor {
     /// Changes whenever extraction output can change; stored with every article so `slant check` can tell.
-    public static let version = "slant-extract 1.1"
+    public static let version = "slant-extract 1.2"
 
     /// The libxml2 version extraction runs on.
     public static var libxml2Version: String { HTMLParser.libxmlVersion }
