@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Who said it: `slant quotes` against the hand-checked quotation gold (scripts/gold/): 70 BASIL events (whole articles
-of three outlets) and 100 AllSides events (headline and lead of many outlets' articles; `--corpus allsides`).
+"""Who said it: `slant quotes` against the hand-checked quotation gold (scripts/gold/): BASIL events (whole articles of
+three outlets), AllSides events (headline and lead of many outlets' articles; `--corpus allsides`) and news pages
+(whole articles from many sites, each its own event; `--corpus news`).
 
-Needs ../shared/data/basil-dev and allsides-dev beside the clone (the article texts; the gold keeps offsets only). Each article is read
+Needs ../shared/data/basil-dev, allsides-dev and extraction-dev beside the clone (the article texts; the gold keeps offsets only). Each article is read
 as slant reads BASIL everywhere (title, blank line, text; `--as-is --headline-first-line`). Reported per split (`dev`,
 the events rules may be tuned on; `heldout`, events nobody tunes on):
 
@@ -28,7 +29,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-import allsides, basil
+import allsides, basil, newspages
 
 GOLD = HERE / 'gold' / 'quotes'
 NICKNAMES = [{'robert', 'bob', 'rob', 'bobby'}, {'michael', 'mike'}, {'benjamin', 'ben'}, {'william', 'bill', 'billy', 'will'},
@@ -137,8 +138,8 @@ def main():
     ap.add_argument('--split', default='all', help='dev, heldout, unseen (events annotated but not yet tuned on) or all')
     ap.add_argument('--show', type=int, default=0, help='print N wrong speakers per split')
     ap.add_argument('--events', default='', help='only these events (comma-separated id prefixes)')
-    ap.add_argument('--corpus', default='all', choices=['basil', 'allsides', 'all'],
-                    help='BASIL full articles, AllSides leads (many outlets), or both')
+    ap.add_argument('--corpus', default='all', choices=['basil', 'allsides', 'news', 'all'],
+                    help='BASIL full articles, AllSides leads (many outlets), news pages of many sites (scripts/newspages.py), or all')
     a = ap.parse_args()
     wanted = [e for e in a.events.split(',') if e]
     gold = collections.defaultdict(list)
@@ -146,14 +147,17 @@ def main():
         for line in f.read_text().splitlines():
             if line.strip():
                 g = json.loads(line)
-                source = 'allsides' if g['article_id'].startswith('allsides-') else 'basil'
+                source = ('allsides' if g['article_id'].startswith('allsides-')
+                          else 'news' if g['article_id'].startswith('news-') else 'basil')
                 if a.corpus not in ('all', source):
                     continue
                 if not wanted or any(g['event'].startswith(e) for e in wanted):
                     gold[g['article_id']].append(g)
-    articles = basil.load('lexical_bias')[0] if any(not k.startswith('allsides-') for k in gold) else {}
+    articles = basil.load('lexical_bias')[0] if any(not k.startswith(('allsides-', 'news-')) for k in gold) else {}
     if any(k.startswith('allsides-') for k in gold):
         articles.update(allsides.load())
+    if any(k.startswith('news-') for k in gold):
+        articles.update(newspages.load())
     with tempfile.TemporaryDirectory() as tmp:
         paths = basil.write_files({k: articles[k] for k in gold}, tmp)
         back = {v: k for k, v in paths.items()}

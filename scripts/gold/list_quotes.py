@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Candidate quotations of BASIL and AllSides articles, for building the hand-checked quote gold (scripts/gold/README.md).
+"""Candidate quotations of BASIL, AllSides and news-page articles (scripts/newspages.py), for building the hand-checked quote gold (scripts/gold/README.md).
 
     python3 scripts/gold/list_quotes.py ARTICLE_ID…        # one JSON line per quotation-mark span, to be checked by hand
     python3 scripts/gold/list_quotes.py --events N --seed S  # pick N events with many quotations (event ids)
@@ -14,7 +14,7 @@ import argparse, json, random, re, sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import allsides, basil
+import allsides, basil, newspages
 
 OPEN = {'“': '”', '"': '"', '‘': '’', "''": "''", '``': "''"}
 
@@ -66,6 +66,8 @@ def main():
         return
     if any(k.startswith('allsides-') for k in a.ids):
         articles.update(allsides.load())
+    if any(k.startswith('news-') for k in a.ids):
+        articles.update(newspages.load())
     for k in a.ids:
         art = articles[k]
         text = basil.file_text(art)
