@@ -1,10 +1,11 @@
 /// Reads the dates news pages print and normalises them to ISO 8601.
 public enum DateParser {
+    static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                             "october", "november", "december"]
+
     private static let months: [String: Int] = {
         var m: [String: Int] = [:]
-        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                     "november", "december"]
-        for (i, name) in names.enumerated() {
+        for (i, name) in monthNames.enumerated() {
             m[name] = i + 1
             m[String(name.prefix(3))] = i + 1
             m[String(name.prefix(4))] = i + 1   // "sept", "june", "july"

@@ -203,13 +203,13 @@ struct MetadataExtractor {
         return nil
     }
 
+    /// Month names and their three-letter abbreviations ("sept" too), to their numbers.
     static let monthNumbers: [String: Int] = {
-        let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        var m: [String: Int] = [:]
-        for (k, n) in names.enumerated() { m[n] = k + 1 }
-        m["sept"] = 9
-        for (k, n) in ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                       "november", "december"].enumerated() { m[n] = k + 1 }
+        var m: [String: Int] = ["sept": 9]
+        for (k, name) in DateParser.monthNames.enumerated() {
+            m[name] = k + 1
+            m[String(name.prefix(3))] = k + 1
+        }
         return m
     }()
 
@@ -266,9 +266,7 @@ struct MetadataExtractor {
     }
 
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                                      "sep", "sept", "oct", "nov", "dec"]
+    static let months = Set(monthNumbers.keys)
 
     static func dedupe(_ names: [String]) -> [String] {
         var seen: Set<String> = []
