@@ -233,7 +233,11 @@ public struct ArticleEntities: Sendable {
                 end += 1
             }
             var start = k
-            while start < end, QuoteSelection.functionWords.contains(folded[start]) { start += 1 }   // "But Akin", "The"
+            // (A capitalised "Will" inside a sentence, before a name, is a first name: "“…,” Will Moy said"; a modal
+            // opens a sentence or a question, and headlines are read apart.)
+            while start < end, QuoteSelection.functionWords.contains(folded[start]),
+                  !(folded[start] == "will" && start + 1 < end && start > 0 && !tokens[start].flags.contains(.sentenceBefore)
+                    && !opensQuotation(start)) { start += 1 }   // "But Akin", "The"
             // A word that opens a sentence before a name is not part of it: a reporting verb ("Added Gibbs: …",
             // "Saying Hamas must pay …"), a preposition or conjunction ("After Biden …", "Unlike Obama, …").
             if start < end - 1, start == 0 || tokens[start].flags.contains(.sentenceBefore),
@@ -380,14 +384,14 @@ public struct ArticleEntities: Sendable {
                 let parts = c.words.filter { !["jr", "sr", "ii", "iii", "iv"].contains($0) }
                 let last = Self.surname(parts.last ?? c.words.last!)
                 let first = parts.count > 1 ? parts.first : nil
-                // A compound surname written alone ("Wasserman Schultz") is the person named with it in full ("Debbie
-                // Wasserman Schultz"), whichever comes first.
+                // A compound surname written alone ("Wasserman Schultz", "Van Der Beek") is the person named with it in
+                // full ("Debbie Wasserman Schultz", "James Van Der Beek"), whichever comes first.
                 func nameTail(_ e: ArticleEntity) -> [String] { Tokenizer.tokens(e.name).map { Tokenizer.folded($0, in: e.name) } }
                 var index = entities.firstIndex { $0.kind == .person && $0.last == last && Self.compatible($0.first, first) }
                     ?? entities.firstIndex { e in
                         guard e.kind == .person, e.last == last else { return false }
                         let known = nameTail(e)
-                        return (parts.count == 2 && known.count >= 3 && Array(known.suffix(2)) == parts)
+                        return (parts.count >= 2 && known.count > parts.count && Array(known.suffix(parts.count)) == parts)
                             || (known.count == 2 && parts.count >= 3 && Array(parts.suffix(2)) == known)
                     }
                 if let i = index, parts.count >= 3, nameTail(entities[i]).count == 2 { entities[i].first = first }

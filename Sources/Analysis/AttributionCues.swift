@@ -38,6 +38,7 @@ enum AttributionCues {
         object objects objected objecting reports
         express expresses expressed expressing offer offers offered offering thank thanks thanked thanking dispute disputes disputed disputing rate rated
         summarize summarizes summarized summarise summarised ordered instructed speaks spoke
+        comment comments commented commenting
         blame blames blamed blaming chant chants chanted chanting encourage encourages encouraged encouraging
         scream screams screamed screaming shouting yelling repeat repeats repeated repeating
         """.split(whereSeparator: \.isWhitespace).map(String.init))

@@ -78,7 +78,7 @@ enum NameVocabulary {
         "magazine", "gazette", "channel", "radio", "television", "tv", "institution", "authority", "alliance",
         "coalition", "project", "watch", "initiative", "network", "review", "weekly", "daily", "chronicle", "wire",
         "cabinet", "government", "parliament", "assembly", "legislature", "movement", "front", "brigade", "brigades",
-        "mission", "embassy", "consulate",
+        "mission", "embassy", "consulate", "prosecution", "prosecutions",
         "militia", "regiment", "battalion", "council", "secretariat", "state", "states", "nations", "house",
         "representatives", "commons", "lords", "delegates", "commerce", "conference", "convention",
         "centers", "centres", "institutes", "services", "laboratories", "industries", "enterprises", "holdings",

@@ -31,6 +31,20 @@ struct Window {
                   !Sentences.canEndSentence(word), word.count > 1 else { continue }
             flags[k].subtract(.sentenceEnd)
         }
+        // A capitalised "Will" inside a sentence, before another capitalised word, is a first name ("“…,” Will Moy
+        // told the BBC"), not the modal: written as it is, it matches no function word.
+        // (The window's first word is inside a sentence when a comma, or a comma and a closing mark, come before it.)
+        for k in words.indices.dropLast() where words[k] == "will" && capitalized[k] && capitalized[k + 1]
+            && (k > 0 ? !flags[k].contains(.sentenceBefore) : Self.afterComma(s, range.lowerBound)) {
+            words[k] = "Will"
+        }
+    }
+
+    /// Whether the last mark before `offset` (past spaces and closing quotation marks) is a comma.
+    static func afterComma(_ s: [Unicode.Scalar], _ offset: Int) -> Bool {
+        var j = offset - 1
+        while j >= 0, Whitespace.isSpace(s[j]) && s[j] != "\n" || "\u{201D}\u{2019}\"'".unicodeScalars.contains(s[j]) { j -= 1 }
+        return j >= 0 && s[j] == ","
     }
 
     var count: Int { words.count }
@@ -44,6 +58,8 @@ struct Window {
             guard AttributionCues.verbs.contains(words[i])
                 || (i + 1 < count && AttributionCues.phrasalCues[words[i]] == words[i + 1]) else { return false }
         }
+        // (Capitalised, "Comments" heads a title's noun phrase: "Steele Over ‘Inaccurate’ Afghanistan Comments".)
+        if words[i] == "comments", capitalized[i] { return false }
         // (After a possessive too: "LePage's promise", "Trump's claims"; not "he's maintained", "Trump's said": has.)
         if i > 0, AttributionCues.nounMarkers.contains(words[i - 1]) || Self.possessed(self, i) { return false }
         if modifiesSourceNoun(i) { return false }

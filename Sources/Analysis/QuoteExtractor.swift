@@ -157,7 +157,8 @@ public struct QuoteExtractor: Sendable {
         // A nickname inside a name (William "Mo" Cowan).
         if raw.openWidth == 1, raw.closeWidth == 1, ArticleEntities.isNickname(s, open: raw.open, close: raw.close) { return true }
         // Before a work noun: "“Peril,” the upcoming book by …", "“So That Happened” podcast".
-        if after.count > 0, let noun = after.words.prefix(4).firstIndex(where: { Self.workNouns.contains($0) }),
+        // … or before one who makes or appears in one: "the “Pose” actor", "the former “Dawson’s Creek” star".
+        if after.count > 0, let noun = after.words.prefix(4).firstIndex(where: { Self.workNouns.contains($0) || Self.workPeople.contains($0) }),
            (0..<noun).allSatisfy({ !after.capitalized[$0] && ($0 == 0 || !after.flags[$0].contains(.sentenceBefore)) && (after.words[$0].first?.isLetter ?? false) }),
            (1..<(noun + 1)).allSatisfy({ !after.flags[$0].contains(.sentenceBefore) }),
            noun + 1 >= after.count || !AttributionCues.verbs.contains(after.words[noun + 1]),     // not "“…,” the story said"
@@ -175,6 +176,11 @@ public struct QuoteExtractor: Sendable {
             && gap.dropFirst().allSatisfy { Whitespace.isSpace($0) })     // "on Fox News' “…”"
         if Self.workNouns.contains(before.words[last]), spaced || gap.filter({ !Whitespace.isSpace($0) }) == [","] { return true }
         guard spaced else { return false }
+        // Part of a work, or who makes or appears in it: "an episode of “DWTS”", "the star of “Dawson’s Creek”".
+        if before.words[last] == "of", last > 0, Self.workNouns.contains(before.words[last - 1])
+            || Self.workPeople.contains(before.words[last - 1]) || Self.workParts.contains(before.words[last - 1]) {
+            return true
+        }
         if ["called", "titled", "entitled", "headlined", "named"].contains(before.words[last]), last > 0,
            Self.workNouns.contains(before.words[last - 1]) || ["titled", "entitled", "headlined"].contains(before.words[last]) {
             return true
@@ -194,6 +200,16 @@ public struct QuoteExtractor: Sendable {
     static let workNouns: Set<String> = ["headline", "program", "programme", "show", "film", "movie", "documentary", "book",
                                          "column", "series", "song", "album", "op-ed", "story", "memoir", "essay", "podcast",
                                          "sketch", "special", "episode", "novel", "play", "musical", "newsletter"]
+
+    /// Who makes or appears in a work: a title comes before them ("the “Pose” actor") or after them and "of" ("the
+    /// host of “Meet the Press”").
+    static let workPeople: Set<String> = ["actor", "actress", "star", "stars", "host", "hosts", "creator", "creators", "alum",
+                                          "contestant", "contestants", "cast", "showrunner", "producer", "singer", "author",
+                                          "director", "anchor"]
+
+    /// Parts of a work, before "of" and its title ("an episode of “…”", "the season finale of “…”").
+    static let workParts: Set<String> = ["episode", "episodes", "season", "seasons", "edition", "installment", "chapter",
+                                         "finale", "premiere", "sequel", "remake", "version", "reboot", "spinoff", "spin-off"]
 
     /// Nouns that a quoted phrase right before them names ("the “don’t ask, don’t tell” policy", "“In God We Trust”
     /// motto", "“Make America Great Again” hats").
@@ -270,6 +286,12 @@ public struct QuoteExtractor: Sendable {
                     }
                 case "\u{2018}":
                     if !isApostrophe(s, i, region.span) { stack.append((i, .single)) }
+                case "\u{2019}" where i + 1 < end && s[i + 1] == "\u{2019}" && stack.last?.mark == .double
+                        && isStraightClosing(s, i, region.span, width: 2):
+                    // Two right single quotes close a double quote in some feeds ("“… voters,’’ Will Moy said").
+                    let opened = stack.removeLast().index
+                    if stack.isEmpty { record(opened, i, r, region, &carried, &result, width: 2) }
+                    i += 1
                 case "\u{2019}", "'":
                     if isApostrophe(s, i, region.span) && stack.last?.mark != .single { break }
                     if stack.last?.mark == .single, isSingleClosing(s, i, region.span) {

@@ -1107,6 +1107,56 @@ struct QuoteTests {
         #expect(Self.actors.resolve(written)?.actor.name == actor)
     }
 
+    // MARK: full news articles of many sites (the news-page gold's dev half)
+
+    @Test func aSurnameWithParticlesIsThePersonNamedInFull() throws {
+        let text = "H\n\nJames Van Der Beek was eliminated on Monday.\n\n\"My wife and I went through a nightmare,\" Van Der Beek said."
+        let article = Article(id: "t", outlet: "T", text: text, headlineFirst: true)
+        let (found, entities) = QuoteExtractor(actors: Self.actors, places: Self.places).analyse(article)
+        #expect(found.first?.speaker == "James Van Der Beek")
+        #expect(entities.entities.filter { $0.kind == .person }.map(\.name) == ["James Van Der Beek"])
+    }
+
+    @Test func twoRightSingleQuotesCloseADoubleQuote() throws {
+        let text = "H\n\nThe group cried foul.\n\n“It was an attempt to mislead voters,’’ John Moy, chief executive of Full Fact, told the BBC."
+        let q = try #require(quotes(MarkedText(text), headline: true).first)
+        #expect(q.speaker == "John Moy")
+        #expect(q.closed)
+    }
+
+    @Test func aCapitalisedWillInsideASentenceIsAFirstName() throws {
+        for text in ["H\n\nThe debate ran late.\n\n“It was an attempt to mislead voters,” Will Moy told the BBC.",
+                     "H\n\nThe debate ran late.\n\n“It was an attempt to mislead voters,” said Will Moy."] {
+            #expect(quotes(MarkedText(text), headline: true).first?.speaker == "Will Moy")
+        }
+        // The modal opening a sentence is no name.
+        let modal = "H\n\nWill Congress act? “We will see,” Dale Ames said."
+        #expect(quotes(MarkedText(modal), headline: true).first?.speaker == "Dale Ames")
+    }
+
+    @Test func commentsReportsSpeechButNotInATitle() throws {
+        let verb = "H\n\nThe team studied a mission.\n\n\"We worked on the architecture,\" comments Robin Biesbroek of the agency."
+        #expect(quotes(MarkedText(verb), headline: true).first?.speaker == "Robin Biesbroek")
+        let title = "GOP Senators Press Steele Over ‘Inaccurate’ Afghanistan Comments\n\nRepublican senators kept up the pressure."
+        #expect(quotes(MarkedText(title), headline: true).first?.kind == .scare)
+    }
+
+    @Test func anOfficeBeforeANameIsNoPartOfIt() throws {
+        let text = "H\n\nDeputy Director of Public Prosecution Eva-Marie Persson took the decision.\n\nMs Persson said: \"The evidence has weakened considerably.\""
+        #expect(quotes(MarkedText(text), headline: true).first?.speaker == "Eva-Marie Persson")
+    }
+
+    @Test func aTitleBeforeWhoMakesItOrAfterAPartOfItIsNoQuotation() throws {
+        for text in ["The \"Pose\" actor previously said he was proud.",
+                     "The former “Dawson’s Creek” star, 42, was voted off.",
+                     "Kimberly was expecting, he said on a previous episode of “Dancing With the Stars.”",
+                     "She is the host of “Meet the Press” now."] {
+            #expect(quotes(MarkedText(text)).isEmpty, "\(text)")
+        }
+        // A quotation that is someone's words stays one: "“I love it,” star Tom Hanks said".
+        #expect(quotes(MarkedText("“I love it,” star Tom Hanks said.")).first?.speaker == "Tom Hanks")
+    }
+
     @Test func closeSpellingsResolveLessSurely() throws {
         let resolved = try #require(Self.actors.resolve("al-Kazimi"))
         #expect(resolved.actor.name == "Mustafa al-Kadhimi")
