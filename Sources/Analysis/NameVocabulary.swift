@@ -22,13 +22,14 @@ enum NameVocabulary {
         "sheriff": "sheriff", "lawmaker": "lawmaker", "legislator": "lawmaker", "publisher": "publisher",
         "founder": "founder", "cofounder": "founder", "editor": "editor", "superintendent": "superintendent", "prosecutor": "prosecutor", "ceo": "ceo",
         "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
-        "envoy": "envoy",
+        "envoy": "envoy", "prince": "prince", "princess": "princess", "duke": "duke", "duchess": "duchess",
+        "sheikh": "sheikh", "emir": "emir", "sultan": "sultan",
     ]
 
     /// Words that go before a name and are not part of it: honorifics, titles, ranks, offices, qualifiers.
     static let titles: Set<String> = AttributionCues.titles.union(roles.keys).union([
         "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "capt.", "sgt.", "adm.", "prof.",
-        "rev.", "hon", "honorable", "pro", "tem", "tempore", "incumbent", "outgoing", "incoming", "republican", "democrat", "democratic", "gop",
+        "rev.", "sir", "dame", "hon", "honorable", "pro", "tem", "tempore", "incumbent", "outgoing", "incoming", "republican", "democrat", "democratic", "gop",
         "independent", "libertarian", "conservative", "liberal", "progressive", "freshman", "veteran", "longtime",
         "late", "embattled", "top", "lawmaker", "activist", "businessman", "businesswoman", "billionaire", "actor",
         "actress", "singer", "rapper", "musician", "filmmaker", "novelist", "poet", "podcaster", "pundit", "commentator",

@@ -1157,6 +1157,11 @@ struct QuoteTests {
         #expect(quotes(MarkedText("“I love it,” star Tom Hanks said.")).first?.speaker == "Tom Hanks")
     }
 
+    @Test func aRoyalTitleBeforeAGivenNameMakesAPerson() throws {
+        let text = "H\n\nBBC’s Emily Maitlis pressed Prince Andrew on the evening in question.\n\n“I remember it weirdly, distinctly,” Andrew said."
+        #expect(quotes(MarkedText(text), headline: true).first?.speaker == "Andrew")
+    }
+
     @Test func closeSpellingsResolveLessSurely() throws {
         let resolved = try #require(Self.actors.resolve("al-Kazimi"))
         #expect(resolved.actor.name == "Mustafa al-Kadhimi")
