@@ -392,8 +392,9 @@ public struct QuoteExtractor: Sendable {
         return letterBefore && !letterAfter && (after.map(Whitespace.isSpace) ?? true) && s[i] == "'"
     }
 
+    /// Whether the quotation opens its paragraph (the one it opens in, when it runs on over several).
     private func startsRegion(_ raw: RawQuote, _ s: [Unicode.Scalar], _ regions: [(span: TextSpan, headline: Bool)]) -> Bool {
-        var j = regions[raw.region].span.start
+        var j = regions[raw.firstRegion].span.start
         while j < raw.open, Whitespace.isSpace(s[j]) { j += 1 }
         return j == raw.open
     }

@@ -1157,6 +1157,14 @@ struct QuoteTests {
         #expect(quotes(MarkedText("“I love it,” star Tom Hanks said.")).first?.speaker == "Tom Hanks")
     }
 
+    @Test func aQuotationRunningOverParagraphsGoesOnWithTheSpeakerBefore() throws {
+        // It opens its paragraph: the news convention holds whichever paragraph it closes in (or none).
+        let text = "H\n\nJames Van Der Beek noted there should be “zero shame” involved.\n\n\"We have been through three of those appointments.\n\n\"But there needs to be zero shame around it.\""
+        let found = quotes(MarkedText(text), headline: true)
+        #expect(found.map(\.speaker) == ["James Van Der Beek", "James Van Der Beek"])
+        #expect(found.last?.resolvedBy == .continuation)
+    }
+
     @Test func aRoyalTitleBeforeAGivenNameMakesAPerson() throws {
         let text = "H\n\nBBC’s Emily Maitlis pressed Prince Andrew on the evening in question.\n\n“I remember it weirdly, distinctly,” Andrew said."
         #expect(quotes(MarkedText(text), headline: true).first?.speaker == "Andrew")
