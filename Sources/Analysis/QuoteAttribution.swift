@@ -175,6 +175,17 @@ extension QuoteExtractor {
         var sourceTokens: (Window, Range<Int>)? = nil
         var remarkAuthor = false
 
+        // An inverted cue after the rest of the quoted sentence ("…” with the request, said one official briefed on the
+        // matter": the source noun, before its participle): its speaker.
+        func invertedCue(at k: Int) -> Range<Int>? {
+            guard after.flags[k].contains(.commaBefore), AttributionCues.invertible.contains(after.words[k]),
+                  case let back = backwardNounPhrase(after, before: k, lowerBound: 0), back.isEmpty || !speakerLike(after, back),
+                  case let found = forwardNounPhrase(after, from: k + 1), !found.isEmpty,
+                  case let forward = found.count > 1 && after.words[found.upperBound - 1].hasSuffix("ed") ? found.dropLast() : found,
+                  speakerLike(after, forward), plausibleSpeaker(after, forward) else { return nil }
+            return forward
+        }
+
         // 1. After the quote: "…,” Biden said" / "…,” said Biden" / "…,” a senior official told reporters".
         if after.count > 0, !Self.clauseOpeners.contains(after.words[0]), gapIsAttributive(s, closeEnd, after.spans[0].start),
            !(raw.inHeadline && !["says", "said", "say"].contains(where: { after.words.prefix(4).contains($0) })) {
@@ -188,7 +199,14 @@ extension QuoteExtractor {
                           !after.boundary(end, [.commaBefore, .clauseBefore, .sentenceBefore]) { end += 1 }
                     if end < after.count, after.flags[end].contains(.commaBefore) { np = np.lowerBound..<end }
                 }
-                if !np.isEmpty, plausibleSpeaker(after, np) { q.cue = after.spans[0]; sourceTokens = (after, np); strength = .adjacent }
+                if !np.isEmpty, plausibleSpeaker(after, np) {
+                    q.cue = after.spans[0]; sourceTokens = (after, np); strength = .adjacent
+                } else if let k = (1..<min(after.count, 14)).first(where: { after.isCue($0) && !after.flags[$0].contains(.clauseBefore) }),
+                          let forward = invertedCue(at: k) {
+                    // A verb of the quoted sentence that names no one ("…” announced in October, said Derek Scissors"):
+                    // the inverted cue after it.
+                    q.cue = after.spans[k]; sourceTokens = (after, forward); strength = .adjacent
+                }
             } else if !(after.isCue(0) && after.words[0].hasSuffix("ing")) {
                 // (A participle right after the quote goes on with the sentence's subject: "…,” noting he had warned"
                 // is no attribution to "he".)
@@ -198,13 +216,7 @@ extension QuoteExtractor {
                     && (2..<min(after.count, 6)).contains { after.flags[$0].contains(.commaBefore) }
                 for k in 1..<min(after.count, named ? 30 : 14) where after.isCue(k) {   // "Rev. X of Our Lady of Y, told"
                     if after.flags[k].contains(.clauseBefore) { break }
-                    // An inverted cue after the rest of the quoted sentence ("…” with the request, said one official
-                    // briefed on the matter": the source noun, before its participle).
-                    if after.flags[k].contains(.commaBefore), AttributionCues.invertible.contains(after.words[k]),
-                       case let back = backwardNounPhrase(after, before: k, lowerBound: 0), back.isEmpty || !speakerLike(after, back),
-                       case let found = forwardNounPhrase(after, from: k + 1), !found.isEmpty,
-                       case let forward = found.count > 1 && after.words[found.upperBound - 1].hasSuffix("ed") ? found.dropLast() : found,
-                       speakerLike(after, forward), plausibleSpeaker(after, forward) {
+                    if let forward = invertedCue(at: k) {
                         q.cue = after.spans[k]; sourceTokens = (after, forward); strength = .adjacent
                         break
                     }
@@ -1204,7 +1216,10 @@ extension QuoteExtractor {
     /// time, never a speaker ("released a statement late Tuesday saying").
     func isTime(_ w: Window, _ np: Range<Int>) -> Bool {
         let head = np.upperBound - 1
-        return NameVocabulary.weekdays.contains(w.words[head]) && (np.count == 1 || !w.capitalized[head - 1])
+        if NameVocabulary.weekdays.contains(w.words[head]) && (np.count == 1 || !w.capitalized[head - 1]) { return true }
+        // A month after a preposition of time ("announced in October, said …"); alone, "May" may be a name.
+        return np.count == 1 && NameVocabulary.months.contains(w.words[head]) && np.lowerBound > 0
+            && ["in", "on", "since", "until", "by", "last", "this", "next", "early", "late", "mid", "during"].contains(w.words[np.lowerBound - 1])
     }
 
     func speakerLike(_ w: Window, _ np: Range<Int>) -> Bool {

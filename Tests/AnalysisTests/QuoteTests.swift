@@ -1165,6 +1165,13 @@ struct QuoteTests {
         #expect(found.last?.resolvedBy == .continuation)
     }
 
+    @Test func aVerbOfTheQuotedSentenceOrAMonthNamesNoSpeaker() throws {
+        for text in ["H\n\nPeople said he wants more.\n\n\"We want a bigger deal than the one\" announced in October, said Derek Smith, a scholar.",
+                     "H\n\nPeople said he wants more.\n\n\"We want a bigger deal,\" announced in October, said Derek Smith, a scholar."] {
+            #expect(quotes(MarkedText(text), headline: true).first?.speaker == "Derek Smith", "\(text.suffix(60))")
+        }
+    }
+
     @Test func aRoyalTitleBeforeAGivenNameMakesAPerson() throws {
         let text = "H\n\nBBC’s Emily Maitlis pressed Prince Andrew on the evening in question.\n\n“I remember it weirdly, distinctly,” Andrew said."
         #expect(quotes(MarkedText(text), headline: true).first?.speaker == "Andrew")
