@@ -1056,37 +1056,49 @@ public struct ArticleEntities: Sendable {
     /// it ("a Congressional Research Service report", "Welch's letter"), else the subject of that sentence; a mention
     /// that gives none of these hands on to the one before it.
     func author(ofDocument noun: String, before offset: Int, in s: [Unicode.Scalar]) -> Int? {
+        for (i, end) in Self.documentMentions(noun, before: offset, in: s) {
+            // "a letter from Representative Peter Welch", "a report by the committee".
+            if let next = firstMentionEntry(from: end, to: min(s.count, end + 60), excluding: []) {
+                let gap = String(String.UnicodeScalarView(s[end..<next.span.start])).lowercased()
+                let words = gap.split(whereSeparator: { !$0.isLetter })
+                if words.count <= 3, words.contains(where: { ["from", "by", "of"].contains($0) }) { return next.entity }
+            }
+            // "a Congressional Research Service report", "Welch's letter".
+            if let before = mentionList[startIndex(max(0, i - 300))...].prefix(while: { $0.span.start < i })
+                .last(where: { $0.span.end <= i && i - $0.span.end <= 3 }) {
+                return before.entity
+            }
+            // "The Federal Trade Commission has filed an amended complaint …. The new complaint is …": a mention
+            // that names no author goes back to where the writing was introduced.
+            if let e = firstEntity(from: sentenceStart(of: i), to: i) { return e }
+        }
+        return nil
+    }
+
+    /// The mentions of a writing noun (or a synonym: "lawsuit" and "suit", "report" and "study") in the 2,000
+    /// characters before `offset`, nearest first: their start and end.
+    static func documentMentions(_ noun: String, before offset: Int, in s: [Unicode.Scalar]) -> [(start: Int, end: Int)] {
         let synonyms: [String: [String]] = ["lawsuit": ["lawsuit", "suit"], "suit": ["lawsuit", "suit"],
                                             "report": ["report", "study"], "study": ["study", "report"],
                                             "advertisement": ["advertisement", "ad", "commercial"],
                                             "ad": ["ad", "advertisement", "commercial"], "commercial": ["commercial", "ad", "advertisement"]]
         let nouns = (synonyms[noun] ?? [noun]).map { Array($0.unicodeScalars) }
         func isLetter(_ i: Int) -> Bool { i >= 0 && i < s.count && s[i].properties.isAlphabetic }
+        var found: [(start: Int, end: Int)] = []
         var i = offset - 1
         let limit = max(0, offset - 2_000)
         while i >= limit {
             for word in nouns where i + word.count <= offset && !isLetter(i - 1) && !isLetter(i + word.count)
                 && (0..<word.count).allSatisfy({ s[i + $0].properties.lowercaseMapping == String(word[$0]) }) {
-                let end = i + word.count
-                // "a letter from Representative Peter Welch", "a report by the committee".
-                if let next = firstMentionEntry(from: end, to: min(s.count, end + 60), excluding: []) {
-                    let gap = String(String.UnicodeScalarView(s[end..<next.span.start])).lowercased()
-                    let words = gap.split(whereSeparator: { !$0.isLetter })
-                    if words.count <= 3, words.contains(where: { ["from", "by", "of"].contains($0) }) { return next.entity }
-                }
-                // "a Congressional Research Service report", "Welch's letter".
-                if let before = mentionList[startIndex(max(0, i - 300))...].prefix(while: { $0.span.start < i })
-                    .last(where: { $0.span.end <= i && i - $0.span.end <= 3 }) {
-                    return before.entity
-                }
-                // "The Federal Trade Commission has filed an amended complaint …. The new complaint is …": a mention
-                // that names no author goes back to where the writing was introduced.
-                if let e = firstEntity(from: sentenceStart(of: i), to: i) { return e }
+                found.append((i, i + word.count))
             }
             i -= 1
         }
-        return nil
+        return found
     }
+
+    /// The start of the sentence holding `offset` (as the entity layer splits sentences).
+    func sentence(holding offset: Int) -> Int { sentenceStart(of: offset) }
 
     /// The start of the sentence holding `offset`.
     private func sentenceStart(of offset: Int) -> Int {

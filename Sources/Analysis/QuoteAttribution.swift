@@ -768,6 +768,9 @@ extension QuoteExtractor {
             if words.first == "the", let e = entities.author(ofDocument: head, before: span.start, in: s) {
                 return named(e, .name, span)
             }
+            if words.first == "the", let author = describedAuthor(ofDocument: head, before: span.start, s, entities: entities) {
+                return author
+            }
         }
         // A description the article ties to a name ("a top Chinese health official …. The official, George Gao, …").
         if !possessive, let e = entities.person(describedAs: words) {
@@ -1265,6 +1268,40 @@ extension QuoteExtractor {
                                          "indictment", "release", "ad", "post", "tweet", "poll", "survey", "study", "website",
                                          "advertisement", "commercial", "suit", "transcript", "account", "feed",
                                          "slide", "presentation", "cable"]
+
+    /// Who wrote a writing the article introduced before `offset` without naming its author, as the article describes
+    /// them: after it and "by" or "from" ("a letter released Tuesday and signed by nearly 90 faculty members"), or the
+    /// subject of the verb that sent, filed or said it ("the executives of nine companies sent a letter").
+    func describedAuthor(ofDocument noun: String, before offset: Int, _ s: [Unicode.Scalar], entities: ArticleEntities) -> SpeakerRef? {
+        func described(_ w: Window, _ np: Range<Int>) -> SpeakerRef? {
+            guard !np.isEmpty, speakerLike(w, np), plausibleSpeaker(w, np) else { return nil }
+            let span = TextSpan(w.spans[np.lowerBound].start, w.spans[np.upperBound - 1].end)
+            // (A place is no author: "the lawsuit from Nebraska and Oklahoma" is the states', whom a place names not.)
+            guard !entities.isPlace(span) else { return nil }
+            // (A description is its whole phrase: "attorneys general in Nebraska", not the place it ends with.)
+            let name = w.capitalized[np.lowerBound] ? speakerName(w, np, s) : String(String.UnicodeScalarView(s[span.start..<span.end]))
+            return SpeakerRef(name: name, entity: nil, kind: nil, by: nil, mention: span)
+        }
+        // The nearest mentions first, three at most.
+        for mention in ArticleEntities.documentMentions(noun, before: offset, in: s).prefix(3) {
+            let after = Window(s, mention.end..<min(s.count, mention.end + 160))
+            if let k = after.words.prefix(6).firstIndex(where: { ["by", "from"].contains($0) }),
+               !(0...min(k + 1, after.count - 1)).contains(where: { $0 > 0 && after.flags[$0].contains(.sentenceBefore) }),
+               let author = described(after, forwardNounPhrase(after, from: k + 1)) {
+                return author
+            }
+            let before = Window(s, max(entities.sentence(holding: mention.start), mention.start - Self.attributionReach)..<mention.start)
+            if let k = before.words.indices.last(where: { Self.authorVerbs.contains(before.words[$0]) || before.isCue($0) }),
+               let author = described(before, backwardNounPhrase(before, before: k, lowerBound: 0)) {
+                return author
+            }
+        }
+        return nil
+    }
+
+    /// Verbs whose subject wrote the writing that follows them ("sent a letter", "filed a lawsuit").
+    static let authorVerbs: Set<String> = ["sent", "wrote", "filed", "released", "issued", "signed", "brought", "published",
+                                           "posted", "delivered", "submitted", "send", "sends", "file", "files"]
 
     /// The name before an appositive that ends at `end` and opens like one ("Tom Cole, an Oklahoma Republican and
     /// Boehner lieutenant, said"; "Khizr Khan, 66, said"), whatever words the appositive holds.

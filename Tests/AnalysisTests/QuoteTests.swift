@@ -1172,6 +1172,16 @@ struct QuoteTests {
         }
     }
 
+    @Test func aWritingSpeaksForTheAuthorTheArticleDescribes() throws {
+        let signed = "H\n\nThe latest criticism comes in a letter released Tuesday and signed by nearly 90 faculty members at the university.\n\n“We would be remiss in our duty,” the letter said."
+        #expect(quotes(MarkedText(signed), headline: true).first?.speaker == "nearly 90 faculty members")
+        let sent = "H\n\nOn Monday, the executives of nine companies sent a letter to the governor.\n\n“Regardless of the intention of the law,” the letter said, “it harms us.”"
+        #expect(quotes(MarkedText(sent), headline: true).first?.speaker == "the executives of nine companies")
+        // A place is no author.
+        let place = "H\n\nThe lawsuit from Nebraska argues that the law is void.\n\n“Marijuana flows into neighboring states,” the suit says."
+        #expect(quotes(MarkedText(place), headline: true).first?.speaker != "Nebraska")
+    }
+
     @Test func aRoyalTitleBeforeAGivenNameMakesAPerson() throws {
         let text = "H\n\nBBC’s Emily Maitlis pressed Prince Andrew on the evening in question.\n\n“I remember it weirdly, distinctly,” Andrew said."
         #expect(quotes(MarkedText(text), headline: true).first?.speaker == "Andrew")
